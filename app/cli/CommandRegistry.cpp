@@ -1,0 +1,21 @@
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/AnalyzeCommand.h"
+#include "app/cli/AuditsCommand.h"
+#include "app/cli/CheckStoreCommand.h"
+#include "app/cli/CreateAuditCommand.h"
+#include "app/cli/VerifyCommand.h"
+
+namespace fieldbook {
+
+std::vector<std::unique_ptr<CliCommand>> allCliCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<AuditsCommand>());
+    commands.push_back(std::make_unique<CreateAuditCommand>());
+    commands.push_back(std::make_unique<CheckStoreCommand>());
+    return commands;
+}
+
+} // namespace fieldbook
