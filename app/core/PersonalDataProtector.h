@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace fieldbook {
+
+// Seals personal data (worker names, ID numbers, interview free text) before it reaches the
+// store, and opens it for display. Implemented with libsodium in app/signing/.
+// Code that writes a personal-data column takes a protector; with none, or a locked one, it
+// stores NULL rather than plaintext: exposure is as bad as loss.
+class PersonalDataProtector
+{
+public:
+    virtual ~PersonalDataProtector() = default;
+    virtual bool isUnlocked() const = 0;
+    virtual QByteArray seal(const QString& plaintext) const = 0;
+    virtual std::optional<QString> open(const QByteArray& sealed) const = 0;
+};
+
+} // namespace fieldbook
