@@ -16,6 +16,8 @@ namespace {
 // up to an hour, or 3 %, are bookkeeping, not a second set of books.
 constexpr double kAbsoluteToleranceHours = 1.0;
 constexpr double kRelativeTolerance = 0.03;
+// Days off at either end of the time records' span (a Sunday, a holiday) do not make them incomplete.
+constexpr JulianDay kEdgeDays = 6;
 } // namespace
 
 QStringList PayrollHoursMismatchCheck::clauses() const
@@ -51,8 +53,8 @@ QList<Flag> PayrollHoursMismatchCheck::run(const AnalysisInput& input) const
     };
     std::map<int, Mismatch> byWorker;
     for (const PayrollRecord& row : input.records().payroll) {
-        if (row.periodStart < from || row.periodEnd > to || row.periodStart < firstRecord ||
-            row.periodEnd > lastRecord || row.worker < 0 || row.worker >= input.workerCount()) {
+        if (row.periodStart < from || row.periodEnd > to || row.periodStart < firstRecord - kEdgeDays ||
+            row.periodEnd > lastRecord + kEdgeDays || row.worker < 0 || row.worker >= input.workerCount()) {
             continue;
         }
         double recorded = 0;
