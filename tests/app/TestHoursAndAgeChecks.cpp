@@ -137,8 +137,9 @@ private slots:
 
         RecordSetBuilder clean;
         for (int i = 0; i < 400; ++i) {
-            clean.worker(QString("W%1").arg(i), QDate(1980, 1, 1).addDays((i * 7919) % (365 * 20)).toString(Qt::ISODate),
-                         "2020-01-01", "Sewing");
+            clean.worker(QString("W%1").arg(i),
+                         QDate(1980, 1, 1).addDays((i * 7919) % (365 * 20)).toString(Qt::ISODate), "2020-01-01",
+                         "Sewing");
         }
         QVERIFY(runCheck("birthdate_heaping", clean.records(), params()).isEmpty());
     }
@@ -160,7 +161,7 @@ private slots:
     void workOutsideEmployment()
     {
         RecordSetBuilder b;
-        b.worker("A", "1990-01-01", "2026-01-12", "Sewing");                 // hired on day 7
+        b.worker("A", "1990-01-01", "2026-01-12", "Sewing");                   // hired on day 7
         b.worker("B", "1990-01-01", "2020-01-01", "Sewing", "", "2026-01-20"); // left on day 15
         b.worker("C", "1990-01-01", "2020-01-01", "Sewing");
         for (int d = 0; d < 21; ++d) {

@@ -49,8 +49,8 @@ private slots:
     void payrollHoursMismatch()
     {
         RecordSetBuilder b = weeks({"A", "B"});
-        b.pay("A", date(0), date(27), 192, 0, 192 * 25, 0, 0, 0, 192 * 25);   // 24 days x 8 h: matches
-        b.pay("B", date(0), date(27), 170, 0, 170 * 25, 0, 0, 0, 170 * 25);   // 22 h unpaid
+        b.pay("A", date(0), date(27), 192, 0, 192 * 25, 0, 0, 0, 192 * 25); // 24 days x 8 h: matches
+        b.pay("B", date(0), date(27), 170, 0, 170 * 25, 0, 0, 0, 170 * 25); // 22 h unpaid
         const QList<Flag> flags = runCheck("payroll_hours_mismatch", b.records(), params());
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags.first().workers, QStringList{"B"});

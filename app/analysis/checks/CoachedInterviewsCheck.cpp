@@ -111,7 +111,11 @@ QList<Flag> CoachedInterviewsCheck::run(const AnalysisInput& input) const
     }
 
     const long long pairs = static_cast<long long>(n) * (n - 1) / 2;
-    const double level = perTestLevel(kFamilyAlpha, pairs);
+    // Per pair, corrected for the number of interviews rather than of pairs: a coached group shows as
+    // several linked pairs, so a lone chance link (expected alpha * (n - 1) / 2 of them) only ever
+    // makes a low-severity pair.
+    const double level = perTestLevel(kFamilyAlpha, n);
+    Q_UNUSED(pairs)
     std::vector<int> parent(static_cast<size_t>(n));
     std::iota(parent.begin(), parent.end(), 0);
     QJsonArray answerPairs;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
 
 namespace fieldbook {
@@ -23,7 +24,9 @@ constexpr double kSeriousShare = 0.10;
 struct Recorded
 {
     double weeklyHours = -1;
-    double restDays = -1;
+    double restDays = -1;  // median week
+    double leastRest = -1; // the week with the fewest rest days
+    double mostRest = -1;
     double monthlyPay = -1;
 };
 
@@ -32,17 +35,20 @@ Recorded recordedFor(const AnalysisInput& input, int worker)
     Recorded r;
     double seconds = 0;
     int weeks = 0;
-    int daysWorked = 0;
+    // Rest days: the typical (median) week, so a week of leave does not count as rest.
+    std::vector<double> rest;
     for (const WeekTotal& week : weeklyTotals(input.days(worker))) {
         if (daysOfWeekInPeriod(input, week.monday) == 7) {
             seconds += week.workedSeconds;
-            daysWorked += week.daysWorked;
+            rest.push_back(7.0 - week.daysWorked);
             ++weeks;
         }
     }
     if (weeks > 0) {
         r.weeklyHours = seconds / 3600.0 / weeks;
-        r.restDays = 7.0 - double(daysWorked) / weeks;
+        r.restDays = stats::median(rest);
+        r.leastRest = *std::min_element(rest.begin(), rest.end());
+        r.mostRest = *std::max_element(rest.begin(), rest.end());
     }
     double pay = 0;
     double days = 0;
@@ -107,7 +113,10 @@ QList<Flag> InterviewRecordConflictCheck::run(const AnalysisInput& input) const
             if (conflicts(s.statedWeeklyHours, r.weeklyHours, kHoursTolerance, kShareTolerance)) {
                 note("weekly_hours", s.statedWeeklyHours, r.weeklyHours);
             }
-            if (conflicts(s.statedRestDaysPerWeek, r.restDays, kRestDayTolerance - 1e-9, 0)) {
+            // Leave makes some weeks look restful: only a statement outside every recorded week conflicts.
+            if (s.statedRestDaysPerWeek >= 0 && r.leastRest >= 0 &&
+                (s.statedRestDaysPerWeek <= r.leastRest - kRestDayTolerance ||
+                 s.statedRestDaysPerWeek >= r.mostRest + kRestDayTolerance)) {
                 note("rest_days_per_week", s.statedRestDaysPerWeek, r.restDays);
             }
             if (conflicts(s.statedMonthlyPay, r.monthlyPay, 0, kShareTolerance)) {
