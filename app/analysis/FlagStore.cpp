@@ -76,8 +76,12 @@ Result<QString> FlagStore::saveRun(const QString& auditUuid, const AuditParams& 
         if (!insert) {
             return Result<QString>::failure(storeError(failed, insert.error()));
         }
-        insert->bind(1, runUuid).bind(2, audit).bind(3, now).bind(4, jsonText(params.toJson()))
-            .bind(5, jsonText(result.recordCounts)).bind(6, engineVersion);
+        insert->bind(1, runUuid)
+            .bind(2, audit)
+            .bind(3, now)
+            .bind(4, jsonText(params.toJson()))
+            .bind(5, jsonText(result.recordCounts))
+            .bind(6, engineVersion);
         if (!insert->exec()) {
             return Result<QString>::failure(storeError(failed, insert->errorMessage()));
         }
@@ -115,17 +119,27 @@ Result<QString> FlagStore::saveRun(const QString& auditUuid, const AuditParams& 
         write.reset();
         if (uuid.isEmpty()) {
             uuid = newUuid();
-            write.bind(1, uuid).bind(2, audit).bind(3, runId).bind(4, fingerprint).bind(5, flag.check)
-                .bind(6, severityName(flag.severity)).bind(7, jsonText(QJsonArray::fromStringList(flag.clauses)))
+            write.bind(1, uuid)
+                .bind(2, audit)
+                .bind(3, runId)
+                .bind(4, fingerprint)
+                .bind(5, flag.check)
+                .bind(6, severityName(flag.severity))
+                .bind(7, jsonText(QJsonArray::fromStringList(flag.clauses)))
                 .bind(8, jsonText(QJsonArray::fromStringList(flag.workers)))
-                .bind(9, jsonText(QJsonArray::fromStringList(flag.dates))).bind(10, flag.summary)
+                .bind(9, jsonText(QJsonArray::fromStringList(flag.dates)))
+                .bind(10, flag.summary)
                 .bind(11, jsonText(flag.evidence));
         } else {
-            write.bind(1, runId).bind(2, flag.check).bind(3, severityName(flag.severity))
+            write.bind(1, runId)
+                .bind(2, flag.check)
+                .bind(3, severityName(flag.severity))
                 .bind(4, jsonText(QJsonArray::fromStringList(flag.clauses)))
                 .bind(5, jsonText(QJsonArray::fromStringList(flag.workers)))
-                .bind(6, jsonText(QJsonArray::fromStringList(flag.dates))).bind(7, flag.summary)
-                .bind(8, jsonText(flag.evidence)).bind(9, uuid);
+                .bind(6, jsonText(QJsonArray::fromStringList(flag.dates)))
+                .bind(7, flag.summary)
+                .bind(8, jsonText(flag.evidence))
+                .bind(9, uuid);
         }
         if (!write.exec()) {
             return Result<QString>::failure(storeError(failed, write.errorMessage()));
@@ -215,13 +229,19 @@ Result<QString> FlagStore::confirmFlag(const QString& flagUuid, const FindingDra
     if (!insert) {
         return Result<QString>::failure(storeError(failed, insert.error()));
     }
-    insert->bind(1, findingUuid).bind(2, auditId).bind(3, finding.title.trimmed()).bind(4, finding.description)
-        .bind(5, finding.severity).bind(6, summary).bind(7, now);
+    insert->bind(1, findingUuid)
+        .bind(2, auditId)
+        .bind(3, finding.title.trimmed())
+        .bind(4, finding.description)
+        .bind(5, finding.severity)
+        .bind(6, summary)
+        .bind(7, now);
     if (!insert->exec()) {
         return Result<QString>::failure(storeError(failed, insert->errorMessage()));
     }
     const qint64 findingId = m_db.lastInsertRowId();
-    Result<Statement> clause = m_db.prepare(QStringLiteral("INSERT INTO finding_clauses (finding_id, clause) VALUES (?1, ?2)"));
+    Result<Statement> clause =
+        m_db.prepare(QStringLiteral("INSERT INTO finding_clauses (finding_id, clause) VALUES (?1, ?2)"));
     if (!clause) {
         return Result<QString>::failure(storeError(failed, clause.error()));
     }
@@ -237,11 +257,10 @@ Result<QString> FlagStore::confirmFlag(const QString& flagUuid, const FindingDra
     if (!link || !link->bind(1, m_db.actor()).bind(2, now).bind(3, findingId).bind(4, flagId).exec()) {
         return Result<QString>::failure(storeError(failed, link ? link->errorMessage() : link.error()));
     }
-    for (const Status& s :
-         {trail(m_db, auditUuid, QStringLiteral("findings"), findingUuid, QStringLiteral("insert"),
-                QStringLiteral("title"), QVariant(), finding.title.trimmed()),
-          trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
-                QStringLiteral("disposition"), oldDisposition, QStringLiteral("confirmed"))}) {
+    for (const Status& s : {trail(m_db, auditUuid, QStringLiteral("findings"), findingUuid, QStringLiteral("insert"),
+                                  QStringLiteral("title"), QVariant(), finding.title.trimmed()),
+                            trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
+                                  QStringLiteral("disposition"), oldDisposition, QStringLiteral("confirmed"))}) {
         if (!s) {
             return Result<QString>::failure(storeError(failed, s.error()));
         }
@@ -257,7 +276,8 @@ Status FlagStore::dismissFlag(const QString& flagUuid, const QString& reason)
 {
     const QString failed = QCoreApplication::translate("FlagStore", "Could not dismiss the flag");
     if (reason.trimmed().isEmpty()) {
-        return Status::failure(storeError(failed, QCoreApplication::translate("FlagStore", "a dismissal needs a reason")));
+        return Status::failure(
+            storeError(failed, QCoreApplication::translate("FlagStore", "a dismissal needs a reason")));
     }
     Transaction transaction(m_db);
     if (!transaction.isActive()) {

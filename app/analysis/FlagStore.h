@@ -39,8 +39,7 @@ class FlagStore
 {
 public:
     explicit FlagStore(const Database& db) : m_db(db)
-    {
-    }
+    {}
 
     // Returns the run's uuid.
     Result<QString> saveRun(const QString& auditUuid, const AuditParams& params, const AnalysisResult& result,
