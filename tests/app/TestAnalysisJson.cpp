@@ -17,7 +17,8 @@ private slots:
     void shapeMatchesFormats()
     {
         RecordSetBuilder b;
-        b.worker("A", "1990-01-01", "2020-01-01", "Sewing", "X1").worker("B", "1991-01-01", "2020-01-01", "Sewing", "X1");
+        b.worker("A", "1990-01-01", "2020-01-01", "Sewing", "X1")
+            .worker("B", "1991-01-01", "2020-01-01", "Sewing", "X1");
         b.time("A", "2026-01-05", "08:00", "17:00", 60);
         b.pay("A", "2026-01-05", "2026-01-11", 8, 0, 200, 0, 0, 0, 150);
         AuditParams params;
@@ -36,10 +37,13 @@ private slots:
         QCOMPARE(flags.size(), 2); // duplicate_identity (high), net_pay_inconsistent (high)
         for (const QJsonValue& v : flags) {
             const QJsonObject flag = v.toObject();
-            QCOMPARE(flag.keys(), (QStringList{"check", "clauses", "dates", "evidence", "severity", "summary", "workers"}));
+            QCOMPARE(flag.keys(),
+                     (QStringList{"check", "clauses", "dates", "evidence", "severity", "summary", "workers"}));
             QVERIFY(flag.value("check").isString());
-            QVERIFY(QStringList({"info", "low", "medium", "high", "critical"}).contains(flag.value("severity").toString()));
-            QVERIFY(flag.value("clauses").isArray() && flag.value("workers").isArray() && flag.value("dates").isArray());
+            QVERIFY(
+                QStringList({"info", "low", "medium", "high", "critical"}).contains(flag.value("severity").toString()));
+            QVERIFY(flag.value("clauses").isArray() && flag.value("workers").isArray() &&
+                    flag.value("dates").isArray());
             QVERIFY(flag.value("evidence").isObject());
             QVERIFY(!flag.value("summary").toString().isEmpty());
             for (const QJsonValue& clause : flag.value("clauses").toArray()) {

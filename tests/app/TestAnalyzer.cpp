@@ -19,13 +19,27 @@ class TestAnalyzer : public QObject
 private slots:
     void everyFormatsCheckIsRegistered()
     {
-        const QStringList expected = {"identical_punches", "uniform_times", "round_times", "hours_cap_pattern",
-                                      "excessive_hours", "no_rest_day", "payroll_hours_mismatch",
-                                      "minimum_wage_shortfall", "overtime_premium_shortfall", "net_pay_inconsistent",
-                                      "benford_deviation", "underage_worker", "young_worker_violation",
-                                      "birthdate_heaping", "duplicate_identity", "work_outside_employment",
-                                      "unknown_worker", "production_hours_mismatch", "gate_time_mismatch",
-                                      "interview_record_conflict", "coached_interviews"};
+        const QStringList expected = {"identical_punches",
+                                      "uniform_times",
+                                      "round_times",
+                                      "hours_cap_pattern",
+                                      "excessive_hours",
+                                      "no_rest_day",
+                                      "payroll_hours_mismatch",
+                                      "minimum_wage_shortfall",
+                                      "overtime_premium_shortfall",
+                                      "net_pay_inconsistent",
+                                      "benford_deviation",
+                                      "underage_worker",
+                                      "young_worker_violation",
+                                      "birthdate_heaping",
+                                      "duplicate_identity",
+                                      "work_outside_employment",
+                                      "unknown_worker",
+                                      "production_hours_mismatch",
+                                      "gate_time_mismatch",
+                                      "interview_record_conflict",
+                                      "coached_interviews"};
         QCOMPARE(CheckRegistry::checkNames(), expected);
         for (const auto& check : CheckRegistry::allChecks()) {
             QVERIFY2(!check->clauses().isEmpty(), qPrintable(check->name()));
@@ -36,9 +50,9 @@ private slots:
     {
         RecordSet records = cleanFactory(3, 120, 35);
         // Plant three findings of different severity.
-        records.workers[5].birthDate = RecordSetBuilder::day("2012-03-01");       // underage: critical
-        records.workers[6].idNumber = records.workers[7].idNumber;                   // duplicate: high
-        records.payroll[0].netPay += 500;                                            // net pay: medium
+        records.workers[5].birthDate = RecordSetBuilder::day("2012-03-01"); // underage: critical
+        records.workers[6].idNumber = records.workers[7].idNumber;          // duplicate: high
+        records.payroll[0].netPay += 500;                                   // net pay: medium
         const AuditParams params = cleanFactoryParams(35);
         const AnalysisResult first = Analyzer(params).run(records);
         const AnalysisResult second = Analyzer(params).run(records);

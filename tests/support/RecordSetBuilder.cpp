@@ -1,6 +1,7 @@
 #include "support/RecordSetBuilder.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTime>
 #include <cmath>
@@ -112,6 +113,7 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
     const QStringList departments = {QStringLiteral("Sewing"), QStringLiteral("Cutting"), QStringLiteral("Finishing")};
     RecordSetBuilder b;
     const QDate start(2026, 1, 5);
+    QHash<QString, QHash<int, double>> labour; // department -> day -> hours worked
     for (int i = 0; i < workers; ++i) {
         const QString id = QStringLiteral("W%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         const QDate birth = QDate(1975, 1, 1).addDays(random.bounded(25 * 365));
@@ -139,6 +141,18 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
                 const int out = 17 * 3600 + overtimeMinutes * 60 + int(std::fabs(normal(4)) * 60) + random.bounded(60);
                 b.time(id, date.toString(Qt::ISODate), QTime(0, 0).addSecs(in).toString(QStringLiteral("HH:mm:ss")),
                        QTime(0, 0).addSecs(out).toString(QStringLiteral("HH:mm:ss")), 60);
+                // Through the gate a few minutes before clocking in and after clocking out.
+                const int gateIn = in - 5 * 60 - random.bounded(15 * 60);
+                const int gateOut = out + 2 * 60 + random.bounded(13 * 60);
+                b.gate(id,
+                       date.toString(Qt::ISODate) + QLatin1Char(' ') +
+                           QTime(0, 0).addSecs(gateIn).toString(QStringLiteral("HH:mm:ss")),
+                       true);
+                b.gate(id,
+                       date.toString(Qt::ISODate) + QLatin1Char(' ') +
+                           QTime(0, 0).addSecs(gateOut).toString(QStringLiteral("HH:mm:ss")),
+                       false);
+                labour[department][d] += ((out - in) - 3600.0) / 3600.0;
                 const double worked = (out - in) - 3600.0;
                 const double regular = std::min(worked, 8 * 3600.0);
                 regularSeconds += regular;
@@ -156,6 +170,16 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
                       regularPay, overtimePay, bonus, deductions, regularPay + overtimePay + bonus - deductions);
                 regularSeconds = overtimeSeconds = 0;
                 periodStart = date.addDays(1);
+            }
+        }
+    }
+    // Output at 55-80 % of standard efficiency, SAM 12 minutes.
+    for (const QString& department : departments) {
+        for (int d = 0; d < days; ++d) {
+            const double hours = labour[department].value(d);
+            if (hours > 0) {
+                b.production(start.addDays(d).toString(Qt::ISODate), department,
+                             std::round(hours * (0.55 + random.bounded(0.25)) * 60 / 12.0), 12.0);
             }
         }
     }
