@@ -74,6 +74,14 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         }
     }
 
+    m_payrollRows.assign(workers, {});
+    for (size_t i = 0; i < m_records.payroll.size(); ++i) {
+        const int w = m_records.payroll[i].worker;
+        if (w >= 0 && size_t(w) < workers) {
+            m_payrollRows[size_t(w)].push_back(int(i));
+        }
+    }
+
     // Per worker, per day: sort a light index rather than the records themselves.
     m_days.assign(workers, {});
     std::vector<int> order(m_records.timeRecords.size());

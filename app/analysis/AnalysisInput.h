@@ -50,6 +50,11 @@ public:
     {
         return m_registerEntry[size_t(worker)];
     }
+    // Indexes into records().payroll of the worker's rows.
+    const std::vector<int>& payrollRows(int worker) const
+    {
+        return m_payrollRows[size_t(worker)];
+    }
     const WorkerRecord* registerRecord(int worker) const
     {
         const int entry = worker >= 0 && worker < workerCount() ? registerEntry(worker) : -1;
@@ -74,6 +79,7 @@ private:
     AuditParams m_params;
     std::vector<std::vector<WorkDay>> m_days;
     std::vector<int> m_registerEntry;
+    std::vector<std::vector<int>> m_payrollRows;
 };
 
 } // namespace fieldbook

@@ -49,6 +49,7 @@ private slots:
     void sortedDeterministicallyAndCountsPeriodRecords()
     {
         RecordSet records = cleanFactory(3, 120, 35);
+        records.production.clear(); // no production file: its check is skipped
         // Plant three findings of different severity.
         records.workers[5].birthDate = RecordSetBuilder::day("2012-03-01"); // underage: critical
         records.workers[6].idNumber = records.workers[7].idNumber;          // duplicate: high

@@ -52,11 +52,10 @@ Recorded recordedFor(const AnalysisInput& input, int worker)
     }
     double pay = 0;
     double days = 0;
-    for (const PayrollRecord& row : input.records().payroll) {
-        if (row.worker == worker) {
-            pay += row.netPay;
-            days += double(row.periodEnd - row.periodStart + 1);
-        }
+    for (const int index : input.payrollRows(worker)) {
+        const PayrollRecord& row = input.records().payroll[size_t(index)];
+        pay += row.netPay;
+        days += double(row.periodEnd - row.periodStart + 1);
     }
     if (days > 0) {
         r.monthlyPay = pay / days * 30.44;

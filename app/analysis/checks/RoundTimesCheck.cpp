@@ -83,10 +83,11 @@ QList<Flag> RoundTimesCheck::run(const AnalysisInput& input) const
                 if (minute % preference.period == 0) {
                     ++round;
                 }
-                int inWindow = 0;
-                for (int m = minute - halfWindow; m <= minute + halfWindow; ++m) {
-                    inWindow += ((m % preference.period) + preference.period) % preference.period == 0 ? 1 : 0;
-                }
+                // Multiples of the period in [minute - h, minute + h] (minutes are non-negative + offset).
+                const int shift = 10 * preference.period * (halfWindow / preference.period + 2);
+                const int lo = minute - halfWindow + shift;
+                const int hi = minute + halfWindow + shift;
+                const int inWindow = hi / preference.period - (lo - 1) / preference.period;
                 expected += double(inWindow) / (2 * halfWindow + 1);
             }
             const int n = int(minutes.size());

@@ -34,8 +34,9 @@ QList<Flag> UnderageWorkerCheck::run(const AnalysisInput& input) const
         }
         // Paid while under age counts too, when there are no time records for those days.
         bool paid = false;
-        for (const PayrollRecord& row : input.records().payroll) {
-            if (row.worker == person.worker && row.periodStart < ofAge && row.regularHours + row.overtimeHours > 0) {
+        for (const int index : input.payrollRows(person.worker)) {
+            const PayrollRecord& row = input.records().payroll[size_t(index)];
+            if (row.periodStart < ofAge && row.regularHours + row.overtimeHours > 0) {
                 paid = true;
                 if (input.days(person.worker).empty()) {
                     for (JulianDay d = row.periodStart; d <= std::min(row.periodEnd, ofAge - 1); ++d) {
