@@ -2,7 +2,8 @@
 #include "app/analysis/AnalysisInput.h"
 #include "app/analysis/CheckRegistry.h"
 
-#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
@@ -68,8 +69,12 @@ AnalysisResult Analyzer::run(const RecordSet& records) const
         }
         return flags;
     };
-    // The checks are independent and only read the input: run them side by side.
-    const QList<QList<Flag>> perCheck = QtConcurrent::blockingMapped<QList<QList<Flag>>>(applicable, runOne);
+    // The checks are independent and only read the input: run them side by side. A pool of our own,
+    // so a GUI that calls run() from a global-pool task cannot starve it.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const QList<QList<Flag>> perCheck =
+        QtConcurrent::blockingMapped<QList<QList<Flag>>>(&pool, applicable, runOne);
     for (const QList<Flag>& flags : perCheck) {
         result.flags += flags;
     }

@@ -5,6 +5,7 @@
 #include "support/RecordSetBuilder.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
 #include <atomic>
 #include <mutex>
@@ -96,6 +97,11 @@ private slots:
         QCOMPARE(seen.size(), int(result.checksRun.size()));
         QCOMPARE(total, int(result.checksRun.size()));
         QCOMPARE(*std::max_element(seen.begin(), seen.end()), total);
+
+        // As the GUI runs it: from a background task of the global pool.
+        const AnalysisResult background =
+            QtConcurrent::run([&] { return Analyzer(cleanFactoryParams(14)).run(records); }).result();
+        QCOMPARE(background.flags.size(), result.flags.size());
 
         std::atomic<bool> cancel{true};
         Analyzer cancelled(cleanFactoryParams(14));
