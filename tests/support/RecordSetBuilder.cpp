@@ -111,6 +111,7 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
         return sd * std::sqrt(-2 * std::log(u1)) * std::cos(2 * M_PI * u2);
     };
     const QStringList departments = {QStringLiteral("Sewing"), QStringLiteral("Cutting"), QStringLiteral("Finishing")};
+    const QStringList allDepartments = departments + QStringList{QStringLiteral("Knitting")};
     RecordSetBuilder b;
     const QDate start(2026, 1, 5);
     QHash<QString, QHash<int, double>> labour; // department -> day -> hours worked
@@ -118,7 +119,10 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
         const QString id = QStringLiteral("W%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         const QDate birth = QDate(1975, 1, 1).addDays(random.bounded(25 * 365));
         const QDate hire = QDate(2015, 1, 1).addDays(random.bounded(10 * 365));
-        const QString department = departments.at(i % departments.size());
+        // Every eighth worker is on the night crew (Knitting, 21:35-07:00 and later, across midnight).
+        const bool night = i % 8 == 7;
+        const int offset = night ? 14 * 3600 : 0;
+        const QString department = night ? QStringLiteral("Knitting") : departments.at(i % departments.size());
         b.worker(id, birth.toString(Qt::ISODate), hire.toString(Qt::ISODate), department,
                  QStringLiteral("ID%1").arg(100000 + i));
         // Habitual arrival 07:35-07:57, scatter sd 2-4 min; leaving: a queue after the bell.
@@ -133,14 +137,15 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
             const bool sunday = date.dayOfWeek() == 7;
             const bool leave = random.bounded(100) < 3;
             if (!sunday && !leave) {
-                const int in = int(std::lround((habit + normal(scatter)) * 60)) + random.bounded(60);
+                const int in = int(std::lround((habit + normal(scatter)) * 60)) + random.bounded(60) + offset;
                 // Overtime 0-2 h, varying by department and week.
                 const int week = d / 7;
                 const int base = ((week + i % 3) % 3) * 30;
                 const int overtimeMinutes = base + (base < 60 && random.bounded(4) == 0 ? 30 : 0);
-                const int out = 17 * 3600 + overtimeMinutes * 60 + int(std::fabs(normal(4)) * 60) + random.bounded(60);
+                const int out =
+                    17 * 3600 + overtimeMinutes * 60 + int(std::fabs(normal(4)) * 60) + random.bounded(60) + offset;
                 b.time(id, date.toString(Qt::ISODate), QTime(0, 0).addSecs(in).toString(QStringLiteral("HH:mm:ss")),
-                       QTime(0, 0).addSecs(out).toString(QStringLiteral("HH:mm:ss")), 60);
+                       QTime(0, 0).addSecs(out % 86400).toString(QStringLiteral("HH:mm:ss")), 60);
                 // Through the gate a few minutes before clocking in and after clocking out.
                 const int gateIn = in - 5 * 60 - random.bounded(15 * 60);
                 const int gateOut = out + 2 * 60 + random.bounded(13 * 60);
@@ -149,8 +154,8 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
                            QTime(0, 0).addSecs(gateIn).toString(QStringLiteral("HH:mm:ss")),
                        true);
                 b.gate(id,
-                       date.toString(Qt::ISODate) + QLatin1Char(' ') +
-                           QTime(0, 0).addSecs(gateOut).toString(QStringLiteral("HH:mm:ss")),
+                       date.addDays(gateOut / 86400).toString(Qt::ISODate) + QLatin1Char(' ') +
+                           QTime(0, 0).addSecs(gateOut % 86400).toString(QStringLiteral("HH:mm:ss")),
                        false);
                 labour[department][d] += ((out - in) - 3600.0) / 3600.0;
                 const double worked = (out - in) - 3600.0;
@@ -174,7 +179,7 @@ RecordSet cleanFactory(quint32 seed, int workers, int days)
         }
     }
     // Output at 55-80 % of standard efficiency, SAM 12 minutes.
-    for (const QString& department : departments) {
+    for (const QString& department : allDepartments) {
         for (int d = 0; d < days; ++d) {
             const double hours = labour[department].value(d);
             if (hours > 0) {

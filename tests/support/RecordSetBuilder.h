@@ -34,7 +34,8 @@ private:
 };
 
 // A compliant factory with realistic noise: habitual arrival times per worker, a queue at the clock
-// at shift end, overtime varying by department and week, leave, Sundays off, payroll that matches
+// at shift end, overtime varying by department and week, leave, Sundays off, a night crew working
+// across midnight, gate events around the punches, production at 55-80 % efficiency, payroll that matches
 // the time records. Deterministic for a seed. Period: 2026-01-05 (Monday) for `days` days.
 RecordSet cleanFactory(quint32 seed, int workers, int days);
 AuditParams cleanFactoryParams(int days);
