@@ -123,6 +123,30 @@ private slots:
         QVERIFY(!json.contains("village"));
     }
 
+    void everyoneStatingTheSameHoursFound()
+    {
+        RecordSet records = interviewed(7);
+        // Recorded hours that differ between the interviewed workers: 0 to 4.75 h a day less.
+        for (TimeRecord& r : records.timeRecords) {
+            if (r.worker < 20) {
+                r.timeOut -= r.worker * 15 * 60;
+            }
+        }
+        for (size_t i = 0; i < 17; ++i) {
+            records.interviews[i].statedWeeklyHours = 48; // the rehearsed figure
+        }
+        const QList<Flag> flags = runCheck("coached_interviews", records, cleanFactoryParams(kDays));
+        bool found = false;
+        for (const Flag& f : flags) {
+            if (f.subject == QLatin1String("stated_weekly_hours")) {
+                found = true;
+                QCOMPARE(f.evidence.value("interviews_stating_it").toInt(), 17);
+                QCOMPARE(f.severity, Severity::Medium);
+            }
+        }
+        QVERIFY(found);
+    }
+
     void structuredAnswersOnlyWithoutFreeText()
     {
         RecordSet records = interviewed(6);

@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 #include <numeric>
+#include <set>
 
 namespace fieldbook {
 
@@ -207,7 +209,72 @@ QList<Flag> CoachedInterviewsCheck::run(const AnalysisInput& input) const
         flag.evidence.insert(QStringLiteral("significance_level"), level);
         flags.append(flag);
     }
+    if (std::optional<Flag> script = sameStatedHours(input)) {
+        flags.append(*script);
+    }
     return flags;
+}
+
+std::optional<Flag> CoachedInterviewsCheck::sameStatedHours(const AnalysisInput& input) const
+{
+    // When everyone recites the same figure the marginals concentrate and pairwise agreement stops
+    // being surprising. Then compare with the records instead: people stating their own hours spread
+    // as their recorded hours do (in 4-hour bins, generous for rounding), at least 30 % on one figure.
+    constexpr int kMinimumLinked = 8;
+    constexpr double kMinimumChance = 0.3;
+    QHash<double, int> stated;
+    QHash<int, int> recordedBins;
+    int linked = 0;
+    for (const InterviewStatement& s : input.records().interviews) {
+        if (s.worker < 0 || s.worker >= input.workerCount() || s.statedWeeklyHours < 0) {
+            continue;
+        }
+        double seconds = 0;
+        std::set<JulianDay> weeks;
+        for (const WorkDay& d : input.days(s.worker)) {
+            seconds += d.workedSeconds;
+            weeks.insert(AnalysisInput::weekStart(d.date));
+        }
+        if (weeks.empty()) {
+            continue;
+        }
+        ++linked;
+        ++stated[s.statedWeeklyHours];
+        ++recordedBins[int(std::floor(seconds / 3600.0 / double(weeks.size()) / 4.0))];
+    }
+    if (linked < kMinimumLinked) {
+        return std::nullopt;
+    }
+    double figure = 0;
+    int same = 0;
+    for (auto it = stated.cbegin(); it != stated.cend(); ++it) {
+        if (it.value() > same || (it.value() == same && it.key() < figure)) {
+            same = it.value();
+            figure = it.key();
+        }
+    }
+    int modalBin = 0;
+    for (const int count : recordedBins) {
+        modalBin = std::max(modalBin, count);
+    }
+    const double chance = std::max(kMinimumChance, double(modalBin) / linked);
+    const double pValue = stats::binomialUpperTail(same, linked, chance);
+    if (pValue >= kFamilyAlpha || double(same) / linked < 0.75) {
+        return std::nullopt;
+    }
+    Flag flag = makeFlag(input, Severity::Medium);
+    flag.subject = QStringLiteral("stated_weekly_hours");
+    flag.summary = QCoreApplication::translate(
+                       "Checks", "%1 of %2 interviewed workers stated exactly %3 h a week, while their records vary")
+                       .arg(same)
+                       .arg(linked)
+                       .arg(QString::number(figure));
+    flag.evidence.insert(QStringLiteral("stated_weekly_hours"), figure);
+    flag.evidence.insert(QStringLiteral("interviews_stating_it"), same);
+    flag.evidence.insert(QStringLiteral("interviews_linked"), linked);
+    flag.evidence.insert(QStringLiteral("chance_share_from_records"), chance);
+    flag.evidence.insert(QStringLiteral("p_value"), pValue);
+    return flag;
 }
 
 } // namespace fieldbook
