@@ -19,6 +19,8 @@ constexpr qint64 kMinimumGap = 60 * 60;
 constexpr double kMadFactor = 8.0;
 // A presence this long with no time record at all is an unrecorded day.
 constexpr qint64 kUnrecordedDay = 2 * 3600;
+// Nobody stays on site this long: an entry older than this lost its exit.
+constexpr qint64 kMaximumPresence = 20 * 3600;
 // A single forgotten punch happens; a pattern needs several days.
 constexpr int kMinimumDays = 3;
 
@@ -70,7 +72,8 @@ QList<Flag> GateTimeMismatchCheck::run(const AnalysisInput& input) const
         for (size_t j = i; j < end; ++j) {
             const GateEvent& e = events[size_t(order[j])];
             if (e.in) {
-                if (open < 0) {
+                // A second entry keeps the first, unless the exit in between was lost long ago.
+                if (open < 0 || at(e) - open > kMaximumPresence) {
                     open = at(e);
                 }
                 continue;
