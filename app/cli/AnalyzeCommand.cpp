@@ -76,10 +76,14 @@ int AnalyzeCommand::run(CliContext& context)
             context.err << tr("%1: no such folder").arg(dir) << Qt::endl;
             return ExitInvalidInput;
         }
-        Result<RecordSet> read = readRecordDirectory(dir);
+        QStringList warnings;
+        Result<RecordSet> read = readRecordDirectory(dir, &warnings);
         if (!read) {
             context.err << read.error() << Qt::endl;
             return ExitInvalidInput;
+        }
+        for (const QString& warning : warnings) {
+            context.err << QCoreApplication::translate("Cli", "warning: ") << warning << Qt::endl;
         }
         records = read.take();
     } else {

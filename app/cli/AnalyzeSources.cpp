@@ -1,16 +1,29 @@
 #include "app/cli/AnalyzeSources.h"
 #include "app/analysis/InterviewLoader.h"
+#include "app/records/RecordDirectoryReader.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
 
 namespace fieldbook {
 
-Result<RecordSet> readRecordDirectory(const QString& dir)
+Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
 {
-    // PLUG-IN POINT: app/records/RecordDirectoryReader (records helper).
-    return Result<RecordSet>::failure(
-        QCoreApplication::translate("Cli", "%1: the record reader is not in this build yet").arg(dir));
+    Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir);
+    if (!read) {
+        return Result<RecordSet>::failure(read.error());
+    }
+    if (!read->acceptable()) {
+        return Result<RecordSet>::failure(
+            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues()) +
+            QLatin1Char('\n') + read->issueReport(50));
+    }
+    if (warnings) {
+        for (const RecordIssue& issue : read->issues) {
+            *warnings << issue.toString();
+        }
+    }
+    return read->records;
 }
 
 Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid)

@@ -15,8 +15,9 @@ class Database;
 // records reader and the code/country resolver plug in at exactly one place.
 
 // Reads the record files of formats.md in `dir` (CSV files and *_attlog.dat). The failure message
-// names file, line and column.
-Result<RecordSet> readRecordDirectory(const QString& dir);
+// names file, line and column. Warnings that do not stop the analysis (unpaired ZKTeco punches)
+// are appended to `warnings`.
+Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings = nullptr);
 
 // The records and interviews of an audit in the store.
 Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid);
