@@ -4,6 +4,10 @@
 
 namespace fieldbook {
 
+class ChecklistWidget;
+
+// Site tour and document review: the checklist, first filtered to the questions verified by
+// observation or by reading documents (the filter can show every question).
 class ChecklistPhasePage : public WorkspacePage
 {
     Q_OBJECT
@@ -18,8 +22,15 @@ public:
     PhaseProgress progress() const override;
     void reload() override;
 
+    ChecklistWidget* checklist() const
+    {
+        return m_checklist;
+    }
+    static QString methodOf(AuditPhase phase);
+
 private:
     AuditPhase m_phase;
+    ChecklistWidget* m_checklist = nullptr;
 };
 
 } // namespace fieldbook
