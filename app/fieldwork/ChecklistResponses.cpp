@@ -1,5 +1,6 @@
 #include "app/fieldwork/ChecklistResponses.h"
 
+#include "app/fieldwork/NonNullText.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
@@ -84,7 +85,7 @@ Result<QString> ChecklistResponses::setAnswer(qint64 itemId, const QString& answ
 
 Result<QString> ChecklistResponses::setNotes(qint64 itemId, const QString& notes)
 {
-    return setField(itemId, QStringLiteral("notes"), notes);
+    return setField(itemId, QStringLiteral("notes"), nonNullText(notes));
 }
 
 Result<QString> ChecklistResponses::field(qint64 itemId, const char* column) const

@@ -1,5 +1,6 @@
 #include "app/fieldwork/CorrectiveActionStore.h"
 
+#include "app/fieldwork/NonNullText.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -42,8 +43,8 @@ Result<CorrectiveAction> CorrectiveActionStore::add(qint64 findingId, const QStr
     }
     stmt->bind(1, ca.uuid)
         .bind(2, findingId)
-        .bind(3, action)
-        .bind(4, responsible)
+        .bind(3, nonNullText(action))
+        .bind(4, nonNullText(responsible))
         .bindTextOrNull(5, dueDate)
         .bind(6, now);
     if (!stmt->exec()) {

@@ -1,5 +1,6 @@
 #include "app/fieldwork/FindingStore.h"
 
+#include "app/fieldwork/NonNullText.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -85,7 +86,8 @@ Result<FindingRecord> FindingStore::insert(qint64 auditId, qint64 itemId, const 
     }
     stmt->bind(1, uuid).bind(2, auditId);
     itemId > 0 ? stmt->bind(3, itemId) : stmt->bindNull(3);
-    stmt->bind(4, title).bind(5, description).bind(6, severity).bind(7, now);
+    // A null QString binds as NULL; these columns hold text, possibly empty.
+    stmt->bind(4, nonNullText(title)).bind(5, nonNullText(description)).bind(6, severity).bind(7, now);
     if (!stmt->exec()) {
         return Result<FindingRecord>::failure(stmt->errorMessage());
     }

@@ -231,13 +231,16 @@ void QuestionPanel::flushNotes()
         emit errorOccurred(uuid.error());
         return;
     }
+    // Marked saved before the write: apply() announces the change, which refreshes this panel.
+    const QString previous = m_savedNotes;
+    m_savedNotes = text;
     Status s = SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("notes"),
                                       text, QStringLiteral("checklist"), tr("Edit notes"));
     if (!s) {
+        m_savedNotes = previous;
         emit errorOccurred(s.error());
         return;
     }
-    m_savedNotes = text;
     emit itemChanged(m_itemId);
 }
 

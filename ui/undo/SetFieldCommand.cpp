@@ -1,5 +1,6 @@
 #include "ui/undo/SetFieldCommand.h"
 
+#include "app/fieldwork/NonNullText.h"
 #include "database/FieldEditor.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -43,8 +44,10 @@ SetFieldCommand::SetFieldCommand(WorkspaceContext& context, const QString& table
 }
 
 Status SetFieldCommand::apply(WorkspaceContext& context, const QString& table, const QString& uuid,
-                              const QString& column, const QVariant& value, const QString& area, const QString& text)
+                              const QString& column, const QVariant& input, const QString& area, const QString& text)
 {
+    // An empty editor gives a null QString, which would be stored as NULL: text columns want ''.
+    const QVariant value = input.typeId() == QMetaType::QString ? QVariant(nonNullText(input.toString())) : input;
     Result<QVariant> previous = FieldEditor(context.database()).setValue(table, uuid, column, value);
     if (!previous) {
         return Status::failure(previous.error());

@@ -1,5 +1,6 @@
 #include "ui/workspace/FieldBinding.h"
 
+#include "app/fieldwork/NonNullText.h"
 #include "database/FieldEditor.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -56,7 +57,10 @@ FieldBinding::~FieldBinding()
 {
     // The editor is being destroyed with its page: save what was typed, without an undo step.
     if (!m_uuid.isEmpty() && m_timer->isActive() && m_editor) {
-        FieldEditor(m_context.database()).setValue(m_table, m_uuid, m_column, editorValue());
+        const QVariant value = editorValue();
+        FieldEditor(m_context.database())
+            .setValue(m_table, m_uuid, m_column,
+                      value.typeId() == QMetaType::QString ? QVariant(nonNullText(value.toString())) : value);
     }
 }
 
