@@ -1,6 +1,8 @@
 #include "ui/DemoLauncher.h"
 
 #include "app/fieldwork/AuditSetup.h"
+#include "app/fieldwork/AuditTeamStore.h"
+#include "app/fieldwork/SampleChecklist.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,9 @@ Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
         return Result<qint64>::failure(existing.error());
     }
     if (existing->isValid()) {
+        if (Result<int> added = SampleChecklist::addIfEmpty(db, existing->toLongLong()); !added) {
+            return Result<qint64>::failure(added.error());
+        }
         return existing->toLongLong();
     }
     // A small stand-in until the full synthetic demo factory (app/demo) is part of this build.
@@ -35,6 +40,12 @@ Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
         AuditSetup(db).create(facility, audit, QStringLiteral("brand"), QStringLiteral("semi_announced"));
     if (!created) {
         return Result<qint64>::failure(created.error());
+    }
+    AuditTeamStore team(db);
+    team.add(created->id, QStringLiteral("A. Rahman"), QStringLiteral("lead"));
+    team.add(created->id, QStringLiteral("S. Akter"), QStringLiteral("interviewer"));
+    if (Result<int> added = SampleChecklist::addIfEmpty(db, created->id); !added) {
+        return Result<qint64>::failure(added.error());
     }
     return created->id;
 }

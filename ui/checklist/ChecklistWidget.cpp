@@ -126,8 +126,15 @@ void ChecklistWidget::reload()
     }
     m_loaded = true;
     applyFilters();
+    // Start on the first question so the keys work at once.
     if (!current || !selectItem(current)) {
-        m_panel->showQuestion(nullptr);
+        const QModelIndex firstSection = m_filter->index(0, 0);
+        const QModelIndex first = m_filter->index(0, 0, firstSection);
+        if (first.isValid()) {
+            m_tree->setCurrentIndex(first);
+        } else {
+            m_panel->showQuestion(nullptr);
+        }
     }
 }
 

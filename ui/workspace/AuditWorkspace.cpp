@@ -50,7 +50,7 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
         item->setData(Qt::UserRole, int(phase));
         item->setToolTip(auditPhaseTitle(phase));
     }
-    m_phaseList->setMinimumWidth(230);
+    m_phaseList->setMinimumWidth(250);
     m_phaseList->setMaximumWidth(280);
 
     auto* right = new QWidget(splitter);
@@ -69,7 +69,7 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
     splitter->addWidget(m_phaseList);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 900});
+    splitter->setSizes({255, 900});
 
     const QString facilityName = facility ? facility->name : QString();
     m_breadcrumb->setProperty("facility", facilityName);
