@@ -6,9 +6,9 @@ namespace fieldbook {
 
 QList<AuditPhase> allAuditPhases()
 {
-    return {AuditPhase::Plan,           AuditPhase::OpeningMeeting,      AuditPhase::SiteTour,
-            AuditPhase::DocumentReview, AuditPhase::WorkerInterviews,    AuditPhase::ManagementInterview,
-            AuditPhase::RecordAnalysis, AuditPhase::Findings,            AuditPhase::ClosingMeeting,
+    return {AuditPhase::Plan,           AuditPhase::OpeningMeeting,   AuditPhase::SiteTour,
+            AuditPhase::DocumentReview, AuditPhase::WorkerInterviews, AuditPhase::ManagementInterview,
+            AuditPhase::RecordAnalysis, AuditPhase::Findings,         AuditPhase::ClosingMeeting,
             AuditPhase::Report};
 }
 

@@ -22,9 +22,9 @@ enum class AuditPhase
 };
 
 QList<AuditPhase> allAuditPhases();
-QString auditPhaseId(AuditPhase phase);              // "plan", "opening_meeting", ...
+QString auditPhaseId(AuditPhase phase); // "plan", "opening_meeting", ...
 bool auditPhaseFromId(const QString& id, AuditPhase* phase);
-QString auditPhaseTitle(AuditPhase phase);           // translated, for people
+QString auditPhaseTitle(AuditPhase phase); // translated, for people
 
 // Progress of a phase: how much of its work is done.
 struct PhaseProgress

@@ -156,6 +156,7 @@ CREATE TABLE phase_notes (
     phase      TEXT NOT NULL,
     body       TEXT NOT NULL DEFAULT '',
     completed  INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+    agenda_json TEXT NOT NULL DEFAULT '{}', -- meeting agenda points ticked off: {"scope": true, ...}
     updated_at TEXT NOT NULL,
     UNIQUE (audit_id, phase)
 );

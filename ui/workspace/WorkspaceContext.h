@@ -22,8 +22,7 @@ public:
     WorkspaceContext(Database& db, qint64 auditId, const QString& auditUuid, QUndoStack* undoStack,
                      QObject* parent = nullptr)
         : QObject(parent), m_db(db), m_auditId(auditId), m_auditUuid(auditUuid), m_undoStack(undoStack)
-    {
-    }
+    {}
 
     Database& database() const
     {

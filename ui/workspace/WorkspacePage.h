@@ -17,8 +17,7 @@ class WorkspacePage : public QWidget
 
 public:
     WorkspacePage(WorkspaceContext& context, QWidget* parent = nullptr) : QWidget(parent), m_context(context)
-    {
-    }
+    {}
 
     virtual AuditPhase phase() const = 0;
     virtual PhaseProgress progress() const = 0;
