@@ -3,6 +3,7 @@
 #include "app/cli/AuditsCommand.h"
 #include "app/cli/CheckStoreCommand.h"
 #include "app/cli/CreateAuditCommand.h"
+#include "app/cli/GenerateCommand.h"
 #include "app/cli/VerifyCommand.h"
 
 namespace fieldbook {
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<AuditsCommand>());
     commands.push_back(std::make_unique<CreateAuditCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 
