@@ -3,7 +3,9 @@
 #include "app/cli/AuditsCommand.h"
 #include "app/cli/CheckStoreCommand.h"
 #include "app/cli/CreateAuditCommand.h"
+#include "app/cli/DemoCommand.h"
 #include "app/cli/GenerateCommand.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/VerifyCommand.h"
 
 namespace fieldbook {
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<CreateAuditCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
     return commands;
 }
 

@@ -1,5 +1,5 @@
 #include "app/demo/RecordWriter.h"
-#include "app/demo/RecordFormatting.h"
+#include "app/records/RecordFormatting.h"
 
 #include <QCoreApplication>
 #include <QDir>
