@@ -22,6 +22,38 @@ inline void civilFromJulian(JulianDay jd, int* y, int* m, int* d)
     *y = int(e / 1461 - 4716 + (12 + 2 - *m) / 12);
 }
 
+inline void writeDigits(char* out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// YYYY-MM-DD into 10 bytes.
+inline void writeDate(char* out, JulianDay jd)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    civilFromJulian(jd, &y, &m, &d);
+    writeDigits(out, y, 4);
+    out[4] = '-';
+    writeDigits(out + 5, m, 2);
+    out[7] = '-';
+    writeDigits(out + 8, d, 2);
+}
+
+// HH:MM:SS into 8 bytes.
+inline void writeTime(char* out, int seconds)
+{
+    writeDigits(out, seconds / 3600, 2);
+    out[2] = ':';
+    writeDigits(out + 3, seconds / 60 % 60, 2);
+    out[5] = ':';
+    writeDigits(out + 6, seconds % 60, 2);
+}
+
 inline void appendDigits(QByteArray& out, int value, int width)
 {
     char buf[12];
@@ -34,15 +66,9 @@ inline void appendDigits(QByteArray& out, int value, int width)
 
 inline void appendDate(QByteArray& out, JulianDay jd)
 {
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    civilFromJulian(jd, &y, &m, &d);
-    appendDigits(out, y, 4);
-    out.append('-');
-    appendDigits(out, m, 2);
-    out.append('-');
-    appendDigits(out, d, 2);
+    char buf[10];
+    writeDate(buf, jd);
+    out.append(buf, 10);
 }
 
 inline QByteArray date(JulianDay jd)
@@ -56,11 +82,9 @@ inline QByteArray date(JulianDay jd)
 
 inline void appendTime(QByteArray& out, int seconds)
 {
-    appendDigits(out, seconds / 3600, 2);
-    out.append(':');
-    appendDigits(out, seconds / 60 % 60, 2);
-    out.append(':');
-    appendDigits(out, seconds % 60, 2);
+    char buf[8];
+    writeTime(buf, seconds);
+    out.append(buf, 8);
 }
 
 inline void appendInt(QByteArray& out, long long value)

@@ -102,9 +102,7 @@ struct DateText
     char bytes[10];
     explicit DateText(JulianDay jd)
     {
-        QByteArray b;
-        recordformat::appendDate(b, jd);
-        memcpy(bytes, b.constData(), 10);
+        recordformat::writeDate(bytes, jd);
     }
 };
 
@@ -129,6 +127,41 @@ QString kindsOfTable(const QString& table)
     }
     return QLatin1Char('\'') + table + QLatin1Char('\'');
 }
+
+// For the length of a bulk import: a larger page cache (the transaction's pages stay in memory
+// instead of spilling to the WAL twice), and no per-row foreign-key lookups: importRecords()
+// checks the audit itself and every import_id is the record_imports row it has just written.
+// Only when no transaction is open, since SQLite ignores the pragma inside one.
+class BulkLoadSettings
+{
+public:
+    explicit BulkLoadSettings(const Database& db) : m_db(db)
+    {
+        if (sqlite3_get_autocommit(db.handle()) == 0) {
+            return;
+        }
+        m_active = true;
+        m_foreignKeys = db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt();
+        m_cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"))->toInt();
+        db.exec(QStringLiteral("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;"));
+    }
+    ~BulkLoadSettings()
+    {
+        if (m_active) {
+            m_db.exec(QStringLiteral("PRAGMA foreign_keys = %1; PRAGMA cache_size = %2;")
+                          .arg(m_foreignKeys)
+                          .arg(m_cacheSize));
+        }
+    }
+    BulkLoadSettings(const BulkLoadSettings&) = delete;
+    BulkLoadSettings& operator=(const BulkLoadSettings&) = delete;
+
+private:
+    const Database& m_db;
+    bool m_active = false;
+    int m_foreignKeys = 1;
+    int m_cacheSize = -2000;
+};
 
 Status failed(const QString& what, const QString& error)
 {
@@ -195,6 +228,7 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
     sqlite3* db = m_db.handle();
     const RecordSet& records = read.records;
     RecordImportOutcome outcome;
+    BulkLoadSettings bulkSettings(m_db);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return R::failure(tx.error());
@@ -403,12 +437,9 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
             char stamp[19];
             for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
                 const GateEvent& e = records.gateEvents[i];
-                QByteArray text;
-                text.reserve(19);
-                recordformat::appendDate(text, e.date);
-                text.append(' ');
-                recordformat::appendTime(text, e.time);
-                memcpy(stamp, text.constData(), 19);
+                recordformat::writeDate(stamp, e.date);
+                stamp[10] = ' ';
+                recordformat::writeTime(stamp + 11, e.time);
                 gateRow.integer(1, auditId);
                 gateRow.integer(2, importId);
                 gateRow.integer(3, e.line);
