@@ -14,10 +14,18 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
     if (!read) {
         return Result<RecordSet>::failure(read.error());
     }
-    if (!read->acceptable()) {
+    if (!read->acceptable) {
+        QStringList lines;
+        for (const RecordIssue& issue : read->issues) {
+            if (lines.size() == 50) {
+                lines << QCoreApplication::translate("Cli", "... and more");
+                break;
+            }
+            lines << issue.toString();
+        }
         return Result<RecordSet>::failure(
-            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues()) +
-            QLatin1Char('\n') + read->issueReport(50));
+            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues) +
+            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     if (warnings) {
         for (const RecordIssue& issue : read->issues) {

@@ -5,8 +5,11 @@
 #include "app/cli/ChecklistCommand.h"
 #include "app/cli/CodesCommand.h"
 #include "app/cli/CreateAuditCommand.h"
+#include "app/cli/DemoCommand.h"
 #include "app/cli/DeriveChecklistCommand.h"
+#include "app/cli/GenerateCommand.h"
 #include "app/cli/ImportCodeCommand.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/ParamsCommand.h"
 #include "app/cli/VerifyCommand.h"
 
@@ -25,6 +28,9 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<CreateAuditCommand>());
     commands.push_back(std::make_unique<DeriveChecklistCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
     return commands;
 }
 
