@@ -47,6 +47,9 @@ Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
     if (Result<int> added = SampleChecklist::addIfEmpty(db, created->id); !added) {
         return Result<qint64>::failure(added.error());
     }
+    if (Status s = SampleChecklist::addDemoProgress(db, created->id); !s) {
+        return Result<qint64>::failure(s.error());
+    }
     return created->id;
 }
 

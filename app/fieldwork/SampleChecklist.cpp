@@ -1,8 +1,15 @@
 #include "app/fieldwork/SampleChecklist.h"
 
+#include "app/fieldwork/ChecklistResponses.h"
+#include "app/fieldwork/CorrectiveActionStore.h"
+#include "app/fieldwork/FindingStore.h"
+#include "app/fieldwork/PhaseNotes.h"
 #include "database/AuditTrail.h"
+#include "database/FieldEditor.h"
+
 #include "database/Database.h"
 #include "database/Ids.h"
+#include <QDate>
 
 namespace fieldbook {
 
@@ -148,6 +155,69 @@ Result<int> SampleChecklist::addIfEmpty(const Database& db, qint64 auditId)
         return Result<int>::failure(s.error());
     }
     return order;
+}
+
+Status SampleChecklist::addDemoProgress(const Database& db, qint64 auditId)
+{
+    Result<QVariant> answered =
+        db.scalar(QStringLiteral("SELECT count(*) FROM checklist_responses r JOIN checklist_items i "
+                                 "ON i.id = r.item_id WHERE i.audit_id = ?1"),
+                  {auditId});
+    if (!answered) {
+        return Status::failure(answered.error());
+    }
+    if (answered->toInt() > 0) {
+        return Status::success();
+    }
+    Result<Statement> items = db.prepare(
+        QStringLiteral("SELECT id, question_key FROM checklist_items WHERE audit_id = ?1 ORDER BY sort_order"));
+    if (!items) {
+        return Status::failure(items.error());
+    }
+    items->bind(1, auditId);
+    QList<qint64> ids;
+    qint64 exitsItem = 0; // the finding is about the locked exit the notes describe
+    while (items->step()) {
+        ids << items->int64(0);
+        if (items->text(1) == QLatin1String("hs.exits")) {
+            exitsItem = items->int64(0);
+        }
+    }
+    Transaction tx(db);
+    ChecklistResponses responses(db);
+    const QStringList answers = {QStringLiteral("compliant"), QStringLiteral("compliant"), QStringLiteral("compliant"),
+                                 QStringLiteral("observation")};
+    for (int i = 0; i < ids.size() && i < 9; ++i) {
+        if (Result<QString> r = responses.setAnswer(ids.at(i), answers.at(i % answers.size())); !r) {
+            return Status::failure(r.error());
+        }
+    }
+    if (exitsItem != 0) {
+        responses.setAnswer(exitsItem, QStringLiteral("non_compliant"));
+        responses.setNotes(exitsItem, QStringLiteral("North stairwell exit on floor 3 chained shut during the shift; "
+                                                     "photo taken 10:40, supervisor informed."));
+        Result<FindingRecord> finding = FindingStore(db).createFromQuestion(exitsItem);
+        if (!finding) {
+            return Status::failure(finding.error());
+        }
+        FieldEditor(db).setValue(QStringLiteral("findings"), finding->uuid, QStringLiteral("root_cause"),
+                                 QStringLiteral("Exit locked to stop theft; no procedure for exits during shifts."));
+        if (Result<CorrectiveAction> ca = CorrectiveActionStore(db).add(
+                finding->id, QStringLiteral("Unlock all exits during working hours; daily check by the EHS officer"),
+                QStringLiteral("EHS officer"), QDate::currentDate().addDays(7).toString(Qt::ISODate));
+            !ca) {
+            return Status::failure(ca.error());
+        }
+    }
+    Result<QString> notes = PhaseNotes(db).ensure(auditId, AuditPhase::OpeningMeeting);
+    if (notes) {
+        FieldEditor editor(db);
+        editor.setValue(QStringLiteral("phase_notes"), *notes, QStringLiteral("agenda_json"),
+                        QStringLiteral("{\"introductions\":true,\"scope\":true,\"confidentiality\":true}"));
+        editor.setValue(QStringLiteral("phase_notes"), *notes, QStringLiteral("body"),
+                        QStringLiteral("Attended: general manager, HR manager, worker representative."));
+    }
+    return tx.commit();
 }
 
 } // namespace fieldbook

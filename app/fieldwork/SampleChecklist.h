@@ -14,6 +14,9 @@ class SampleChecklist
 public:
     // Adds the sample questions when the audit has no checklist; returns how many were added.
     static Result<int> addIfEmpty(const Database& db, qint64 auditId);
+    // Makes the demo look like an audit in progress: the opening meeting held, some questions
+    // answered, one finding with a corrective action. Only when nothing is answered yet.
+    static Status addDemoProgress(const Database& db, qint64 auditId);
 };
 
 } // namespace fieldbook
