@@ -1,5 +1,6 @@
 #include "app/cli/AnalyzeSources.h"
 #include "app/analysis/InterviewLoader.h"
+#include "app/codes/ParamsResolver.h"
 #include "app/records/RecordDirectoryReader.h"
 #include "database/Database.h"
 
@@ -13,10 +14,18 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
     if (!read) {
         return Result<RecordSet>::failure(read.error());
     }
-    if (!read->acceptable()) {
+    if (!read->acceptable) {
+        QStringList lines;
+        for (const RecordIssue& issue : read->issues) {
+            if (lines.size() == 50) {
+                lines << QCoreApplication::translate("Cli", "... and more");
+                break;
+            }
+            lines << issue.toString();
+        }
         return Result<RecordSet>::failure(
-            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues()) +
-            QLatin1Char('\n') + read->issueReport(50));
+            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues) +
+            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     if (warnings) {
         for (const RecordIssue& issue : read->issues) {
@@ -40,33 +49,13 @@ Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid)
 
 Result<AuditParams> resolveParams(const QStringList& codes, const QString& country)
 {
-    // PLUG-IN POINT: app/codes/ParamsResolver (catalogs helper): the stricter of code and country law.
-    static const QStringList known = {QStringLiteral("sa8000"), QStringLiteral("rba"), QStringLiteral("wrap")};
-    AuditParams params;
-    if (!codes.isEmpty()) {
-        params.codes.clear();
-        for (const QString& code : codes) {
-            const QString id = code.trimmed().toLower();
-            if (!known.contains(id)) {
-                return Result<AuditParams>::failure(
-                    QCoreApplication::translate("Cli", "unknown code \"%1\" (known: %2)")
-                        .arg(code, known.join(QStringLiteral(", "))));
-            }
-            params.codes.append(id);
-        }
+    // The stricter of code and country law (app/codes/ParamsResolver); SA8000 when no code is named.
+    Result<ResolvedParams> resolved =
+        ParamsResolver::resolve(codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : codes, country);
+    if (!resolved) {
+        return Result<AuditParams>::failure(resolved.error());
     }
-    if (!country.isEmpty()) {
-        if (country.size() != 2 || !country.at(0).isLetter() || !country.at(1).isLetter()) {
-            return Result<AuditParams>::failure(
-                QCoreApplication::translate("Cli", "--country takes an ISO 3166-1 alpha-2 code, not \"%1\"")
-                    .arg(country));
-        }
-        params.country = country.toUpper();
-    }
-    // RBA caps the week at 60 h including overtime; SA8000 and WRAP defer to law, SA8000 at most
-    // 48 regular + 12 overtime. The defaults already hold these; a stricter country profile comes
-    // from the resolver.
-    return params;
+    return resolved->params;
 }
 
 } // namespace fieldbook

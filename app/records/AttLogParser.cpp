@@ -1,9 +1,10 @@
 #include "app/records/AttLogParser.h"
-#include "app/records/FieldParsers.h"
+#include "app/records/FieldParsing.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace fieldbook {
 
@@ -12,130 +13,164 @@ namespace {
 struct Punch
 {
     int worker;
-    qint64 at; // seconds since the Julian epoch: orders punches across midnight
-    JulianDay day;
-    int time;
+    JulianDay date;
+    int seconds;
     bool in;
     int line;
+    qsizetype rawOffset;
+    qsizetype rawSize;
+
+    std::int64_t instant() const
+    {
+        return date * 86400 + seconds;
+    }
 };
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Records", text);
+    return QCoreApplication::translate("AttLogParser", text);
 }
 
 } // namespace
 
-ParsedFile AttLogParser::parse(const QString& fileName, const QByteArray& data)
+ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
 {
     ParsedFile out;
     out.fileName = fileName;
-    out.kind = RecordKind::AttLog;
-    out.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-    LocalWorkerIds ids(out.workerIds);
+    out.kind = QStringLiteral("attlog");
     std::vector<Punch> punches;
+    punches.reserve(size_t(data.size() / 40));
+    std::unordered_map<std::string, int> ids;
 
-    const char* pos = data.constData();
-    const char* end = pos + data.size();
+    auto issue = [&](int line, const QString& column, const QString& reason, QByteArrayView raw, bool blocking) {
+        RecordIssue i;
+        i.file = fileName;
+        i.line = line;
+        i.column = column;
+        i.reason = reason;
+        i.raw = QString::fromUtf8(raw.first(qMin<qsizetype>(500, raw.size())));
+        i.blocking = blocking;
+        out.issues.push_back(std::move(i));
+    };
+
+    const char* begin = data.data();
+    const char* p = begin;
+    const char* end = begin + data.size();
     if (data.startsWith("\xEF\xBB\xBF")) {
-        pos += 3;
+        p += 3;
     }
-    int lineNumber = 0;
-    while (pos < end) {
-        const char* lineEnd = std::find(pos, end, '\n');
-        const std::string_view line = fieldparse::trim(std::string_view(pos, size_t(lineEnd - pos)));
-        pos = lineEnd + (lineEnd < end ? 1 : 0);
-        ++lineNumber;
-        if (line.empty()) {
+    int line = 0;
+    while (p < end) {
+        ++line;
+        const char* lineEnd = static_cast<const char*>(memchr(p, '\n', size_t(end - p)));
+        if (!lineEnd) {
+            lineEnd = end;
+        }
+        QByteArrayView raw(p, lineEnd - p);
+        if (raw.endsWith('\r')) {
+            raw.chop(1);
+        }
+        p = lineEnd < end ? lineEnd + 1 : end;
+        if (fieldparsing::trimmed(raw).isEmpty()) {
             continue;
         }
-        ++out.rowsRead;
-        std::vector<std::string_view> fields;
-        size_t start = 0;
-        for (size_t i = 0; i <= line.size(); ++i) {
-            if (i == line.size() || line[i] == '\t') {
-                fields.push_back(line.substr(start, i - start));
+        ++out.rows;
+        // Split the first three tab-separated fields.
+        QByteArrayView fields[3];
+        int count = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= raw.size() && count < 3; ++i) {
+            if (i == raw.size() || raw[i] == '\t') {
+                fields[count++] = raw.sliced(start, i - start);
                 start = i + 1;
             }
         }
-        const QString raw = QString::fromUtf8(line.data(), qsizetype(std::min<size_t>(line.size(), 200)));
-        if (fields.size() < 3) {
-            out.issues.append(
-                {fileName, lineNumber, {}, tr("expected PIN, timestamp and state separated by tabs"), raw});
+        if (count < 3) {
+            issue(line, QString(), tr("expected PIN, timestamp and state separated by tabs"), raw, true);
+            ++out.rejected;
             continue;
         }
-        const std::string_view pin = fieldparse::trim(fields[0]);
-        if (pin.empty()) {
-            out.issues.append({fileName, lineNumber, QStringLiteral("pin"), tr("required value is empty"), raw});
+        const QByteArrayView pin = fieldparsing::trimmed(fields[0]);
+        if (pin.isEmpty()) {
+            issue(line, QStringLiteral("pin"), tr("required cell is empty"), raw, true);
+            ++out.rejected;
             continue;
         }
-        JulianDay day = kNoDate;
-        int time = 0;
-        if (!fieldparse::dateTime(fields[1], &day, &time)) {
-            out.issues.append(
-                {fileName, lineNumber, QStringLiteral("timestamp"), tr("not a timestamp (YYYY-MM-DD HH:MM:SS)"), raw});
+        Punch punch{};
+        if (!fieldparsing::parseTimestamp(fieldparsing::trimmed(fields[1]), &punch.date, &punch.seconds)) {
+            issue(line, QStringLiteral("timestamp"),
+                  tr("unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)").arg(QString::fromUtf8(fields[1])),
+                  raw, true);
+            ++out.rejected;
             continue;
         }
-        int state = -1;
-        if (!fieldparse::integer(fields[2], &state)) {
-            out.issues.append({fileName, lineNumber, QStringLiteral("state"), tr("not a punch state number"), raw});
+        const QByteArrayView state = fieldparsing::trimmed(fields[2]);
+        if (state == "0" || state == "4") {
+            punch.in = true;
+        } else if (state == "1" || state == "5") {
+            punch.in = false;
+        } else {
+            issue(line, QStringLiteral("state"),
+                  tr("unknown punch state '%1' (0, 1, 4 or 5 expected)").arg(QString::fromUtf8(state)), raw, true);
+            ++out.rejected;
             continue;
         }
-        if (state != 0 && state != 1 && state != 4 && state != 5) {
-            // Break-out/in and other states have no agreed meaning for pairing: report, do not guess.
-            out.issues.append({fileName, lineNumber, QStringLiteral("state"),
-                               tr("unknown punch state %1: punch not used").arg(state), raw, false});
-            continue;
+        std::string key(pin.data(), size_t(pin.size()));
+        auto it = ids.find(key);
+        if (it == ids.end()) {
+            it = ids.emplace(std::move(key), out.records.internWorker(QString::fromUtf8(pin))).first;
         }
-        punches.push_back(
-            {ids.intern(pin), qint64(day) * 86400 + time, day, time, state == 0 || state == 4, lineNumber});
+        punch.worker = it->second;
+        punch.line = line;
+        punch.rawOffset = raw.data() - begin;
+        punch.rawSize = raw.size();
+        punches.push_back(punch);
     }
 
     std::stable_sort(punches.begin(), punches.end(), [](const Punch& a, const Punch& b) {
-        return a.worker != b.worker ? a.worker < b.worker : a.at < b.at;
+        return a.worker != b.worker ? a.worker < b.worker : a.instant() < b.instant();
     });
-    auto unpaired = [&](const Punch& p) {
-        out.issues.append({fileName,
-                           p.line,
-                           QStringLiteral("state"),
-                           p.in ? tr("check-in without a matching check-out: not paired")
-                                : tr("check-out without a matching check-in: not paired"),
-                           {},
-                           false});
+    auto unpaired = [&](const Punch& punch, const QString& reason) {
+        issue(punch.line, QStringLiteral("state"), reason, QByteArrayView(begin + punch.rawOffset, punch.rawSize),
+              false);
     };
-    const Punch* open = nullptr;
+    out.records.timeRecords.reserve(punches.size() / 2);
+    const Punch* pending = nullptr;
     for (size_t i = 0; i < punches.size(); ++i) {
-        const Punch& p = punches[i];
-        if (open && open->worker != p.worker) {
-            unpaired(*open);
-            open = nullptr;
+        const Punch& punch = punches[i];
+        if (pending && pending->worker != punch.worker) {
+            unpaired(*pending, tr("check-in without a matching check-out"));
+            pending = nullptr;
         }
-        if (p.in) {
-            if (open) {
-                unpaired(*open);
+        if (punch.in) {
+            if (pending) {
+                unpaired(*pending, tr("check-in without a matching check-out"));
             }
-            open = &p;
+            pending = &punch;
             continue;
         }
-        if (!open || p.at - open->at > kMaxSegmentSeconds || p.at == open->at) {
-            if (open && p.at - open->at > kMaxSegmentSeconds) {
-                unpaired(*open);
-                open = nullptr;
-            }
-            unpaired(p);
+        if (!pending) {
+            unpaired(punch, tr("check-out without a matching check-in"));
             continue;
         }
-        TimeRecord t;
-        t.worker = p.worker;
-        t.date = open->day;
-        t.timeIn = open->time;
-        t.timeOut = p.time;
-        t.line = open->line;
-        out.timeRecords.push_back(t);
-        open = nullptr;
+        const std::int64_t span = punch.instant() - pending->instant();
+        if (span <= 0 || span >= kMaxShiftSeconds) {
+            unpaired(*pending, tr("check-in without a matching check-out"));
+            unpaired(punch, tr("check-out more than 24 hours after the last check-in"));
+            pending = nullptr;
+            continue;
+        }
+        TimeRecord r;
+        r.worker = punch.worker;
+        r.date = pending->date;
+        r.timeIn = pending->seconds;
+        r.timeOut = punch.seconds;
+        r.line = pending->line;
+        out.records.timeRecords.push_back(r);
+        pending = nullptr;
     }
-    if (open) {
-        unpaired(*open);
+    if (pending) {
+        unpaired(*pending, tr("check-in without a matching check-out"));
     }
     std::sort(out.issues.begin(), out.issues.end(),
               [](const RecordIssue& a, const RecordIssue& b) { return a.line < b.line; });

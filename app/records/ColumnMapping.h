@@ -1,54 +1,54 @@
 #pragma once
 
-#include "app/records/RecordKind.h"
 #include "database/Result.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-#include <string_view>
+#include <QStringList>
 #include <vector>
 
 namespace fieldbook {
 
-class Database;
+// One column a record file kind knows (formats.md section 1).
+struct ColumnSpec
+{
+    QString name; // canonical header, e.g. "worker_id"
+    bool required = false;
+};
 
-// How a file's headers map onto formats.md's columns. By default a column is found by its own
-// name (case-insensitive, surrounding spaces ignored); a factory whose export says "Emp No." for
-// worker_id gets a mapping {"worker_id": "Emp No."}, remembered per facility.
+// Finds a file's columns by header name: case-insensitive, surrounding spaces ignored.
+// For files whose headers differ, a user mapping (canonical name -> the file's header) is
+// tried first; it is what the column-mapping step of the UI saves per facility.
 class ColumnMapping
 {
 public:
     ColumnMapping() = default;
-    explicit ColumnMapping(QHash<QString, QString> sourceHeaderFor) : m_source(std::move(sourceHeaderFor))
+    explicit ColumnMapping(QHash<QString, QString> userMapping) : m_user(std::move(userMapping))
     {}
 
-    void setSource(const QString& column, const QString& header)
+    // Resolves the header row against the columns of a file kind. The result has one index per
+    // spec (-1 when the column is absent). Fails when a required column is missing, naming it
+    // and the headers the file does have.
+    Result<std::vector<int>> resolve(const std::vector<QByteArrayView>& header, const std::vector<ColumnSpec>& columns,
+                                     const QString& fileName) const;
+
+    const QHash<QString, QString>& userMapping() const
     {
-        m_source.insert(column, header);
-    }
-    QString sourceFor(const QString& column) const
-    {
-        return m_source.value(column, column);
+        return m_user;
     }
     bool isEmpty() const
     {
-        return m_source.isEmpty();
+        return m_user.isEmpty();
     }
     QJsonObject toJson() const;
     static ColumnMapping fromJson(const QJsonObject& json);
 
-    // Index of each canonical column of `kind` in the header row (-1 when absent). Fails when a
-    // required column is missing, naming it, the file and the headers that were found.
-    Result<std::vector<int>> resolve(RecordKind kind, const std::vector<std::string_view>& header,
-                                     const QString& fileName) const;
-
-    // Remembered per facility (table column_mappings).
-    static Result<ColumnMapping> load(const Database& db, qint64 facilityId, RecordKind kind);
-    static Status save(const Database& db, qint64 facilityId, RecordKind kind, const ColumnMapping& mapping);
+    static QString normalized(QByteArrayView header);
 
 private:
-    QHash<QString, QString> m_source; // canonical column -> header in the file
+    QHash<QString, QString> m_user;
 };
 
 } // namespace fieldbook

@@ -4,115 +4,111 @@
 
 namespace fieldbook {
 
-CsvReader::CsvReader(const QByteArray& data)
-    : m_begin(data.constData()), m_pos(data.constData()), m_end(data.constData() + data.size())
+CsvReader::CsvReader(QByteArrayView data, char separator)
+    : m_begin(data.data()), m_pos(data.data()), m_end(data.data() + data.size()), m_separator(separator)
 {
-    if (data.startsWith("\xEF\xBB\xBF")) {
+    if (data.size() >= 3 && data.startsWith("\xEF\xBB\xBF")) {
         m_pos += 3;
     }
+    m_fields.reserve(16);
+    m_spans.reserve(16);
 }
 
-QString CsvReader::rawRecord() const
+bool CsvReader::readRecord()
 {
-    if (!m_recordStart) {
-        return {};
+    if (hasError()) {
+        return false;
     }
-    const qsizetype length = std::min<qsizetype>(m_pos - m_recordStart, 200);
-    return QString::fromUtf8(m_recordStart, length).trimmed();
-}
-
-bool CsvReader::next(std::vector<std::string_view>& fields)
-{
-    fields.clear();
-    m_unescaped.clear();
-    // Skip blank lines.
+    // Skip blank lines between records.
     while (m_pos < m_end && (*m_pos == '\n' || *m_pos == '\r')) {
         if (*m_pos == '\n') {
             ++m_line;
         }
         ++m_pos;
     }
+    m_fields.clear();
+    m_spans.clear();
+    m_scratch.clear();
     if (m_pos >= m_end) {
         return false;
     }
-    m_recordStart = m_pos;
     m_recordLine = m_line;
+    const char* recordStart = m_pos;
+    const char* p = m_pos;
+    const char sep = m_separator;
     for (;;) {
-        if (m_pos < m_end && *m_pos == '"') {
-            // Quoted field.
-            const char* start = ++m_pos;
-            bool escaped = false;
+        if (p < m_end && *p == '"') {
+            // Quoted field: copy into scratch only if it holds a doubled quote.
+            const char* contentStart = ++p;
+            const qsizetype scratchStart = qsizetype(m_scratch.size());
+            bool usedScratch = false;
             for (;;) {
-                if (m_pos >= m_end) {
-                    m_error = QCoreApplication::translate("CsvReader", "line %1: a quoted field is never closed")
-                                  .arg(m_recordLine);
+                if (p >= m_end) {
+                    m_error =
+                        QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed")
+                            .arg(m_recordLine);
+                    m_errorLine = m_recordLine;
                     return false;
                 }
-                if (*m_pos == '"') {
-                    if (m_pos + 1 < m_end && m_pos[1] == '"') {
-                        escaped = true;
-                        m_pos += 2;
+                const char c = *p;
+                if (c == '"') {
+                    if (p + 1 < m_end && p[1] == '"') {
+                        if (!usedScratch) {
+                            m_scratch.append(contentStart, size_t(p - contentStart));
+                            usedScratch = true;
+                        }
+                        m_scratch.push_back('"');
+                        p += 2;
                         continue;
                     }
                     break;
                 }
-                if (*m_pos == '\n') {
+                if (c == '\n') {
                     ++m_line;
                 }
-                ++m_pos;
-            }
-            std::string_view value(start, size_t(m_pos - start));
-            ++m_pos; // closing quote
-            if (escaped) {
-                std::string copy;
-                copy.reserve(value.size());
-                for (size_t i = 0; i < value.size(); ++i) {
-                    copy.push_back(value[i]);
-                    if (value[i] == '"') {
-                        ++i; // skip the second quote of ""
-                    }
+                if (usedScratch) {
+                    m_scratch.push_back(c);
                 }
-                m_unescaped.push_back(std::move(copy));
-                value = m_unescaped.back();
+                ++p;
             }
-            fields.push_back(value);
-            // After a closing quote only a separator or a line end may follow (spaces tolerated).
-            while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\t')) {
-                ++m_pos;
+            if (usedScratch) {
+                m_spans.push_back({scratchStart, qsizetype(m_scratch.size()) - scratchStart, true});
+            } else {
+                m_spans.push_back({contentStart - m_begin, p - contentStart, false});
             }
-            if (m_pos < m_end && *m_pos != ',' && *m_pos != '\n' && *m_pos != '\r') {
+            ++p; // closing quote
+            if (p < m_end && *p != sep && *p != '\n' && *p != '\r') {
                 m_error = QCoreApplication::translate("CsvReader", "line %1: unexpected text after a closing quote")
                               .arg(m_line);
+                m_errorLine = m_line;
                 return false;
             }
         } else {
-            const char* start = m_pos;
-            while (m_pos < m_end && *m_pos != ',' && *m_pos != '\n' && *m_pos != '\r') {
-                ++m_pos;
+            const char* start = p;
+            while (p < m_end && *p != sep && *p != '\n' && *p != '\r') {
+                ++p;
             }
-            fields.emplace_back(start, size_t(m_pos - start));
+            m_spans.push_back({start - m_begin, p - start, false});
         }
-        if (m_pos >= m_end) {
-            return true;
-        }
-        if (*m_pos == ',') {
-            ++m_pos;
-            if (m_pos >= m_end) {
-                fields.emplace_back(); // trailing empty field
-                return true;
-            }
+        if (p < m_end && *p == sep) {
+            ++p;
             continue;
         }
-        // Line end: \r\n or \n (a lone \r is taken as a line end too).
-        if (*m_pos == '\r') {
-            ++m_pos;
-        }
-        if (m_pos < m_end && *m_pos == '\n') {
-            ++m_pos;
-        }
-        ++m_line;
-        return true;
+        break;
     }
+    m_raw = QByteArrayView(recordStart, p - recordStart);
+    if (p < m_end && *p == '\r') {
+        ++p;
+    }
+    if (p < m_end && *p == '\n') {
+        ++p;
+        ++m_line;
+    }
+    m_pos = p;
+    for (const Span& span : m_spans) {
+        m_fields.emplace_back(span.scratch ? m_scratch.data() + span.offset : m_begin + span.offset, span.size);
+    }
+    return true;
 }
 
 } // namespace fieldbook

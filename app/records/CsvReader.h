@@ -1,51 +1,82 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
-#include <deque>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace fieldbook {
 
-// RFC 4180 reader over bytes already in memory: comma separated, double-quoted fields that may
-// hold commas, quotes ("") and line breaks; \n or \r\n line ends; a leading UTF-8 BOM is skipped.
-// Fields are views into the data (or into the reader's own storage for fields with escaped
-// quotes) and stay valid until the next call to next().
+// RFC 4180 scanner over bytes already in memory (a mapped or loaded file).
+//
+// Accepts a leading UTF-8 BOM, `\n` and `\r\n` line ends, quoted fields holding commas,
+// doubled quotes and line breaks. Fields are views into the input (or into a scratch buffer
+// for quoted fields that needed unescaping), valid until the next readRecord(): no allocation
+// per cell. Blank lines are skipped. A quote left open is an error naming the line it opened on.
 class CsvReader
 {
 public:
-    explicit CsvReader(const QByteArray& data);
+    explicit CsvReader(QByteArrayView data, char separator = ',');
 
-    // Reads the next record. Returns false at the end of the data or on a malformed record
-    // (then hasError() is true). Blank lines are skipped.
-    bool next(std::vector<std::string_view>& fields);
-    // 1-based line number where the record last returned by next() starts.
-    int recordLine() const
+    // Reads the next record. False at the end of the input or on an error (see hasError()).
+    bool readRecord();
+
+    const std::vector<QByteArrayView>& fields() const
+    {
+        return m_fields;
+    }
+    int fieldCount() const
+    {
+        return int(m_fields.size());
+    }
+    QByteArrayView field(int index) const
+    {
+        return index >= 0 && index < int(m_fields.size()) ? m_fields[size_t(index)] : QByteArrayView();
+    }
+    // Line (1-based) on which the current record starts.
+    int line() const
     {
         return m_recordLine;
     }
-    // The raw text of the last record (for error reports), cut to a readable length.
-    QString rawRecord() const;
+    // The current record's bytes as they are in the file, without the line end.
+    QByteArrayView rawRecord() const
+    {
+        return m_raw;
+    }
     bool hasError() const
     {
         return !m_error.isEmpty();
     }
-    QString error() const
+    QString errorMessage() const
     {
         return m_error;
     }
+    int errorLine() const
+    {
+        return m_errorLine;
+    }
 
 private:
-    const char* m_begin;
-    const char* m_pos;
-    const char* m_end;
-    const char* m_recordStart = nullptr;
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype size;
+        bool scratch;
+    };
+
+    const char* m_begin = nullptr;
+    const char* m_pos = nullptr;
+    const char* m_end = nullptr;
+    char m_separator = ',';
     int m_line = 1;
     int m_recordLine = 0;
+    std::vector<QByteArrayView> m_fields;
+    std::vector<Span> m_spans;
+    std::string m_scratch;
+    QByteArrayView m_raw;
     QString m_error;
-    std::deque<std::string> m_unescaped; // fields that contained "" escapes
+    int m_errorLine = 0;
 };
 
 } // namespace fieldbook

@@ -1,173 +1,209 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/AttLogParser.h"
-#include "app/records/RecordFileParser.h"
+#include "app/records/GateLogFileParser.h"
+#include "app/records/PayrollFileParser.h"
+#include "app/records/ProductionFileParser.h"
+#include "app/records/TimeRecordsFileParser.h"
+#include "app/records/WorkersFileParser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <memory>
 
 namespace fieldbook {
 
-namespace {
-
-struct FileJob
+QString importModeName(ImportMode mode)
 {
-    QString path;
-    RecordKind kind;
-};
-
-ParsedFile parseJob(const FileJob& job, const RecordReadOptions& options)
-{
-    const QString name = QFileInfo(job.path).fileName();
-    QFile file(job.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ParsedFile failed;
-        failed.fileName = name;
-        failed.kind = job.kind;
-        failed.issues.append(
-            {name,
-             0,
-             {},
-             QCoreApplication::translate("Records", "cannot read the file: %1").arg(file.errorString()),
-             {},
-             true});
-        return failed;
-    }
-    const QByteArray data = file.readAll();
-    if (job.kind == RecordKind::AttLog) {
-        return AttLogParser::parse(name, data);
-    }
-    return RecordFileParser::parse(job.kind, name, data, options.mappings.value(job.kind));
+    return mode == ImportMode::Quarantine ? QStringLiteral("quarantine") : QStringLiteral("all_or_nothing");
 }
 
-template <typename T>
-void appendRemapped(std::vector<T>& target, std::vector<T>& source, const std::vector<int>& remap)
+int RecordReadOutcome::rowCount(const QString& kind) const
 {
-    target.reserve(target.size() + source.size());
-    for (T& row : source) {
-        if constexpr (requires { row.worker; }) {
-            row.worker = remap[size_t(row.worker)];
+    int rows = 0;
+    for (const RecordFileSummary& f : files) {
+        if (f.kind == kind) {
+            rows += f.rows - f.rejected;
         }
-        target.push_back(std::move(row));
     }
-    source.clear();
-    source.shrink_to_fit();
+    return rows;
+}
+
+QString RecordDirectoryReader::kindOfFile(const QString& fileName)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(QStringLiteral("_attlog.dat"))) {
+        return QStringLiteral("attlog");
+    }
+    static const QStringList kinds = {QStringLiteral("workers"), QStringLiteral("time_records"),
+                                      QStringLiteral("payroll"), QStringLiteral("production"),
+                                      QStringLiteral("gate_log")};
+    for (const QString& kind : kinds) {
+        if (lower == kind + QStringLiteral(".csv")) {
+            return kind;
+        }
+    }
+    return {};
+}
+
+QStringList RecordDirectoryReader::recordFiles(const QString& directory)
+{
+    QStringList files;
+    const QStringList entries = QDir(directory).entryList(QDir::Files, QDir::Name);
+    // workers.csv first: the register's order is the interning order.
+    for (const QString& name : entries) {
+        if (kindOfFile(name) == QStringLiteral("workers")) {
+            files.prepend(name);
+        } else if (!kindOfFile(name).isEmpty()) {
+            files.append(name);
+        }
+    }
+    return files;
+}
+
+ParsedFile RecordDirectoryReader::parseFile(const QString& path, const QString& kind, const RecordReadOptions& options)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ParsedFile failed;
+        failed.fileName = fileName;
+        failed.kind = kind;
+        failed.fatalError = QCoreApplication::translate("RecordDirectoryReader", "%1: cannot open: %2")
+                                .arg(fileName, file.errorString());
+        return failed;
+    }
+    // Map the file when possible (no copy); fall back to reading it.
+    QByteArray loaded;
+    QByteArrayView bytes;
+    if (file.size() > 0) {
+        if (uchar* mapped = file.map(0, file.size())) {
+            bytes = QByteArrayView(reinterpret_cast<const char*>(mapped), file.size());
+        } else {
+            loaded = file.readAll();
+            bytes = loaded;
+        }
+    }
+    ParsedFile parsed;
+    if (kind == QStringLiteral("attlog")) {
+        parsed = AttLogParser().parse(bytes, fileName);
+    } else {
+        std::unique_ptr<RecordFileParser> parser;
+        if (kind == QStringLiteral("workers")) {
+            parser = std::make_unique<WorkersFileParser>();
+        } else if (kind == QStringLiteral("time_records")) {
+            parser = std::make_unique<TimeRecordsFileParser>();
+        } else if (kind == QStringLiteral("payroll")) {
+            parser = std::make_unique<PayrollFileParser>();
+        } else if (kind == QStringLiteral("production")) {
+            parser = std::make_unique<ProductionFileParser>();
+        } else {
+            parser = std::make_unique<GateLogFileParser>();
+        }
+        parsed = parser->parse(bytes, fileName, options.mappings.value(kind));
+    }
+    if (options.computeSha256) {
+        parsed.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    }
+    return parsed;
+}
+
+namespace {
+
+// Appends a file's records to the merged set, re-interning its worker ids.
+void mergeInto(RecordSet& target, ParsedFile& file, RecordFileSummary& summary)
+{
+    RecordSet& source = file.records;
+    std::vector<int> remap(size_t(source.workerIds.size()));
+    for (qsizetype i = 0; i < source.workerIds.size(); ++i) {
+        remap[size_t(i)] = target.internWorker(source.workerIds.at(i));
+    }
+    auto append = [&](auto& into, auto& from) {
+        summary.firstRecord = into.size();
+        into.reserve(into.size() + from.size());
+        for (auto& record : from) {
+            if constexpr (requires { record.worker; }) {
+                record.worker = remap[size_t(record.worker)];
+            }
+            into.push_back(std::move(record));
+        }
+        summary.endRecord = into.size();
+    };
+    if (file.kind == QStringLiteral("workers")) {
+        append(target.workers, source.workers);
+    } else if (file.kind == QStringLiteral("time_records") || file.kind == QStringLiteral("attlog")) {
+        append(target.timeRecords, source.timeRecords);
+    } else if (file.kind == QStringLiteral("payroll")) {
+        append(target.payroll, source.payroll);
+    } else if (file.kind == QStringLiteral("production")) {
+        append(target.production, source.production);
+    } else {
+        append(target.gateEvents, source.gateEvents);
+    }
 }
 
 } // namespace
 
-int RecordReadOutcome::blockingIssues() const
-{
-    return int(std::count_if(issues.begin(), issues.end(), [](const RecordIssue& i) { return i.blocking; }));
-}
-
-bool RecordReadOutcome::acceptable() const
-{
-    return mode == ImportMode::Quarantine || blockingIssues() == 0;
-}
-
-QString RecordReadOutcome::issueReport(int limit) const
-{
-    QStringList lines;
-    for (const RecordIssue& issue : issues) {
-        if (lines.size() >= limit) {
-            break;
-        }
-        lines << (issue.blocking ? QString() : QCoreApplication::translate("Records", "warning: ")) + issue.toString();
-    }
-    if (issues.size() > limit) {
-        lines << QCoreApplication::translate("Records", "... and %1 more").arg(issues.size() - limit);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-bool RecordDirectoryReader::kindForFileName(const QString& fileName, RecordKind* kind)
-{
-    const QString lower = fileName.toLower();
-    if (lower.endsWith(QLatin1String("_attlog.dat")) || lower == QLatin1String("attlog.dat")) {
-        *kind = RecordKind::AttLog;
-        return true;
-    }
-    for (RecordKind k : csvRecordKinds()) {
-        if (lower == recordKindFileName(k)) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
-
 Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, const RecordReadOptions& options)
 {
-    const QDir dir(directory);
-    if (!dir.exists()) {
+    if (!QFileInfo(directory).isDir()) {
         return Result<RecordReadOutcome>::failure(
-            QCoreApplication::translate("Records", "%1: no such folder").arg(directory));
+            QCoreApplication::translate("RecordDirectoryReader", "%1: not a folder").arg(directory));
     }
-    QStringList paths;
-    for (const QFileInfo& info : dir.entryInfoList(QDir::Files, QDir::Name)) {
-        RecordKind kind;
-        if (kindForFileName(info.fileName(), &kind)) {
-            paths << info.filePath();
-        }
-    }
-    if (paths.isEmpty()) {
+    const QStringList names = recordFiles(directory);
+    if (names.isEmpty()) {
         return Result<RecordReadOutcome>::failure(
-            QCoreApplication::translate("Records", "%1: no record files (expected workers.csv, time_records.csv, "
-                                                   "payroll.csv, production.csv, gate_log.csv or *_attlog.dat)")
+            QCoreApplication::translate("RecordDirectoryReader",
+                                        "%1 holds no record file (workers.csv, time_records.csv, payroll.csv, "
+                                        "production.csv, gate_log.csv or *_attlog.dat)")
                 .arg(directory));
     }
-    return readFiles(paths, options);
-}
-
-Result<RecordReadOutcome> RecordDirectoryReader::readFiles(const QStringList& paths, const RecordReadOptions& options)
-{
-    QList<FileJob> jobs;
-    for (const QString& path : paths) {
-        RecordKind kind;
-        if (!kindForFileName(QFileInfo(path).fileName(), &kind)) {
-            return Result<RecordReadOutcome>::failure(
-                QCoreApplication::translate("Records", "%1: not a record file name of formats.md").arg(path));
-        }
-        jobs.append({path, kind});
-    }
-    // The register first, so its workers get the lowest indexes and its order.
-    std::stable_sort(jobs.begin(), jobs.end(), [](const FileJob& a, const FileJob& b) {
-        return (a.kind == RecordKind::Workers) > (b.kind == RecordKind::Workers);
+    const QDir dir(directory);
+    // Largest files first so the two cores finish together.
+    QStringList order = names;
+    std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return QFileInfo(dir.filePath(a)).size() > QFileInfo(dir.filePath(b)).size();
     });
+    std::vector<ParsedFile> parsed = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(
+        order, [&](const QString& name) { return parseFile(dir.filePath(name), kindOfFile(name), options); });
 
-    // Parse every file in parallel; merge in file order on this thread.
-    QList<ParsedFile> parsed =
-        QtConcurrent::blockingMapped(jobs, [&options](const FileJob& job) { return parseJob(job, options); });
+    QStringList fatal;
+    for (const ParsedFile& file : parsed) {
+        if (!file.fatalError.isEmpty()) {
+            fatal.append(file.fatalError);
+        }
+    }
+    if (!fatal.isEmpty()) {
+        return Result<RecordReadOutcome>::failure(fatal.join(QLatin1Char('\n')));
+    }
 
     RecordReadOutcome outcome;
     outcome.mode = options.mode;
-    RecordSet& records = outcome.records;
-    for (qsizetype i = 0; i < parsed.size(); ++i) {
-        ParsedFile& file = parsed[i];
-        std::vector<int> remap(size_t(file.workerIds.size()));
-        for (qsizetype w = 0; w < file.workerIds.size(); ++w) {
-            remap[size_t(w)] = records.internWorker(file.workerIds.at(w));
-        }
+    // Merge in directory order (workers first), whatever order the tasks ran in.
+    for (const QString& name : names) {
+        ParsedFile& file = parsed[size_t(order.indexOf(name))];
         RecordFileSummary summary;
         summary.fileName = file.fileName;
-        summary.path = jobs.at(i).path;
         summary.kind = file.kind;
+        summary.rows = file.rows;
+        summary.rejected = file.rejected;
         summary.sha256 = file.sha256;
-        summary.rowsRead = file.rowsRead;
-        summary.rowsKept = file.goodRows();
-        summary.issues = int(file.issues.size());
-        outcome.files.append(summary);
-        outcome.issues.append(file.issues);
-        appendRemapped(records.workers, file.workers, remap);
-        appendRemapped(records.timeRecords, file.timeRecords, remap);
-        appendRemapped(records.payroll, file.payroll, remap);
-        appendRemapped(records.production, file.production, remap);
-        appendRemapped(records.gateEvents, file.gateEvents, remap);
+        mergeInto(outcome.records, file, summary);
+        for (RecordIssue& issue : file.issues) {
+            if (issue.blocking) {
+                ++outcome.blockingIssues;
+            } else {
+                ++summary.unpaired;
+            }
+            outcome.issues.push_back(std::move(issue));
+        }
+        outcome.files.push_back(std::move(summary));
     }
+    outcome.acceptable = options.mode == ImportMode::Quarantine || outcome.blockingIssues == 0;
     return outcome;
 }
 

@@ -4,63 +4,69 @@
 #include "app/records/ParsedFile.h"
 #include "app/records/RecordIssue.h"
 #include "app/records/RecordSet.h"
+#include "database/Result.h"
 
 #include <QHash>
-#include <QList>
 #include <QString>
+#include <vector>
 
 namespace fieldbook {
 
 enum class ImportMode
 {
-    AllOrNothing, // any bad row: nothing is imported (formats.md default)
-    Quarantine,   // good rows are imported, bad rows kept in a quarantine list
+    AllOrNothing, // any bad row: nothing is accepted, every issue is listed (the default)
+    Quarantine    // good rows are kept, bad rows listed
 };
+
+QString importModeName(ImportMode mode); // "all_or_nothing" / "quarantine" (record_imports.mode)
 
 struct RecordReadOptions
 {
     ImportMode mode = ImportMode::AllOrNothing;
-    QHash<RecordKind, ColumnMapping> mappings; // for files whose headers differ
+    // Per file kind (workers, time_records, ...): canonical column -> the file's header.
+    QHash<QString, ColumnMapping> mappings;
+    bool computeSha256 = false; // the store records each file's hash; analyze does not need it
 };
 
-// What one record file gave.
+// One file that was read, and where its records are in the merged RecordSet.
 struct RecordFileSummary
 {
-    QString fileName; // as found in the folder
-    QString path;
-    RecordKind kind = RecordKind::Workers;
+    QString fileName;
+    QString kind;
+    int rows = 0;
+    int rejected = 0;
+    int unpaired = 0; // attlog: punches that could not be paired
     QByteArray sha256;
-    int rowsRead = 0;
-    int rowsKept = 0;
-    int issues = 0;
+    size_t firstRecord = 0; // index range in the RecordSet vector of that kind
+    size_t endRecord = 0;
 };
 
 struct RecordReadOutcome
 {
     RecordSet records;
-    QList<RecordFileSummary> files;
-    QList<RecordIssue> issues; // every problem, blocking or not, in file and line order
+    std::vector<RecordFileSummary> files;
+    std::vector<RecordIssue> issues; // every issue of every file, bad rows and unpaired punches
+    int blockingIssues = 0;          // bad rows
     ImportMode mode = ImportMode::AllOrNothing;
+    // False in all-or-nothing mode when there is any bad row: then nothing must be used.
+    bool acceptable = true;
 
-    int blockingIssues() const;
-    // True when the records may be used: no blocking issue, or quarantine mode.
-    bool acceptable() const;
-    // A message for people: the first `limit` issues, one a line, and how many more.
-    QString issueReport(int limit = 20) const;
+    int rowCount(const QString& kind) const;
 };
 
-// Reads the record files of formats.md section 1 that are present in a folder (workers.csv,
-// time_records.csv, payroll.csv, production.csv, gate_log.csv and any *_attlog.dat), each file
-// in parallel, into one RecordSet. Files absent from the folder are simply not there; a folder
-// with none of them is an error.
+// Reads the record files of formats.md section 1 present in a folder (workers.csv,
+// time_records.csv, payroll.csv, production.csv, gate_log.csv and *_attlog.dat), one file per
+// QtConcurrent task, and merges them into one RecordSet with worker ids interned in the order
+// of the register. Fails (no outcome) when the folder holds none of them or a file as a whole is
+// unusable (unreadable, a required column missing, a quote never closed).
 class RecordDirectoryReader
 {
 public:
     static Result<RecordReadOutcome> read(const QString& directory, const RecordReadOptions& options = {});
-    // The same for an explicit list of files (the import wizard); the kind comes from each name.
-    static Result<RecordReadOutcome> readFiles(const QStringList& paths, const RecordReadOptions& options = {});
-    // The kind a file name stands for, if any.
-    static bool kindForFileName(const QString& fileName, RecordKind* kind);
+    // The record file names of a folder that read() would take.
+    static QStringList recordFiles(const QString& directory);
+    static ParsedFile parseFile(const QString& path, const QString& kind, const RecordReadOptions& options);
+    static QString kindOfFile(const QString& fileName);
 };
 
 } // namespace fieldbook

@@ -4,29 +4,26 @@
 
 namespace fieldbook {
 
-// One problem found while reading a record file: where (file, line, column) and why.
-// A blocking issue is a bad row (it fails an all-or-nothing import, or goes to quarantine);
-// a warning (e.g. an unpaired ZKTeco punch) is reported but does not stop the import.
+// One problem found while reading a record file: where it is and why it is wrong.
+// Blocking issues are bad rows (they fail an all-or-nothing import, or are quarantined);
+// non-blocking ones are reported but keep nothing out (an unpaired time-clock punch).
 struct RecordIssue
 {
-    QString file;
-    int line = 0;   // 1-based; 0 = the whole file
-    QString column; // canonical column name, empty when not about one column
+    QString file;   // file name, without the folder
+    int line = 0;   // 1-based line of the record's first line
+    QString column; // canonical column name, or empty when the whole row is concerned
     QString reason;
-    QString raw; // the offending line as read (may be truncated)
+    QString raw; // the record as it stands in the file (truncated when very long)
     bool blocking = true;
 
-    // "time_records.csv:12: column time_in: not a time (HH:MM or HH:MM:SS): "7.58""
+    // "time_records.csv:12: time_in: unparseable time '7:6x'"
     QString toString() const
     {
-        QString where = file;
-        if (line > 0) {
-            where += QLatin1Char(':') + QString::number(line);
-        }
+        QString text = file + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ");
         if (!column.isEmpty()) {
-            where += QStringLiteral(": column ") + column;
+            text += column + QStringLiteral(": ");
         }
-        return where + QStringLiteral(": ") + reason;
+        return text + reason;
     }
 };
 
