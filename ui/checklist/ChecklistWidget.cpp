@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -85,6 +86,10 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 440});
+    // One remembered layout for every checklist page.
+    splitter->restoreState(QSettings().value(QStringLiteral("checklist/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("checklist/splitter"), splitter->saveState()); });
 
     connect(m_search, &QLineEdit::textChanged, this, &ChecklistWidget::applyFilters);
     connect(m_answerFilter, &QComboBox::currentIndexChanged, this, &ChecklistWidget::applyFilters);
