@@ -158,7 +158,7 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
             } else {
                 w.hireDate = firstDay - 1 - JulianDay(rng.uniform(0, maxTenureYears) * 365.25);
             }
-            if (rng.chance(profile.turnover)) {
+            if (rng.chance(profile.turnover) && days > 14) {
                 const JulianDay last = firstDay + rng.integer(7, days - 1);
                 if (last > w.hireDate + 7) {
                     w.terminationDate = last;
