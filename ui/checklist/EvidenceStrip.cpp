@@ -26,6 +26,7 @@ EvidenceStrip::EvidenceStrip(WorkspaceContext& context, QWidget* parent) : QList
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
     setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setFixedHeight(118);
     setToolTip(tr("Photos and documents for this question. Drag files here or use Add."));
