@@ -150,7 +150,10 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
             WorkerRecord w;
             w.worker = worker;
             // Adults: 18.5 to about 50 at the start, most in their twenties and thirties.
-            const double age = std::clamp(rng.normal(31, 8), 18.6, 55.0);
+            double age = rng.normal(31, 8);
+            while (age < 18.6 || age > 55) { // redraw rather than clamp: clamping heaps birthdays
+                age = rng.normal(31, 8);
+            }
             w.birthDate = firstDay - JulianDay(age * 365.25); // continuous ages: spread over the year
             const double maxTenureYears = std::min(8.0, age - 18.2);
             if (rng.chance(profile.turnover)) {
@@ -158,7 +161,7 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
             } else {
                 w.hireDate = firstDay - 1 - JulianDay(rng.uniform(0, maxTenureYears) * 365.25);
             }
-            if (rng.chance(profile.turnover)) {
+            if (rng.chance(profile.turnover) && days > 14) {
                 const JulianDay last = firstDay + rng.integer(7, days - 1);
                 if (last > w.hireDate + 7) {
                     w.terminationDate = last;
@@ -173,9 +176,8 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
             const QDate birth = QDate::fromJulianDay(w.birthDate);
             const int sequence = idSequence.value(w.birthDate, 0);
             idSequence.insert(w.birthDate, sequence + 1);
-            const QString first17 =
-                QStringLiteral("441900") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                QStringLiteral("%1").arg(100 + (sequence * 37 + rng.integer(0, 36)) % 900, 3, 10, QLatin1Char('0'));
+            const QString first17 = QStringLiteral("441900") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                    QStringLiteral("%1").arg(100 + sequence % 900, 3, 10, QLatin1Char('0'));
             w.idNumber = first17 + idCheckCharacter(first17);
             w.line = number + 1;
             records.workers.push_back(w);

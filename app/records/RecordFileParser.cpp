@@ -48,6 +48,11 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
     return std::move(m_out);
 }
 
+QString RecordFileParser::rawForIssue() const
+{
+    return QString::fromUtf8(m_reader->rawRecord().first(qMin(kMaxRaw, m_reader->rawRecord().size())));
+}
+
 QByteArrayView RecordFileParser::cell(int column) const
 {
     const int index = m_indexes[size_t(column)];
@@ -61,7 +66,7 @@ bool RecordFileParser::fail(int column, const QString& reason)
     issue.line = m_reader->line();
     issue.column = column >= 0 ? m_columns[size_t(column)].name : QString();
     issue.reason = reason;
-    issue.raw = QString::fromUtf8(m_reader->rawRecord().first(qMin(kMaxRaw, m_reader->rawRecord().size())));
+    issue.raw = rawForIssue();
     m_out.issues.push_back(std::move(issue));
     return false;
 }

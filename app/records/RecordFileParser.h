@@ -26,6 +26,17 @@ protected:
     virtual bool parseRow() = 0;
     virtual void reserve(qsizetype /*bytes*/)
     {}
+    // The row as an issue shows it. Files with personal data override it to mask those cells:
+    // issues end up in quarantine rows, reports and terminals.
+    virtual QString rawForIssue() const;
+    const CsvReader& reader() const
+    {
+        return *m_reader;
+    }
+    int columnIndex(int column) const
+    {
+        return m_indexes[size_t(column)];
+    }
 
     // Cell of the column with this index in columns(), trimmed; empty when the column is absent.
     QByteArrayView cell(int column) const;

@@ -1,6 +1,7 @@
 #include "app/records/WorkersFileParser.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace fieldbook {
 
@@ -31,6 +32,19 @@ std::vector<ColumnSpec> WorkersFileParser::columns() const
             {QStringLiteral("gender"), false},   {QStringLiteral("department"), false},
             {QStringLiteral("position"), false}, {QStringLiteral("termination_date"), false},
             {QStringLiteral("name"), false}};
+}
+
+QString WorkersFileParser::rawForIssue() const
+{
+    QStringList cells;
+    const int nameIndex = columnIndex(Name);
+    const int idIndex = columnIndex(IdNumber);
+    for (int i = 0; i < reader().fieldCount(); ++i) {
+        const QByteArrayView cell = reader().field(i);
+        cells.append((i == nameIndex || i == idIndex) && !cell.isEmpty() ? QStringLiteral("***")
+                                                                         : QString::fromUtf8(cell));
+    }
+    return cells.join(QLatin1Char(',')).left(500);
 }
 
 void WorkersFileParser::reserve(qsizetype bytes)

@@ -14,6 +14,7 @@ public:
 protected:
     bool parseRow() override;
     void reserve(qsizetype bytes) override;
+    QString rawForIssue() const override; // name and id_number masked
 
 private:
     std::vector<char> m_seen;
