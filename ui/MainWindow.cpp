@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/core/Version.h"
+#include "app/fieldwork/AuditSetup.h"
 #include "ui/AuditListModel.h"
 #include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
@@ -202,6 +203,10 @@ void MainWindow::reloadAuditList()
 bool MainWindow::openAudit(qint64 auditId)
 {
     closeWorkspace();
+    // An audit created before its checklist could be derived (or by the CLI) gets it now.
+    if (Status derived = AuditSetup(m_db).deriveChecklist(auditId); !derived) {
+        statusBar()->showMessage(tr("The checklist could not be derived: %1").arg(derived.error()), 10000);
+    }
     auto* workspace = new AuditWorkspace(m_db, auditId, m_undoStack, m_stack);
     if (!workspace->isValid()) {
         QMessageBox::critical(this, tr("Open audit"),

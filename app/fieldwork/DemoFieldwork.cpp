@@ -25,6 +25,7 @@ Status DemoFieldwork::addProgress(const Database& db, qint64 auditId)
     }
     Result<Statement> items = db.prepare(QStringLiteral(
         "SELECT id, lower(question) FROM checklist_items WHERE audit_id = ?1 AND applicable = 1 ORDER BY sort_order"));
+    // Prefer the emergency-exit question; any question about exits otherwise.
     if (!items) {
         return Status::failure(items.error());
     }
@@ -33,7 +34,9 @@ Status DemoFieldwork::addProgress(const Database& db, qint64 auditId)
     qint64 exitItem = 0; // the demo finding: an emergency exit locked during the shift
     while (items->step()) {
         ids << items->int64(0);
-        if (exitItem == 0 && items->text(1).contains(QLatin1String("exit"))) {
+        const QString question = items->text(1);
+        if (question.contains(QLatin1String("emergency exit")) ||
+            (exitItem == 0 && question.contains(QLatin1String("exit")))) {
             exitItem = items->int64(0);
         }
     }

@@ -112,7 +112,9 @@ Result<QList<EvidenceInfo>> EvidenceStore::list(qint64 auditId, qint64 itemId, q
     if (itemId > 0) {
         sql += QStringLiteral(" AND item_id = ?2");
     } else if (findingId > 0) {
-        sql += QStringLiteral(" AND finding_id = ?2");
+        // A finding shows its own evidence and that of the question it was raised from.
+        sql += QStringLiteral(" AND (finding_id = ?2 OR (item_id IS NOT NULL AND item_id = "
+                              "(SELECT item_id FROM findings WHERE id = ?2)))");
     }
     sql += QStringLiteral(" ORDER BY id");
     Result<Statement> stmt = m_db.prepare(sql);

@@ -41,7 +41,8 @@ public:
     Result<EvidenceInfo> addFile(qint64 auditId, const QString& path, qint64 itemId = 0, qint64 findingId = 0);
     Result<EvidenceInfo> addBytes(qint64 auditId, const QString& fileName, const QByteArray& content, qint64 itemId = 0,
                                   qint64 findingId = 0);
-    // Evidence of a question (itemId > 0), of a finding (findingId > 0), or of the whole audit.
+    // Evidence of a question (itemId > 0), of a finding (findingId > 0: its own and its question's),
+    // or of the whole audit.
     Result<QList<EvidenceInfo>> list(qint64 auditId, qint64 itemId = 0, qint64 findingId = 0) const;
     Result<QByteArray> content(const QString& uuid) const;
     Status remove(const QString& uuid);

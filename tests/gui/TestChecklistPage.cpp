@@ -7,10 +7,13 @@
 #include "ui/pages/ChecklistPhasePage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -35,6 +38,7 @@ private slots:
     void undoRedoRestoresStore();
     void attachImageStoresHash();
     void raiseFindingCopiesClauses();
+    void dropFilesOnEvidence();
     void nextUnansweredAndFilters();
 
 private:
@@ -238,6 +242,27 @@ void TestChecklistPage::nextUnansweredAndFilters()
     checklist->searchField()->setText(QStringLiteral("sa8000:8.3"));
     QCOMPARE(checklist->filterModel()->rowCount(), 1);
     QCOMPARE(checklist->filterModel()->rowCount(checklist->filterModel()->index(0, 0)), 1);
+}
+
+// Files dragged from the file manager onto the evidence strip are stored like added ones.
+void TestChecklistPage::dropFilesOnEvidence()
+{
+    const QString photo = m_dir.filePath(QStringLiteral("dropped.png"));
+    QVERIFY(test::writeTestPng(photo, 300, 200));
+    EvidenceStrip* strip = m_page->checklist()->panel()->evidenceStrip();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photo)});
+    const QPoint at = strip->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(strip->viewport(), &enter);
+    QVERIFY2(strip->itemId() != 0, "no question shown");
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(strip->viewport(), &drop);
+    QCOMPARE(strip->count(), 1);
+    QCOMPARE(
+        storeValue(QStringLiteral("SELECT file_name FROM evidence WHERE item_id = ?1"), {m_f.itemIds.at(0)}).toString(),
+        QStringLiteral("dropped.png"));
 }
 
 QTEST_MAIN(TestChecklistPage)

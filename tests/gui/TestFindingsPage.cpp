@@ -1,6 +1,8 @@
 #include "app/fieldwork/ChecklistResponses.h"
+#include "app/fieldwork/EvidenceStore.h"
 #include "app/fieldwork/FindingStore.h"
 #include "support/FieldworkFixture.h"
+#include "ui/checklist/EvidenceStrip.h"
 #include "ui/findings/ComplianceDashboard.h"
 #include "ui/findings/FindingEditor.h"
 #include "ui/findings/FindingListModel.h"
@@ -10,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -31,6 +34,7 @@ private slots:
     void findingAndCorrectiveActionSaved();
     void severityUndo();
     void dashboardShowsFigures();
+    void findingEvidence();
 
 private:
     QVariant storeValue(const QString& sql, const QVariantList& binds = {});
@@ -170,6 +174,29 @@ void TestFindingsPage::dashboardShowsFigures()
     QVERIFY(severity && severity->chart() && !severity->chart()->series().isEmpty());
     // The previous-CAP table belongs to follow-up audits only.
     QVERIFY(!m_page->dashboard()->previousActionsTable()->isVisible());
+}
+
+// A finding shows the photos of its question and takes its own.
+void TestFindingsPage::findingEvidence()
+{
+    const QString photo = m_dir.filePath(QStringLiteral("q.png"));
+    QVERIFY(test::writeTestPng(photo));
+    QVERIFY(EvidenceStore(m_f.db).addFile(m_f.auditId, photo, m_f.itemIds.at(2)));
+    Result<FindingRecord> f = FindingStore(m_f.db).createFromQuestion(m_f.itemIds.at(2));
+    QVERIFY(f);
+    m_page->reload();
+    QCOMPARE(m_page->editor()->findingUuid(), f->uuid);
+    EvidenceStrip* strip = m_page->editor()->evidenceStrip();
+    QCOMPARE(strip->count(), 1);
+    const QString document = m_dir.filePath(QStringLiteral("payroll-extract.csv"));
+    QFile file(document);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("worker_id,net_pay\nW001,1200\n");
+    file.close();
+    QVERIFY(strip->addFiles({document}).isEmpty());
+    QCOMPARE(strip->count(), 2);
+    QCOMPARE(storeValue(QStringLiteral("SELECT file_name FROM evidence WHERE finding_id = ?1"), {f->id}).toString(),
+             QStringLiteral("payroll-extract.csv"));
 }
 
 QTEST_MAIN(TestFindingsPage)

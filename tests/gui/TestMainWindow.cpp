@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -27,6 +28,7 @@ private slots:
     void createAuditThroughWizard();
     void wizardRequiresFacilityName();
     void reopenShowsAuditAndRemembersPhase();
+    void typingSavedWhenAuditClosesAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -131,6 +133,24 @@ void TestMainWindow::reopenShowsAuditAndRemembersPhase()
     QTest::keyClick(again.auditTable(), Qt::Key_Return);
     QVERIFY(again.workspace());
     QCOMPARE(again.workspace()->currentPhase(), AuditPhase::Findings);
+}
+
+// Text typed and closed before the save timer fires, without a focus change, is still saved.
+void TestMainWindow::typingSavedWhenAuditClosesAtOnce()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(storePath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qint64 auditId = window.auditListModel()->summary(0).audit.id;
+    QVERIFY(window.openAudit(auditId));
+    window.workspace()->showPhase(AuditPhase::Plan);
+    auto* scope = window.workspace()->findChild<QPlainTextEdit*>(QStringLiteral("planScope"));
+    QVERIFY(scope);
+    QTest::keyClicks(scope, QStringLiteral("Whole site incl. dormitory"));
+    window.showAuditList(); // at once: the 500 ms timer has not fired
+    QCOMPARE(window.database().scalar(QStringLiteral("SELECT scope FROM audits WHERE id = ?1"), {auditId})->toString(),
+             QStringLiteral("Whole site incl. dormitory"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -26,6 +26,7 @@ EvidenceStrip::EvidenceStrip(WorkspaceContext& context, QWidget* parent) : QList
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
     setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setFixedHeight(118);
     setToolTip(tr("Photos and documents for this question. Drag files here or use Add."));
@@ -35,16 +36,25 @@ EvidenceStrip::EvidenceStrip(WorkspaceContext& context, QWidget* parent) : QList
 void EvidenceStrip::setItem(qint64 itemId)
 {
     m_itemId = itemId;
+    m_findingId = 0;
+    reload();
+}
+
+void EvidenceStrip::setFinding(qint64 findingId)
+{
+    m_itemId = 0;
+    m_findingId = findingId;
     reload();
 }
 
 void EvidenceStrip::reload()
 {
     clear();
-    if (m_itemId == 0) {
+    if (m_itemId == 0 && m_findingId == 0) {
         return;
     }
-    Result<QList<EvidenceInfo>> list = EvidenceStore(m_context.database()).list(m_context.auditId(), m_itemId);
+    Result<QList<EvidenceInfo>> list =
+        EvidenceStore(m_context.database()).list(m_context.auditId(), m_itemId, m_findingId);
     if (!list) {
         emit errorOccurred(list.error());
         return;
@@ -66,12 +76,12 @@ void EvidenceStrip::reload()
 QStringList EvidenceStrip::addFiles(const QStringList& paths)
 {
     QStringList errors;
-    if (m_itemId == 0) {
+    if (m_itemId == 0 && m_findingId == 0) {
         return errors;
     }
     EvidenceStore store(m_context.database());
     for (const QString& path : paths) {
-        Result<EvidenceInfo> added = store.addFile(m_context.auditId(), path, m_itemId);
+        Result<EvidenceInfo> added = store.addFile(m_context.auditId(), path, m_itemId, m_findingId);
         if (!added) {
             errors << added.error();
         }
@@ -115,14 +125,14 @@ void EvidenceStrip::removeSelected()
 
 void EvidenceStrip::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() && m_itemId != 0) {
+    if (event->mimeData()->hasUrls() && (m_itemId != 0 || m_findingId != 0)) {
         event->acceptProposedAction();
     }
 }
 
 void EvidenceStrip::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (event->mimeData()->hasUrls() && m_itemId != 0) {
+    if (event->mimeData()->hasUrls() && (m_itemId != 0 || m_findingId != 0)) {
         event->acceptProposedAction();
     }
 }

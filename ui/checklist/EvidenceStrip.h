@@ -16,6 +16,8 @@ public:
     EvidenceStrip(WorkspaceContext& context, QWidget* parent = nullptr);
 
     void setItem(qint64 itemId);
+    // Shows a finding's evidence instead (its own and its question's); added files go to the finding.
+    void setFinding(qint64 findingId);
     qint64 itemId() const
     {
         return m_itemId;
@@ -41,6 +43,7 @@ protected:
 private:
     WorkspaceContext& m_context;
     qint64 m_itemId = 0;
+    qint64 m_findingId = 0;
 };
 
 } // namespace fieldbook

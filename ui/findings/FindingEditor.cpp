@@ -2,6 +2,7 @@
 
 #include "app/fieldwork/CorrectiveActionStore.h"
 #include "app/fieldwork/FindingStore.h"
+#include "ui/checklist/EvidenceStrip.h"
 #include "ui/findings/FindingListModel.h"
 #include "ui/workspace/FieldBinding.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -74,6 +75,18 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
     form->addRow(tr("Description:"), description);
     form->addRow(tr("Evidence:"), evidence);
     form->addRow(tr("Root cause:"), rootCause);
+    auto* evidenceRow = new QHBoxLayout;
+    m_evidence = new EvidenceStrip(m_context, this);
+    m_evidence->setFixedHeight(96);
+    m_evidence->setIconSize(QSize(56, 56));
+    m_evidence->setGridSize(QSize(80, 80));
+    connect(m_evidence, &EvidenceStrip::errorOccurred, this, &FindingEditor::errorOccurred);
+    auto* addEvidence = new QPushButton(tr("Add…"), this);
+    addEvidence->setToolTip(tr("Attach a photo or document to this finding (or drag files onto the strip)"));
+    connect(addEvidence, &QPushButton::clicked, m_evidence, &EvidenceStrip::chooseFiles);
+    evidenceRow->addWidget(m_evidence, 1);
+    evidenceRow->addWidget(addEvidence, 0, Qt::AlignTop);
+    form->addRow(tr("Files:"), evidenceRow);
     layout->addLayout(form, 3);
 
     auto* actionsBox = new QGroupBox(tr("Corrective actions"), this);
@@ -132,6 +145,7 @@ void FindingEditor::setFinding(const QString& uuid)
         m_clauses->clear();
     }
     setEnabled(m_findingId != 0);
+    m_evidence->setFinding(m_findingId);
     reloadActions();
 }
 

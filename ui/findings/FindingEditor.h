@@ -9,6 +9,7 @@ class QTableWidget;
 
 namespace fieldbook {
 
+class EvidenceStrip;
 class FieldBinding;
 class WorkspaceContext;
 
@@ -32,6 +33,10 @@ public:
     {
         return m_actions;
     }
+    EvidenceStrip* evidenceStrip() const
+    {
+        return m_evidence;
+    }
 
 signals:
     void changed();
@@ -46,6 +51,7 @@ private:
     qint64 m_findingId = 0;
     QList<FieldBinding*> m_bindings;
     QLineEdit* m_clauses = nullptr;
+    EvidenceStrip* m_evidence = nullptr;
     QTableWidget* m_actions = nullptr;
     QPushButton* m_addAction = nullptr;
     QPushButton* m_removeAction = nullptr;

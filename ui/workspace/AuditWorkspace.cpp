@@ -90,6 +90,8 @@ AuditWorkspace::~AuditWorkspace()
 {
     if (m_splitter) {
         QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+        // Pages first: they save pending typing through the context, which is deleted after them.
+        delete m_splitter;
     }
 }
 

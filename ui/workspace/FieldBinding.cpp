@@ -55,12 +55,13 @@ FieldBinding::FieldBinding(WorkspaceContext& context, QWidget* editor, const QSt
 
 FieldBinding::~FieldBinding()
 {
-    // The editor is being destroyed with its page: save what was typed, without an undo step.
-    if (!m_uuid.isEmpty() && m_timer->isActive() && m_editor) {
-        const QVariant value = editorValue();
+    // The editor is being destroyed with its page (and may be half gone: never read it here).
+    // Save what was typed and not yet written, without an undo step: the stack is going away.
+    if (!m_uuid.isEmpty() && m_timer->isActive()) {
         FieldEditor(m_context.database())
             .setValue(m_table, m_uuid, m_column,
-                      value.typeId() == QMetaType::QString ? QVariant(nonNullText(value.toString())) : value);
+                      m_pending.typeId() == QMetaType::QString ? QVariant(nonNullText(m_pending.toString()))
+                                                               : m_pending);
     }
 }
 
@@ -146,6 +147,7 @@ void FieldBinding::onEdited(bool typed)
         return;
     }
     if (typed) {
+        m_pending = editorValue();
         m_timer->start();
     } else {
         flush();

@@ -58,6 +58,7 @@ private:
     QString m_undoText;
     QString m_uuid;
     QVariant m_saved;
+    QVariant m_pending; // typed, waiting for the timer
     QTimer* m_timer = nullptr;
     bool m_loading = false;
     bool m_nullIfEmpty = false;
