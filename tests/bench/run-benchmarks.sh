@@ -25,15 +25,16 @@ for tool in "$CLI" "$BENCH"; do
 done
 command -v sqlite3 >/dev/null || { echo "sqlite3 shell not found" >&2; exit 1; }
 
-# Runs a command; prints "seconds peak_MiB".
+# Runs a command; prints "wall_seconds peak_MiB cpu_seconds" (cpu = user + system, all threads).
 measure() {
     local out="$WORK/time.txt"
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
-    awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$out"
+    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
+    awk '{ printf "%.2f %.0f %.2f\n", $1, $2 / 1024, $3 + $4 }' "$out"
 }
 
 echo "cores: $(nproc), $(sqlite3 --version | cut -d' ' -f1-2), $(uname -sr)"
-printf "%-5s %10s %10s | %8s | %8s %7s | %8s %7s %7s | %8s %7s %7s\n" \
+echo "wall seconds (cpu seconds in brackets), peak RSS in MiB, ratio = wall / sqlite3 wall"
+printf "%-5s %10s %10s | %14s | %14s %5s | %14s %5s %5s | %14s %5s %5s\n" \
     scale time_rec gate_ev sqlite3 read MiB analyze MiB ratio import MiB ratio
 for k in $SCALES; do
     dir="$WORK/x$k"
@@ -46,15 +47,15 @@ for k in $SCALES; do
         for f in workers time_records payroll production gate_log; do echo ".import $dir/$f.csv $f"; done
     } >"$WORK/import.sql"
     rm -f "$WORK/shell.db"
-    read -r t_sql _ < <(measure sqlite3 "$WORK/shell.db" ".read $WORK/import.sql")
+    read -r t_sql _ c_sql < <(measure sqlite3 "$WORK/shell.db" ".read $WORK/import.sql")
 
-    read -r t_read m_read < <(measure "$BENCH" read "$dir")
-    read -r t_an m_an < <(measure "$CLI" analyze --records "$dir" --params "$dir/params.json" --format json)
+    read -r t_read m_read c_read < <(measure "$BENCH" read "$dir")
+    read -r t_an m_an c_an < <(measure "$CLI" analyze --records "$dir" --params "$dir/params.json" --format json)
     rm -f "$WORK/store.db"*
-    read -r t_imp m_imp < <(measure "$BENCH" import "$dir" "$WORK/store.db")
+    read -r t_imp m_imp c_imp < <(measure "$BENCH" import "$dir" "$WORK/store.db")
 
-    printf "%-5s %10d %10d | %8.2f | %8.2f %7d | %8.2f %7d %7.2f | %8.2f %7d %7.2f\n" \
-        "${k}x" "$rows_t" "$rows_g" "$t_sql" "$t_read" "$m_read" "$t_an" "$m_an" \
-        "$(echo "$t_an / $t_sql" | bc -l)" "$t_imp" "$m_imp" "$(echo "$t_imp / $t_sql" | bc -l)"
+    printf "%-5s %10d %10d | %6.2f (%5.2f) | %6.2f (%5.2f) %5d | %6.2f (%5.2f) %5d %5.2f | %6.2f (%5.2f) %5d %5.2f\n" \
+        "${k}x" "$rows_t" "$rows_g" "$t_sql" "$c_sql" "$t_read" "$c_read" "$m_read" "$t_an" "$c_an" "$m_an" \
+        "$(echo "$t_an / $t_sql" | bc -l)" "$t_imp" "$c_imp" "$m_imp" "$(echo "$t_imp / $t_sql" | bc -l)"
     rm -rf "$dir" "$WORK/shell.db" "$WORK/store.db"*
 done
