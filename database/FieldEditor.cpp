@@ -34,7 +34,7 @@ const QHash<QString, EditableTable>& editableTables()
           QStringLiteral("SELECT a.uuid FROM audit_team t JOIN audits a ON a.id = t.audit_id WHERE t.uuid = ?1"),
           true}},
         {QStringLiteral("phase_notes"),
-         {{"body", "completed"},
+         {{"body", "completed", "agenda_json"},
           QStringLiteral("SELECT a.uuid FROM phase_notes p JOIN audits a ON a.id = p.audit_id WHERE p.uuid = ?1"),
           true}},
         {QStringLiteral("checklist_items"),

@@ -1,13 +1,76 @@
 #include "app/core/AppPaths.h"
+#include "app/core/Version.h"
+#include "ui/DemoLauncher.h"
+#include "ui/MainWindow.h"
+#include "ui/ScreenshotWalker.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStyleFactory>
+#include <QTimer>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     fieldbook::AppPaths::initialiseApplication();
-    QMainWindow window;
+    QApplication::setApplicationVersion(QLatin1String(fieldbook::kVersion));
+    QApplication::setApplicationDisplayName(QLatin1String(fieldbook::kApplicationName));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Offline companion for social-compliance auditors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Use the store FILE."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Open the bundled demo audit."));
+    QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("main", "Open the store and the window, then exit (for packaging tests)."));
+    QCommandLineOption shotsOption(
+        QStringLiteral("screenshot-dir"),
+        QCoreApplication::translate("main", "Save a screenshot of every phase into DIR, then exit."),
+        QStringLiteral("DIR"));
+    QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette."));
+    parser.addOptions({dbOption, demoOption, smokeOption, shotsOption, darkOption});
+    parser.process(app);
+
+    if (parser.isSet(darkOption)) {
+        QApplication::setPalette(fieldbook::ScreenshotWalker::darkPalette());
+    }
+
+    const bool demo = parser.isSet(demoOption);
+    QString storePath = parser.value(dbOption);
+    if (storePath.isEmpty()) {
+        storePath = demo ? fieldbook::AppPaths::demoStorePath() : fieldbook::AppPaths::defaultStorePath();
+    }
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+
+    fieldbook::MainWindow window;
+    if (!window.openStore(storePath)) {
+        return 1;
+    }
     window.show();
+    if (demo) {
+        fieldbook::Result<qint64> auditId = fieldbook::DemoLauncher::ensureDemoAudit(window.database());
+        if (!auditId) {
+            std::fprintf(stderr, "fieldbook: the demo audit could not be prepared: %s\n", qPrintable(auditId.error()));
+            return 1;
+        }
+        window.openAudit(*auditId);
+    }
+    if (parser.isSet(shotsOption)) {
+        fieldbook::ScreenshotWalker walker(window, parser.value(shotsOption));
+        return walker.run() ? 0 : 1;
+    }
+    if (parser.isSet(smokeOption)) {
+        QTimer::singleShot(300, &app, &QCoreApplication::quit);
+    }
     return app.exec();
 }

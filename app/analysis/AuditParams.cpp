@@ -174,7 +174,8 @@ QJsonObject AuditParams::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("format_version"), formatVersion);
-    o.insert(QStringLiteral("code"), codes.size() == 1 ? QJsonValue(codes.first()) : QJsonValue(QJsonArray::fromStringList(codes)));
+    o.insert(QStringLiteral("code"),
+             codes.size() == 1 ? QJsonValue(codes.first()) : QJsonValue(QJsonArray::fromStringList(codes)));
     if (!country.isEmpty()) {
         o.insert(QStringLiteral("country"), country);
     }

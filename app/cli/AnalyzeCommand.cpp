@@ -1,9 +1,23 @@
 #include "app/cli/AnalyzeCommand.h"
+#include "app/analysis/AnalysisReport.h"
+#include "app/analysis/Analyzer.h"
+#include "app/analysis/FlagStore.h"
+#include "app/cli/AnalyzeSources.h"
 #include "app/cli/CommandLine.h"
+#include "database/AuditRepository.h"
+#include "database/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace fieldbook {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
 
 QString AnalyzeCommand::summary() const
 {
@@ -14,27 +28,125 @@ int AnalyzeCommand::run(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("records"), QCoreApplication::translate("Cli", "folder holding the record files"),
+        {QStringLiteral("records"),
+         tr("folder holding the record files (formats.md: workers.csv, time_records.csv, "
+            "payroll.csv, production.csv, gate_log.csv, *_attlog.dat)"),
          QStringLiteral("DIR")},
-        {QStringLiteral("params"), QCoreApplication::translate("Cli", "params.json overriding the thresholds"),
-         QStringLiteral("FILE")},
-        {QStringLiteral("code"), QCoreApplication::translate("Cli", "code(s) whose thresholds apply"),
+        {QStringLiteral("audit"), tr("analyse the records imported into this audit of the store (--db)"),
+         QStringLiteral("UUID")},
+        {QStringLiteral("save"), tr("with --audit: keep the flags in the store (dispositions survive re-runs)")},
+        {QStringLiteral("params"), tr("params.json overriding the thresholds"), QStringLiteral("FILE")},
+        {QStringLiteral("code"), tr("code whose thresholds apply: sa8000, rba, wrap (repeatable)"),
          QStringLiteral("C")},
-        {QStringLiteral("country"), QCoreApplication::translate("Cli", "country whose law applies"),
-         QStringLiteral("CC")},
-        {QStringLiteral("format"), QCoreApplication::translate("Cli", "json or text"), QStringLiteral("F"),
-         QStringLiteral("text")},
+        {QStringLiteral("country"), tr("country whose law applies (ISO 3166-1 alpha-2)"), QStringLiteral("CC")},
+        {QStringLiteral("format"), tr("json or text"), QStringLiteral("F"), QStringLiteral("text")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
     }
-    if (!parser.isSet(QStringLiteral("records"))) {
-        context.err << QCoreApplication::translate("Cli", "analyze needs --records DIR") << Qt::endl;
+    const bool fromFiles = parser.isSet(QStringLiteral("records"));
+    const bool fromStore = parser.isSet(QStringLiteral("audit"));
+    if (fromFiles == fromStore) {
+        context.err << tr("analyze needs either --records DIR or --audit UUID") << Qt::endl;
         return ExitUsage;
     }
-    context.err << QCoreApplication::translate("Cli", "analyze: the analysis engine is not in this build yet")
-                << Qt::endl;
-    return ExitInvalidInput;
+    if (parser.isSet(QStringLiteral("save")) && !fromStore) {
+        context.err << tr("--save needs --audit UUID") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("text")) {
+        context.err << tr("--format takes json or text, not \"%1\"").arg(parser.value(QStringLiteral("format")))
+                    << Qt::endl;
+        return ExitUsage;
+    }
+    Result<AuditParams> params =
+        resolveParams(parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")));
+    if (!params) {
+        context.err << params.error() << Qt::endl;
+        return ExitUsage;
+    }
+
+    RecordSet records;
+    Database db;
+    QString auditUuid;
+    if (fromFiles) {
+        const QString dir = parser.value(QStringLiteral("records"));
+        if (!QFileInfo(dir).isDir()) {
+            context.err << tr("%1: no such folder").arg(dir) << Qt::endl;
+            return ExitInvalidInput;
+        }
+        QStringList warnings;
+        Result<RecordSet> read = readRecordDirectory(dir, &warnings);
+        if (!read) {
+            context.err << read.error() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        for (const QString& warning : warnings) {
+            context.err << QCoreApplication::translate("Cli", "warning: ") << warning << Qt::endl;
+        }
+        records = read.take();
+    } else {
+        Result<Database> opened = Database::open(context.storePath);
+        if (!opened) {
+            context.err << opened.error() << Qt::endl;
+            return ExitStoreError;
+        }
+        db = opened.take();
+        auditUuid = parser.value(QStringLiteral("audit"));
+        Result<Audit> audit = AuditRepository(db).auditByUuid(auditUuid);
+        if (!audit) {
+            context.err << audit.error() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        // The audit's own codes, country and overrides, unless given on the command line.
+        if (!parser.isSet(QStringLiteral("code")) && !audit->codes.isEmpty()) {
+            params->codes = audit->codes;
+        }
+        if (!parser.isSet(QStringLiteral("country"))) {
+            params->country = audit->country.toUpper();
+        }
+        if (!audit->params.isEmpty()) {
+            Result<AuditParams> overridden = AuditParams::fromJson(audit->params, *params);
+            if (!overridden) {
+                context.err << tr("audit %1: %2").arg(auditUuid, overridden.error()) << Qt::endl;
+                return ExitInvalidInput;
+            }
+            params = overridden;
+        }
+        Result<RecordSet> loaded = loadAuditRecords(db, auditUuid);
+        if (!loaded) {
+            context.err << loaded.error() << Qt::endl;
+            return ExitStoreError;
+        }
+        records = loaded.take();
+    }
+    if (parser.isSet(QStringLiteral("params"))) {
+        const QString path = parser.value(QStringLiteral("params"));
+        Result<AuditParams> overridden = AuditParams::fromFile(path, *params);
+        if (!overridden) {
+            context.err << overridden.error() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        params = overridden;
+    }
+
+    const AnalysisResult result = Analyzer(*params).run(records);
+    if (parser.isSet(QStringLiteral("save"))) {
+        Result<QString> saved =
+            FlagStore(db).saveRun(auditUuid, *params, result, QCoreApplication::applicationVersion());
+        if (!saved) {
+            context.err << saved.error() << Qt::endl;
+            return ExitStoreError;
+        }
+    }
+    if (format == QLatin1String("json")) {
+        context.out << QString::fromUtf8(AnalysisReport::toJsonText(result));
+    } else {
+        context.out << AnalysisReport::toText(result);
+    }
+    context.out.flush();
+    return ExitOk;
 }
 
 } // namespace fieldbook

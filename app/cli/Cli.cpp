@@ -10,13 +10,13 @@ namespace fieldbook {
 QString Cli::helpText()
 {
     QString text = QCoreApplication::translate(
-        "Cli", "Usage: fieldbook-cli [--db FILE] <command> [options]\n\n"
-               "The headless twin of the Fieldbook desktop app: same core, no display needed.\n\n"
-               "Global options:\n"
-               "  --db FILE      use this store instead of the default (%1)\n"
-               "  -h, --help     show this help; `fieldbook-cli <command> --help` for a command\n"
-               "  -v, --version  print the version\n\n"
-               "Commands:\n")
+                       "Cli", "Usage: fieldbook-cli [--db FILE] <command> [options]\n\n"
+                              "The headless twin of the Fieldbook desktop app: same core, no display needed.\n\n"
+                              "Global options:\n"
+                              "  --db FILE      use this store instead of the default (%1)\n"
+                              "  -h, --help     show this help; `fieldbook-cli <command> --help` for a command\n"
+                              "  -v, --version  print the version\n\n"
+                              "Commands:\n")
                        .arg(AppPaths::defaultStorePath());
     for (const auto& command : allCliCommands()) {
         text += QStringLiteral("  %1%2\n").arg(command->name(), -15).arg(command->summary());
@@ -67,7 +67,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return command->run(context);
         }
     }
-    err << QCoreApplication::translate("Cli", "Unknown command \"%1\". Run fieldbook-cli --help for the list.").arg(name)
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\". Run fieldbook-cli --help for the list.")
+               .arg(name)
         << Qt::endl;
     return ExitUsage;
 }

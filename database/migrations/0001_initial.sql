@@ -76,6 +76,16 @@ CREATE TABLE data_keys (
     created_at   TEXT NOT NULL
 );
 
+-- Codes of conduct the user imported (same schema as the built-in catalogs, docs/catalog-format.md).
+CREATE TABLE custom_catalogs (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    code_id     TEXT NOT NULL UNIQUE,
+    version     TEXT NOT NULL,
+    json        TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+
 -- Facilities and audits ----------------------------------------------------------------------
 
 CREATE TABLE facilities (
@@ -146,6 +156,7 @@ CREATE TABLE phase_notes (
     phase      TEXT NOT NULL,
     body       TEXT NOT NULL DEFAULT '',
     completed  INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+    agenda_json TEXT NOT NULL DEFAULT '{}', -- meeting agenda points ticked off: {"scope": true, ...}
     updated_at TEXT NOT NULL,
     UNIQUE (audit_id, phase)
 );

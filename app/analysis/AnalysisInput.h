@@ -1,0 +1,85 @@
+#pragma once
+
+#include "app/analysis/AuditParams.h"
+#include "app/records/RecordSet.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace fieldbook {
+
+// One worker's time records of one day, summed (several segments are one day).
+struct WorkDay
+{
+    JulianDay date = kNoDate;
+    int workedSeconds = 0;
+    int nightSeconds = 0; // inside the params' night window
+    int firstIn = 0;      // seconds after midnight of `date`
+    int lastOut = 0;      // seconds after midnight of `date`; may exceed 24 h for night shifts
+    int segments = 0;
+};
+
+// What every check reads: the records inside the audit period and the thresholds, plus indexes
+// computed once so twenty checks do not each re-sort 270,000 time records.
+class AnalysisInput
+{
+public:
+    // Keeps only the records of the params' period (payroll: periods overlapping it).
+    AnalysisInput(const RecordSet& records, const AuditParams& params);
+
+    const RecordSet& records() const
+    {
+        return m_records;
+    }
+    const AuditParams& params() const
+    {
+        return m_params;
+    }
+    int workerCount() const
+    {
+        return int(m_records.workerIds.size());
+    }
+    // The worker's days with time records, sorted by date.
+    const std::vector<WorkDay>& days(int worker) const
+    {
+        return m_days[size_t(worker)];
+    }
+    // Index into records().workers, or -1 for a worker missing from the register.
+    int registerEntry(int worker) const
+    {
+        return m_registerEntry[size_t(worker)];
+    }
+    // Indexes into records().payroll of the worker's rows.
+    const std::vector<int>& payrollRows(int worker) const
+    {
+        return m_payrollRows[size_t(worker)];
+    }
+    const WorkerRecord* registerRecord(int worker) const
+    {
+        const int entry = worker >= 0 && worker < workerCount() ? registerEntry(worker) : -1;
+        return entry < 0 ? nullptr : &m_records.workers[size_t(entry)];
+    }
+    QString department(int worker) const;
+    // The clauses among `all` that belong to the audit's codes (all of them when no code is set).
+    QStringList clausesInForce(const QStringList& all) const;
+
+    // Monday of the week holding `day` (formats.md: weeks run Monday to Sunday).
+    static JulianDay weekStart(JulianDay day)
+    {
+        return day - (day % 7);
+    }
+    static QString isoDate(JulianDay day);
+    static QString clockText(int seconds); // HH:MM, seconds past 24 h wrap around
+    // Julian day on which someone born on `birth` turns `years` (29 Feb birthdays: 1 March).
+    static JulianDay birthday(JulianDay birth, int years);
+
+private:
+    RecordSet m_records;
+    AuditParams m_params;
+    std::vector<std::vector<WorkDay>> m_days;
+    std::vector<int> m_registerEntry;
+    std::vector<std::vector<int>> m_payrollRows;
+};
+
+} // namespace fieldbook

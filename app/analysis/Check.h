@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/analysis/AnalysisInput.h"
+#include "app/analysis/Flag.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fieldbook {
+
+// One check: one kind of finding (formats.md's check names), one job.
+// run() must be safe to call from a worker thread while other checks run: it only reads the input.
+class Check
+{
+public:
+    virtual ~Check() = default;
+    virtual QString name() const = 0;
+    // Every clause the check supports, for all codes ("sa8000:7", "rba:A3", "wrap:6").
+    virtual QStringList clauses() const = 0;
+    // False when the records it needs are absent (no production file, no interviews...).
+    virtual bool applies(const AnalysisInput& input) const = 0;
+    virtual QList<Flag> run(const AnalysisInput& input) const = 0;
+
+protected:
+    // A flag of this check with the clauses of the audit's codes filled in.
+    Flag makeFlag(const AnalysisInput& input, Severity severity) const;
+};
+
+} // namespace fieldbook

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/analysis/Check.h"
+
+namespace fieldbook {
+
+// `minimum_wage_shortfall`: pay for regular hours below the hourly minimum wage.
+// Documented in docs/checks.md.
+class MinimumWageShortfallCheck : public Check
+{
+public:
+    QString name() const override
+    {
+        return QStringLiteral("minimum_wage_shortfall");
+    }
+    QStringList clauses() const override;
+    bool applies(const AnalysisInput& input) const override;
+    QList<Flag> run(const AnalysisInput& input) const override;
+};
+
+} // namespace fieldbook

@@ -1,0 +1,519 @@
+#include "app/demo/PatternPlanter.h"
+#include "app/analysis/AnalysisInput.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace fieldbook {
+
+namespace {
+
+constexpr int kDay = 24 * 3600;
+constexpr int kQuestions = 20; // structured interview questions of the demo protocol
+const QStringList kVocabulary = {
+    "line",   "supervisor", "overtime", "pay",      "money",  "home",    "village", "dormitory", "canteen",  "leave",
+    "sunday", "target",     "machine",  "training", "friend", "bus",     "shift",   "night",     "bonus",    "fine",
+    "late",   "sick",       "child",    "school",   "rent",   "quality", "boss",    "office",    "contract", "card"};
+
+QString iso(JulianDay day)
+{
+    return QDate::fromJulianDay(day).toString(Qt::ISODate);
+}
+
+std::vector<size_t> recordsOf(const RecordSet& records, int worker)
+{
+    std::vector<size_t> list;
+    for (size_t i = 0; i < records.timeRecords.size(); ++i) {
+        if (records.timeRecords[i].worker == worker) {
+            list.push_back(i);
+        }
+    }
+    std::sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+        return records.timeRecords[a].date != records.timeRecords[b].date
+                   ? records.timeRecords[a].date < records.timeRecords[b].date
+                   : records.timeRecords[a].timeIn < records.timeRecords[b].timeIn;
+    });
+    return list;
+}
+
+// Replaces the worker's time records with exactly one segment per listed day.
+void replaceDays(RecordSet& records, int worker, const std::vector<TimeRecord>& days)
+{
+    records.timeRecords.erase(std::remove_if(records.timeRecords.begin(), records.timeRecords.end(),
+                                             [&](const TimeRecord& r) { return r.worker == worker; }),
+                              records.timeRecords.end());
+    records.timeRecords.insert(records.timeRecords.end(), days.begin(), days.end());
+}
+
+std::vector<JulianDay> daysWorked(const RecordSet& records, int worker)
+{
+    std::set<JulianDay> days;
+    for (const TimeRecord& r : records.timeRecords) {
+        if (r.worker == worker) {
+            days.insert(r.date);
+        }
+    }
+    return {days.begin(), days.end()};
+}
+
+WorkerRecord* registerEntry(RecordSet& records, int worker)
+{
+    for (WorkerRecord& w : records.workers) {
+        if (w.worker == worker) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+void recomputeNet(PayrollRecord& row)
+{
+    row.netPay = std::round((row.regularPay + row.overtimePay + row.bonus - row.deductions) * 100) / 100;
+}
+
+} // namespace
+
+PatternPlanter::PatternPlanter(AuditParams params, quint32 seed) : m_params(std::move(params)), m_seed(seed)
+{}
+
+QStringList PatternPlanter::plantableChecks()
+{
+    return {"identical_punches",
+            "uniform_times",
+            "round_times",
+            "hours_cap_pattern",
+            "excessive_hours",
+            "no_rest_day",
+            "payroll_hours_mismatch",
+            "minimum_wage_shortfall",
+            "overtime_premium_shortfall",
+            "net_pay_inconsistent",
+            "benford_deviation",
+            "underage_worker",
+            "young_worker_violation",
+            "birthdate_heaping",
+            "duplicate_identity",
+            "work_outside_employment",
+            "unknown_worker",
+            "production_hours_mismatch",
+            "gate_time_mismatch",
+            "interview_record_conflict",
+            "coached_interviews"};
+}
+
+JulianDay PatternPlanter::periodStart(const RecordSet& records) const
+{
+    if (m_params.periodStart.isValid()) {
+        return m_params.periodStart.toJulianDay();
+    }
+    JulianDay first = std::numeric_limits<JulianDay>::max();
+    for (const TimeRecord& r : records.timeRecords) {
+        first = std::min(first, r.date);
+    }
+    return first;
+}
+
+JulianDay PatternPlanter::periodEnd(const RecordSet& records) const
+{
+    if (m_params.periodEnd.isValid()) {
+        return m_params.periodEnd.toJulianDay();
+    }
+    JulianDay last = 0;
+    for (const TimeRecord& r : records.timeRecords) {
+        last = std::max(last, r.date);
+    }
+    return last;
+}
+
+int PatternPlanter::takeWorker(const RecordSet& records, int minimumDays)
+{
+    if (m_order.empty()) {
+        for (const WorkerRecord& w : records.workers) {
+            m_order.push_back(w.worker);
+        }
+        std::sort(m_order.begin(), m_order.end());
+        QRandomGenerator random(m_seed);
+        for (size_t i = m_order.size(); i > 1; --i) {
+            std::swap(m_order[i - 1], m_order[size_t(random.bounded(int(i)))]);
+        }
+    }
+    const JulianDay from = periodStart(records);
+    const JulianDay to = periodEnd(records);
+    while (m_next < m_order.size()) {
+        const int worker = m_order[m_next++];
+        int days = 0;
+        for (const JulianDay d : daysWorked(records, worker)) {
+            days += d >= from && d <= to ? 1 : 0;
+        }
+        const WorkerRecord* w = nullptr;
+        for (const WorkerRecord& candidate : records.workers) {
+            if (candidate.worker == worker) {
+                w = &candidate;
+            }
+        }
+        // Adults hired before the period and still employed: a clean canvas for one pattern.
+        if (days >= minimumDays && w && w->hireDate < from &&
+            (w->terminationDate == kNoDate || w->terminationDate > to) && w->birthDate != kNoDate &&
+            AnalysisInput::birthday(w->birthDate, m_params.youngWorkerAge) < from) {
+            m_taken.insert(worker);
+            return worker;
+        }
+    }
+    return -1;
+}
+
+QList<PlantedPattern> PatternPlanter::plantAll(RecordSet& records)
+{
+    QList<PlantedPattern> truth;
+    // identical_punches last, on workers no other pattern touched: later patterns would otherwise
+    // rewrite some of its punches.
+    QStringList order = plantableChecks();
+    order.removeOne(QStringLiteral("identical_punches"));
+    order.append(QStringLiteral("identical_punches"));
+    for (const QString& check : order) {
+        truth += plant(check, records);
+    }
+    return truth;
+}
+
+QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& records)
+{
+    QRandomGenerator random(m_seed ^ qHash(check));
+    const JulianDay from = periodStart(records);
+    const JulianDay to = periodEnd(records);
+    PlantedPattern p;
+    p.check = check;
+
+    if (check == QLatin1String("identical_punches")) {
+        // The biggest department, on a weekday in the middle of the period: every card 07:58 in.
+        std::map<QString, std::vector<int>> departments;
+        for (const WorkerRecord& w : records.workers) {
+            departments[w.department].push_back(w.worker);
+        }
+        const auto biggest = std::max_element(departments.begin(), departments.end(), [](const auto& a, const auto& b) {
+            return a.second.size() < b.second.size();
+        });
+        JulianDay day = from + (to - from) / 2;
+        while (QDate::fromJulianDay(day).dayOfWeek() >= 6) {
+            ++day;
+        }
+        const std::set<int> members(biggest->second.begin(), biggest->second.end());
+        std::set<int> changed;
+        std::map<int, size_t> first;
+        for (size_t i = 0; i < records.timeRecords.size(); ++i) {
+            const TimeRecord& r = records.timeRecords[i];
+            if (r.date == day && members.count(r.worker) && !m_taken.count(r.worker) &&
+                (!first.count(r.worker) || r.timeIn < records.timeRecords[first[r.worker]].timeIn)) {
+                first[r.worker] = i;
+            }
+        }
+        for (const auto& [worker, index] : first) {
+            records.timeRecords[index].timeIn = 7 * 3600 + 58 * 60;
+            changed.insert(worker);
+        }
+        for (const int w : changed) {
+            p.workers.append(records.workerId(w));
+        }
+        p.dates = {iso(day)};
+    } else if (check == QLatin1String("uniform_times")) {
+        const int worker = takeWorker(records, 20);
+        std::vector<TimeRecord> days;
+        for (const JulianDay d : daysWorked(records, worker)) {
+            TimeRecord r;
+            r.worker = worker;
+            r.date = d;
+            r.timeIn = 7 * 3600 + 52 * 60;
+            r.timeOut = 17 * 3600 + 3 * 60;
+            r.breakMinutes = 60;
+            days.push_back(r);
+        }
+        replaceDays(records, worker, days);
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("round_times")) {
+        const int worker = takeWorker(records, 20);
+        for (const size_t i : recordsOf(records, worker)) {
+            TimeRecord& r = records.timeRecords[i];
+            r.timeIn = (r.timeIn / 1800) * 1800;
+            r.timeOut = ((r.timeOut + 900) / 1800) * 1800;
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("hours_cap_pattern")) {
+        const double cap =
+            std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
+        const int daySeconds = int(std::lround(cap * 3600 / 6));
+        for (int k = 0; k < 3; ++k) {
+            const int worker = takeWorker(records, 20);
+            std::vector<TimeRecord> days;
+            for (JulianDay d = from; d <= to; ++d) {
+                if (QDate::fromJulianDay(d).dayOfWeek() == 7) {
+                    continue;
+                }
+                TimeRecord r;
+                r.worker = worker;
+                r.date = d;
+                r.timeIn = 7 * 3600 + int(random.bounded(25)) * 60;
+                r.timeOut = r.timeIn + daySeconds + 3600;
+                r.breakMinutes = 60;
+                days.push_back(r);
+            }
+            replaceDays(records, worker, days);
+            p.workers.append(records.workerId(worker));
+        }
+        p.workers.sort();
+    } else if (check == QLatin1String("excessive_hours")) {
+        const int worker = takeWorker(records, 20);
+        // The second full week: six 12.5-hour days.
+        const JulianDay monday = AnalysisInput::weekStart(from) + 7;
+        std::vector<TimeRecord> days;
+        for (const size_t i : recordsOf(records, worker)) {
+            const TimeRecord& r = records.timeRecords[i];
+            if (r.date < monday || r.date > monday + 6) {
+                days.push_back(r);
+            }
+        }
+        for (JulianDay d = monday; d < monday + 6; ++d) {
+            TimeRecord r;
+            r.worker = worker;
+            r.date = d;
+            r.timeIn = 7 * 3600;
+            r.timeOut = 20 * 3600 + 30 * 60;
+            r.breakMinutes = 60;
+            days.push_back(r);
+            p.dates.append(iso(d));
+        }
+        replaceDays(records, worker, days);
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("no_rest_day")) {
+        const int worker = takeWorker(records, 20);
+        const JulianDay start = from + 7;
+        std::set<JulianDay> worked;
+        for (const JulianDay d : daysWorked(records, worker)) {
+            worked.insert(d);
+        }
+        for (JulianDay d = start; d < start + 2 * m_params.maxConsecutiveDays + 2; ++d) {
+            if (!worked.count(d)) {
+                TimeRecord r;
+                r.worker = worker;
+                r.date = d;
+                r.timeIn = 8 * 3600;
+                r.timeOut = 12 * 3600;
+                records.timeRecords.push_back(r);
+            }
+            p.dates.append(iso(d));
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("payroll_hours_mismatch") || check == QLatin1String("minimum_wage_shortfall") ||
+               check == QLatin1String("overtime_premium_shortfall") || check == QLatin1String("net_pay_inconsistent")) {
+        const int worker = takeWorker(records, 20);
+        PayrollRecord* row = nullptr;
+        for (PayrollRecord& r : records.payroll) {
+            if (r.worker == worker && r.periodStart >= from && r.periodEnd <= to && r.regularHours > 0 &&
+                (!row || r.periodStart < row->periodStart)) {
+                row = &r;
+            }
+        }
+        if (!row) {
+            return {};
+        }
+        const double rate = std::max(row->regularPay / row->regularHours, m_params.minimumWageHourly);
+        if (check == QLatin1String("payroll_hours_mismatch")) {
+            row->regularHours = std::max(0.0, row->regularHours - 20);
+        } else if (check == QLatin1String("minimum_wage_shortfall")) {
+            row->regularPay = std::round(row->regularHours * m_params.minimumWageHourly * 0.8 * 100) / 100;
+            recomputeNet(*row);
+        } else if (check == QLatin1String("overtime_premium_shortfall")) {
+            if (row->overtimeHours <= 0) {
+                row->overtimeHours = 1; // keep the paid hours close to the records
+                row->regularHours -= 1;
+                row->regularPay = std::round(row->regularHours * rate * 100) / 100;
+            }
+            row->overtimePay = std::round(row->overtimeHours * rate * 100) / 100; // straight time
+            recomputeNet(*row);
+        } else {
+            row->netPay -= 300;
+        }
+        for (JulianDay d = row->periodStart; d <= row->periodEnd; ++d) {
+            p.dates.append(iso(d));
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("benford_deviation")) {
+        // Made-up deductions: leading digits 5-9 equally often, over three orders of magnitude.
+        for (PayrollRecord& r : records.payroll) {
+            const double made = (5 + random.bounded(5)) * std::pow(10.0, 1 + random.bounded(3)) + random.bounded(10);
+            r.netPay -= made - r.deductions; // keeps any other inconsistency as it was
+            r.deductions = made;
+            r.hasDeductions = true;
+        }
+    } else if (check == QLatin1String("underage_worker")) {
+        const int worker = takeWorker(records, 10);
+        registerEntry(records, worker)->birthDate =
+            QDate::fromJulianDay(from).addYears(-(m_params.minimumAge - 1)).toJulianDay() - 30;
+        p.workers = {records.workerId(worker)};
+        p.dates = {iso(daysWorked(records, worker).front())};
+    } else if (check == QLatin1String("young_worker_violation")) {
+        const int worker = takeWorker(records, 10);
+        registerEntry(records, worker)->birthDate =
+            QDate::fromJulianDay(from).addYears(-(m_params.minimumAge + 1)).toJulianDay();
+        const std::vector<size_t> own = recordsOf(records, worker);
+        TimeRecord& night = records.timeRecords[own[own.size() / 2]];
+        night.timeIn = 21 * 3600;
+        night.timeOut = 5 * 3600;
+        night.breakMinutes = 30;
+        p.workers = {records.workerId(worker)};
+        p.dates = {iso(night.date)};
+    } else if (check == QLatin1String("birthdate_heaping")) {
+        const int count = std::max(20, int(records.workers.size()) / 25);
+        for (int k = 0; k < count; ++k) {
+            const int worker = takeWorker(records, 0);
+            if (worker < 0) {
+                break;
+            }
+            WorkerRecord* w = registerEntry(records, worker);
+            w->birthDate = QDate(QDate::fromJulianDay(w->birthDate).year(), 1, 1).toJulianDay();
+            p.workers.append(records.workerId(worker));
+        }
+        p.workers.sort();
+    } else if (check == QLatin1String("duplicate_identity")) {
+        const int a = takeWorker(records, 0);
+        const int b = takeWorker(records, 0);
+        registerEntry(records, a)->idNumber = QStringLiteral("P%1").arg(m_seed % 1000000, 7, 10, QLatin1Char('0'));
+        registerEntry(records, b)->idNumber = registerEntry(records, a)->idNumber;
+        p.workers = {records.workerId(a), records.workerId(b)};
+        p.workers.sort();
+    } else if (check == QLatin1String("work_outside_employment")) {
+        const int worker = takeWorker(records, 20);
+        const std::vector<JulianDay> days = daysWorked(records, worker);
+        registerEntry(records, worker)->hireDate = days[days.size() / 3];
+        p.workers = {records.workerId(worker)};
+        p.dates = {iso(days.front())};
+    } else if (check == QLatin1String("unknown_worker")) {
+        const int worker = records.internWorker(QStringLiteral("X%1").arg(m_seed % 100000, 5, 10, QLatin1Char('0')));
+        for (JulianDay d = from + 1; d < from + 6; ++d) {
+            TimeRecord r;
+            r.worker = worker;
+            r.date = d;
+            r.timeIn = 8 * 3600 + int(random.bounded(600));
+            r.timeOut = 17 * 3600 + int(random.bounded(600));
+            r.breakMinutes = 60;
+            records.timeRecords.push_back(r);
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("production_hours_mismatch")) {
+        // Output of the first department on three days, three times what its hours could make.
+        QString department = records.workers.empty() ? QString() : records.workers.front().department;
+        const AnalysisInput input(records, m_params);
+        std::map<JulianDay, double> hours;
+        for (int w = 0; w < input.workerCount(); ++w) {
+            if (input.department(w) == department) {
+                for (const WorkDay& d : input.days(w)) {
+                    hours[d.date] += d.workedSeconds / 3600.0;
+                }
+            }
+        }
+        bool existing = false;
+        for (const ProductionRecord& r : records.production) {
+            existing = existing || r.department == department;
+        }
+        int planted = 0;
+        for (const auto& [day, h] : hours) {
+            const bool high = planted < 3 && day >= from + 10 && (day - from) % 9 == 1;
+            if (existing) {
+                if (high) {
+                    for (ProductionRecord& r : records.production) {
+                        if (r.department == department && r.date == day) {
+                            r.units = 3 * h * 60 / r.standardMinutes;
+                        }
+                    }
+                }
+            } else {
+                records.production.push_back(
+                    {day, department, std::round((high ? 3.0 : 0.6) * h * 60 / 12.0), 12.0, 0});
+            }
+            if (high) {
+                p.dates.append(iso(day));
+                ++planted;
+            }
+        }
+    } else if (check == QLatin1String("gate_time_mismatch")) {
+        const int worker = takeWorker(records, 20);
+        records.gateEvents.erase(std::remove_if(records.gateEvents.begin(), records.gateEvents.end(),
+                                                [&](const GateEvent& e) { return e.worker == worker; }),
+                                 records.gateEvents.end());
+        int late = 0;
+        const AnalysisInput input(records, m_params);
+        for (const WorkDay& d : input.days(worker)) {
+            const bool stays = late < 5 && d.date >= from + 14 && d.date % 3 == 0;
+            const int in = d.firstIn - 10 * 60;
+            const int out = d.lastOut + (stays ? 3 * 3600 : 8 * 60);
+            records.gateEvents.push_back({worker, d.date, in, true, 0});
+            records.gateEvents.push_back({worker, d.date + out / kDay, out % kDay, false, 0});
+            if (stays) {
+                p.dates.append(iso(d.date));
+                ++late;
+            }
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("interview_record_conflict") || check == QLatin1String("coached_interviews")) {
+        // Twenty honest interviews if there are none yet, then the planted ones.
+        const AnalysisInput input(records, m_params);
+        if (records.interviews.empty()) {
+            for (int k = 0; k < 20; ++k) {
+                const int worker = takeWorker(records, 20);
+                if (worker < 0) {
+                    break;
+                }
+                double seconds = 0;
+                std::set<JulianDay> weeks;
+                for (const WorkDay& d : input.days(worker)) {
+                    seconds += d.workedSeconds;
+                    weeks.insert(AnalysisInput::weekStart(d.date));
+                }
+                InterviewStatement s;
+                s.pseudonym = QStringLiteral("W-%1").arg(k + 1, 2, 10, QLatin1Char('0'));
+                s.worker = worker;
+                s.department = input.department(worker);
+                s.statedWeeklyHours = std::round(seconds / 3600 / std::max<size_t>(1, weeks.size()));
+                for (int q = 0; q < kQuestions; ++q) {
+                    s.answers.insert(QStringLiteral("q%1").arg(q),
+                                     QStringLiteral("a%1").arg(random.bounded(3 + q % 3)));
+                }
+                QStringList words;
+                for (int w = 0; w < 20; ++w) {
+                    words.append(kVocabulary.at(random.bounded(int(kVocabulary.size()))));
+                }
+                s.freeTexts = {words.join(QLatin1Char(' '))};
+                records.interviews.push_back(s);
+            }
+        }
+        if (check == QLatin1String("interview_record_conflict")) {
+            for (size_t k = 0; k < 3 && k < records.interviews.size(); ++k) {
+                InterviewStatement& s = records.interviews[k];
+                s.statedWeeklyHours = std::max(0.0, s.statedWeeklyHours) + 15;
+                p.interviews.append(s.pseudonym);
+            }
+        } else {
+            for (size_t k = records.interviews.size() >= 12 ? 6 : 0;
+                 k < records.interviews.size() && p.interviews.size() < 6; ++k) {
+                InterviewStatement& s = records.interviews[k];
+                // The rehearsed script: the same answer to every question, the same sentence.
+                for (int q = 0; q < kQuestions; ++q) {
+                    s.answers.insert(QStringLiteral("q%1").arg(q), QStringLiteral("a0"));
+                }
+                s.statedWeeklyHours = m_params.regularHoursPerWeek;
+                s.statedRestDaysPerWeek = 1;
+                s.freeTexts = {
+                    QStringLiteral("overtime is voluntary and paid we rest every sunday and nobody is fined")};
+                p.interviews.append(s.pseudonym);
+            }
+        }
+    } else {
+        return {};
+    }
+    return {p};
+}
+
+} // namespace fieldbook

@@ -1,0 +1,69 @@
+#include "app/records/ColumnMapping.h"
+
+#include <QCoreApplication>
+
+namespace fieldbook {
+
+QString ColumnMapping::normalized(QByteArrayView header)
+{
+    return QString::fromUtf8(header).trimmed().toLower();
+}
+
+Result<std::vector<int>> ColumnMapping::resolve(const std::vector<QByteArrayView>& header,
+                                                const std::vector<ColumnSpec>& columns, const QString& fileName) const
+{
+    QHash<QString, int> byName;
+    QStringList present;
+    for (size_t i = 0; i < header.size(); ++i) {
+        const QString name = normalized(header[i]);
+        present.append(name);
+        if (!byName.contains(name)) {
+            byName.insert(name, int(i));
+        }
+    }
+    std::vector<int> indexes;
+    indexes.reserve(columns.size());
+    QStringList missing;
+    for (const ColumnSpec& spec : columns) {
+        int index = -1;
+        const auto user = m_user.constFind(spec.name);
+        if (user != m_user.constEnd()) {
+            index = byName.value(user.value().trimmed().toLower(), -1);
+        }
+        if (index < 0) {
+            index = byName.value(spec.name, -1);
+        }
+        if (index < 0 && spec.required) {
+            missing.append(spec.name);
+        }
+        indexes.push_back(index);
+    }
+    if (!missing.isEmpty()) {
+        return Result<std::vector<int>>::failure(
+            QCoreApplication::translate("ColumnMapping", "%1:1: required column(s) missing: %2 (the header has: %3)")
+                .arg(fileName, missing.join(QStringLiteral(", ")), present.join(QStringLiteral(", "))));
+    }
+    return indexes;
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject json;
+    for (auto it = m_user.constBegin(); it != m_user.constEnd(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return json;
+}
+
+ColumnMapping ColumnMapping::fromJson(const QJsonObject& json)
+{
+    QHash<QString, QString> mapping;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.value().isString()) {
+            mapping.insert(it.key().trimmed().toLower(), it.value().toString());
+        }
+    }
+    return ColumnMapping(mapping);
+}
+
+} // namespace fieldbook

@@ -1,0 +1,59 @@
+#include "app/records/GateLogFileParser.h"
+#include "app/records/FieldParsing.h"
+
+namespace fieldbook {
+
+namespace {
+enum Column
+{
+    WorkerId,
+    Timestamp,
+    Direction
+};
+}
+
+QString GateLogFileParser::kind() const
+{
+    return QStringLiteral("gate_log");
+}
+
+std::vector<ColumnSpec> GateLogFileParser::columns() const
+{
+    return {
+        {QStringLiteral("worker_id"), true}, {QStringLiteral("timestamp"), true}, {QStringLiteral("direction"), true}};
+}
+
+void GateLogFileParser::reserve(qsizetype bytes)
+{
+    m_out.records.gateEvents.reserve(size_t(bytes / 32));
+}
+
+bool GateLogFileParser::parseRow()
+{
+    GateEvent e;
+    e.line = line();
+    if (!readWorker(WorkerId, &e.worker)) {
+        return false;
+    }
+    const QByteArrayView stamp = cell(Timestamp);
+    if (stamp.isEmpty()) {
+        return failEmpty(Timestamp);
+    }
+    if (!fieldparsing::parseTimestamp(stamp, &e.date, &e.time)) {
+        return failBadValue(Timestamp, "unparseable timestamp (expected YYYY-MM-DD HH:MM[:SS])");
+    }
+    const QByteArrayView direction = cell(Direction);
+    if (direction.compare("in", Qt::CaseInsensitive) == 0) {
+        e.in = true;
+    } else if (direction.compare("out", Qt::CaseInsensitive) == 0) {
+        e.in = false;
+    } else if (direction.isEmpty()) {
+        return failEmpty(Direction);
+    } else {
+        return failBadValue(Direction, "direction must be in or out, not");
+    }
+    m_out.records.gateEvents.push_back(e);
+    return true;
+}
+
+} // namespace fieldbook

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "app/records/RecordIssue.h"
+#include "app/records/RecordSet.h"
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace fieldbook {
+
+// What one record file yields: its records (with worker ids interned locally, so files can be
+// parsed in parallel and merged after), its bad rows and its counts.
+struct ParsedFile
+{
+    QString fileName;
+    QString kind; // workers, time_records, payroll, production, gate_log, attlog
+    RecordSet records;
+    std::vector<RecordIssue> issues;
+    int rows = 0;       // data records read, good and bad (punches for an attlog)
+    int rejected = 0;   // blocking issues: rows left out
+    QString fatalError; // the file as a whole is unusable (missing column, open quote...)
+    QByteArray sha256;  // hex, when asked for
+};
+
+} // namespace fieldbook

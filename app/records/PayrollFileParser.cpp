@@ -1,0 +1,60 @@
+#include "app/records/PayrollFileParser.h"
+
+#include <QCoreApplication>
+
+namespace fieldbook {
+
+namespace {
+enum Column
+{
+    WorkerId,
+    PeriodStart,
+    PeriodEnd,
+    RegularHours,
+    OvertimeHours,
+    RegularPay,
+    OvertimePay,
+    Bonus,
+    Deductions,
+    NetPay
+};
+}
+
+QString PayrollFileParser::kind() const
+{
+    return QStringLiteral("payroll");
+}
+
+std::vector<ColumnSpec> PayrollFileParser::columns() const
+{
+    return {{QStringLiteral("worker_id"), true},      {QStringLiteral("period_start"), true},
+            {QStringLiteral("period_end"), true},     {QStringLiteral("regular_hours"), true},
+            {QStringLiteral("overtime_hours"), true}, {QStringLiteral("regular_pay"), true},
+            {QStringLiteral("overtime_pay"), true},   {QStringLiteral("bonus"), false},
+            {QStringLiteral("deductions"), false},    {QStringLiteral("net_pay"), true}};
+}
+
+void PayrollFileParser::reserve(qsizetype bytes)
+{
+    m_out.records.payroll.reserve(size_t(bytes / 70));
+}
+
+bool PayrollFileParser::parseRow()
+{
+    PayrollRecord p;
+    p.line = line();
+    if (!readWorker(WorkerId, &p.worker) || !readDate(PeriodStart, &p.periodStart) ||
+        !readDate(PeriodEnd, &p.periodEnd) || !readNonNegative(RegularHours, &p.regularHours) ||
+        !readNonNegative(OvertimeHours, &p.overtimeHours) || !readNumber(RegularPay, &p.regularPay) ||
+        !readNumber(OvertimePay, &p.overtimePay) || !readNumber(Bonus, &p.bonus, false, &p.hasBonus) ||
+        !readNumber(Deductions, &p.deductions, false, &p.hasDeductions) || !readNumber(NetPay, &p.netPay)) {
+        return false;
+    }
+    if (p.periodEnd < p.periodStart) {
+        return fail(PeriodEnd, QCoreApplication::translate("RecordFileParser", "period_end before period_start"));
+    }
+    m_out.records.payroll.push_back(p);
+    return true;
+}
+
+} // namespace fieldbook

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/records/ColumnMapping.h"
+#include "app/records/ParsedFile.h"
+#include "app/records/RecordIssue.h"
+#include "app/records/RecordSet.h"
+#include "database/Result.h"
+
+#include <QHash>
+#include <QString>
+#include <vector>
+
+namespace fieldbook {
+
+enum class ImportMode
+{
+    AllOrNothing, // any bad row: nothing is accepted, every issue is listed (the default)
+    Quarantine    // good rows are kept, bad rows listed
+};
+
+QString importModeName(ImportMode mode); // "all_or_nothing" / "quarantine" (record_imports.mode)
+
+struct RecordReadOptions
+{
+    ImportMode mode = ImportMode::AllOrNothing;
+    // Per file kind (workers, time_records, ...): canonical column -> the file's header.
+    QHash<QString, ColumnMapping> mappings;
+    bool computeSha256 = false; // the store records each file's hash; analyze does not need it
+};
+
+// One file that was read, and where its records are in the merged RecordSet.
+struct RecordFileSummary
+{
+    QString fileName;
+    QString kind;
+    int rows = 0;
+    int rejected = 0;
+    int unpaired = 0; // attlog: punches that could not be paired
+    QByteArray sha256;
+    size_t firstRecord = 0; // index range in the RecordSet vector of that kind
+    size_t endRecord = 0;
+};
+
+struct RecordReadOutcome
+{
+    RecordSet records;
+    std::vector<RecordFileSummary> files;
+    std::vector<RecordIssue> issues; // every issue of every file, bad rows and unpaired punches
+    int blockingIssues = 0;          // bad rows
+    ImportMode mode = ImportMode::AllOrNothing;
+    // False in all-or-nothing mode when there is any bad row: then nothing must be used.
+    bool acceptable = true;
+
+    int rowCount(const QString& kind) const;
+};
+
+// Reads the record files of formats.md section 1 present in a folder (workers.csv,
+// time_records.csv, payroll.csv, production.csv, gate_log.csv and *_attlog.dat), one file per
+// QtConcurrent task, and merges them into one RecordSet with worker ids interned in the order
+// of the register. Fails (no outcome) when the folder holds none of them or a file as a whole is
+// unusable (unreadable, a required column missing, a quote never closed).
+class RecordDirectoryReader
+{
+public:
+    static Result<RecordReadOutcome> read(const QString& directory, const RecordReadOptions& options = {});
+    // The record file names of a folder that read() would take.
+    static QStringList recordFiles(const QString& directory);
+    static ParsedFile parseFile(const QString& path, const QString& kind, const RecordReadOptions& options);
+    static QString kindOfFile(const QString& fileName);
+};
+
+} // namespace fieldbook

@@ -1,0 +1,145 @@
+#include "app/records/RecordFileParser.h"
+#include "app/records/FieldParsing.h"
+
+#include <QCoreApplication>
+
+namespace fieldbook {
+
+namespace {
+constexpr qsizetype kMaxRaw = 500;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordFileParser", text);
+}
+} // namespace
+
+ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping)
+{
+    m_out = ParsedFile();
+    m_out.fileName = fileName;
+    m_out.kind = kind();
+    m_workerIds.clear();
+    m_columns = columns();
+    CsvReader reader(data);
+    m_reader = &reader;
+    if (!reader.readRecord()) {
+        m_out.fatalError = reader.hasError() ? fileName + QLatin1Char(':') + reader.errorMessage()
+                                             : tr("%1: the file is empty (no header row)").arg(fileName);
+        return std::move(m_out);
+    }
+    Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns, fileName);
+    if (!indexes) {
+        m_out.fatalError = indexes.error();
+        return std::move(m_out);
+    }
+    m_indexes = indexes.take();
+    reserve(data.size());
+    while (reader.readRecord()) {
+        ++m_out.rows;
+        if (!parseRow()) {
+            ++m_out.rejected;
+        }
+    }
+    if (reader.hasError()) {
+        m_out.fatalError = fileName + QStringLiteral(": ") + reader.errorMessage();
+    }
+    m_reader = nullptr;
+    return std::move(m_out);
+}
+
+QString RecordFileParser::rawForIssue() const
+{
+    return QString::fromUtf8(m_reader->rawRecord().first(qMin(kMaxRaw, m_reader->rawRecord().size())));
+}
+
+QByteArrayView RecordFileParser::cell(int column) const
+{
+    const int index = m_indexes[size_t(column)];
+    return index < 0 ? QByteArrayView() : fieldparsing::trimmed(m_reader->field(index));
+}
+
+bool RecordFileParser::fail(int column, const QString& reason)
+{
+    RecordIssue issue;
+    issue.file = m_out.fileName;
+    issue.line = m_reader->line();
+    issue.column = column >= 0 ? m_columns[size_t(column)].name : QString();
+    issue.reason = reason;
+    issue.raw = rawForIssue();
+    m_out.issues.push_back(std::move(issue));
+    return false;
+}
+
+bool RecordFileParser::failBadValue(int column, const char* what)
+{
+    return fail(column, tr("%1 '%2'").arg(
+                            tr(what), QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
+}
+
+bool RecordFileParser::failEmpty(int column)
+{
+    return fail(column, tr("required cell is empty"));
+}
+
+int RecordFileParser::internWorker(QByteArrayView id)
+{
+    std::string key(id.data(), size_t(id.size()));
+    const auto it = m_workerIds.find(key);
+    if (it != m_workerIds.end()) {
+        return it->second;
+    }
+    const int index = m_out.records.internWorker(QString::fromUtf8(id));
+    m_workerIds.emplace(std::move(key), index);
+    return index;
+}
+
+bool RecordFileParser::readWorker(int column, int* out)
+{
+    const QByteArrayView v = cell(column);
+    if (v.isEmpty()) {
+        return failEmpty(column);
+    }
+    *out = internWorker(v);
+    return true;
+}
+
+bool RecordFileParser::readDate(int column, JulianDay* out, bool required)
+{
+    const QByteArrayView v = cell(column);
+    if (v.isEmpty()) {
+        return required ? failEmpty(column) : true;
+    }
+    return fieldparsing::parseDate(v, out) || failBadValue(column, "unparseable date (expected YYYY-MM-DD)");
+}
+
+bool RecordFileParser::readTime(int column, int* out)
+{
+    const QByteArrayView v = cell(column);
+    if (v.isEmpty()) {
+        return failEmpty(column);
+    }
+    return fieldparsing::parseTime(v, out) || failBadValue(column, "unparseable time (expected HH:MM or HH:MM:SS)");
+}
+
+bool RecordFileParser::readNumber(int column, double* out, bool required, bool* present)
+{
+    const QByteArrayView v = cell(column);
+    if (present) {
+        *present = !v.isEmpty();
+    }
+    if (v.isEmpty()) {
+        return required ? failEmpty(column) : true;
+    }
+    return fieldparsing::parseDouble(v, out) || failBadValue(column, "not a number");
+}
+
+bool RecordFileParser::readNonNegative(int column, double* out, bool required, bool* present)
+{
+    if (!readNumber(column, out, required, present)) {
+        return false;
+    }
+    return *out >= 0 || failBadValue(column, "negative value");
+}
+
+} // namespace fieldbook

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/records/ColumnMapping.h"
+#include "app/records/CsvReader.h"
+#include "app/records/ParsedFile.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace fieldbook {
+
+// Base of the per-kind CSV parsers: runs the scanner, resolves the header, and gives each row
+// to parseRow() with helpers that read cells straight from bytes and report errors with
+// file, line, column and reason. A row with an error is left out and listed.
+class RecordFileParser
+{
+public:
+    virtual ~RecordFileParser() = default;
+    virtual QString kind() const = 0;
+    virtual std::vector<ColumnSpec> columns() const = 0;
+
+    ParsedFile parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping = {});
+
+protected:
+    // Parses the current row into m_out.records; returns false after fail() for a bad row.
+    virtual bool parseRow() = 0;
+    virtual void reserve(qsizetype /*bytes*/)
+    {}
+    // The row as an issue shows it. Files with personal data override it to mask those cells:
+    // issues end up in quarantine rows, reports and terminals.
+    virtual QString rawForIssue() const;
+    const CsvReader& reader() const
+    {
+        return *m_reader;
+    }
+    int columnIndex(int column) const
+    {
+        return m_indexes[size_t(column)];
+    }
+
+    // Cell of the column with this index in columns(), trimmed; empty when the column is absent.
+    QByteArrayView cell(int column) const;
+    bool fail(int column, const QString& reason);
+    bool failBadValue(int column, const char* what);
+    bool failEmpty(int column);
+    int line() const
+    {
+        return m_reader->line();
+    }
+    int internWorker(QByteArrayView id);
+
+    // Typed readers: false (after fail()) when the cell is not valid. Optional cells that are
+    // empty leave *out untouched and return true.
+    bool readDate(int column, JulianDay* out, bool required = true);
+    bool readTime(int column, int* out);
+    bool readNumber(int column, double* out, bool required = true, bool* present = nullptr);
+    bool readNonNegative(int column, double* out, bool required = true, bool* present = nullptr);
+    bool readWorker(int column, int* out);
+
+    ParsedFile m_out;
+
+private:
+    const CsvReader* m_reader = nullptr;
+    std::vector<int> m_indexes;
+    std::vector<ColumnSpec> m_columns;
+    std::unordered_map<std::string, int> m_workerIds;
+};
+
+} // namespace fieldbook

@@ -1,0 +1,90 @@
+#include "app/records/WorkersFileParser.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fieldbook {
+
+namespace {
+enum Column
+{
+    WorkerId,
+    BirthDate,
+    HireDate,
+    IdNumber,
+    Gender,
+    Department,
+    Position,
+    TerminationDate,
+    Name
+};
+}
+
+QString WorkersFileParser::kind() const
+{
+    return QStringLiteral("workers");
+}
+
+std::vector<ColumnSpec> WorkersFileParser::columns() const
+{
+    return {{QStringLiteral("worker_id"), true}, {QStringLiteral("birth_date"), true},
+            {QStringLiteral("hire_date"), true}, {QStringLiteral("id_number"), false},
+            {QStringLiteral("gender"), false},   {QStringLiteral("department"), false},
+            {QStringLiteral("position"), false}, {QStringLiteral("termination_date"), false},
+            {QStringLiteral("name"), false}};
+}
+
+QString WorkersFileParser::rawForIssue() const
+{
+    QStringList cells;
+    const int nameIndex = columnIndex(Name);
+    const int idIndex = columnIndex(IdNumber);
+    for (int i = 0; i < reader().fieldCount(); ++i) {
+        const QByteArrayView cell = reader().field(i);
+        cells.append((i == nameIndex || i == idIndex) && !cell.isEmpty() ? QStringLiteral("***")
+                                                                         : QString::fromUtf8(cell));
+    }
+    return cells.join(QLatin1Char(',')).left(500);
+}
+
+void WorkersFileParser::reserve(qsizetype bytes)
+{
+    m_seen.clear();
+    m_out.records.workers.reserve(size_t(bytes / 80));
+}
+
+bool WorkersFileParser::parseRow()
+{
+    WorkerRecord w;
+    w.line = line();
+    if (!readWorker(WorkerId, &w.worker) || !readDate(BirthDate, &w.birthDate) || !readDate(HireDate, &w.hireDate) ||
+        !readDate(TerminationDate, &w.terminationDate, false)) {
+        return false;
+    }
+    if (size_t(w.worker) >= m_seen.size()) {
+        m_seen.resize(size_t(w.worker) + 1, 0);
+    }
+    if (m_seen[size_t(w.worker)]) {
+        return fail(WorkerId,
+                    QCoreApplication::translate("RecordFileParser", "worker id '%1' appears twice in the register")
+                        .arg(m_out.records.workerId(w.worker)));
+    }
+    const QByteArrayView gender = cell(Gender);
+    if (!gender.isEmpty() && gender != "F" && gender != "M" && gender != "X") {
+        return failBadValue(Gender, "gender must be F, M or X, not");
+    }
+    if (w.terminationDate != kNoDate && w.terminationDate < w.hireDate) {
+        return fail(TerminationDate,
+                    QCoreApplication::translate("RecordFileParser", "termination date before the hire date"));
+    }
+    m_seen[size_t(w.worker)] = 1;
+    w.gender = QString::fromUtf8(gender);
+    w.idNumber = QString::fromUtf8(cell(IdNumber));
+    w.department = QString::fromUtf8(cell(Department));
+    w.position = QString::fromUtf8(cell(Position));
+    w.name = QString::fromUtf8(cell(Name));
+    m_out.records.workers.push_back(std::move(w));
+    return true;
+}
+
+} // namespace fieldbook

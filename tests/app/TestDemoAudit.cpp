@@ -1,0 +1,74 @@
+#include "app/demo/DemoAudit.h"
+#include "database/Database.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fieldbook;
+
+class TestDemoAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsTheDemoAuditThroughTheRealImport()
+    {
+        QTemporaryDir dir;
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("demo.fieldbook")));
+        QVERIFY(db.ok());
+        QElapsedTimer timer;
+        timer.start();
+        Result<DemoAuditResult> demo = DemoAudit::createOrRefresh(db.value());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QVERIFY2(timer.elapsed() < 5000, "the demo must stay quick");
+        QVERIFY(demo->created);
+        QCOMPARE(demo->audit.uuid, DemoAudit::demoAuditUuid());
+        QCOMPARE(demo->audit.status, QStringLiteral("in_progress"));
+        QCOMPARE(demo->audit.codes, (QStringList{"sa8000", "wrap"}));
+        QCOMPARE(demo->plantedProblems.size(), 3);
+
+        const auto scalar = [&](const QString& sql) {
+            return db->scalar(sql)->toLongLong();
+        };
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM facilities WHERE name = 'Golden Thread Garments Co., Ltd.' "
+                                  "AND city = 'Dongguan' AND country = 'CN'")),
+            1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_team")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers")), 400);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM time_records")) > 400 * 60);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT kind) FROM record_imports")), 5);
+
+        // Planted: Sewing 1 punched in at exactly 07:58 for the week of 2026-01-12.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM time_records t JOIN workers w ON w.worker_id = t.worker_id "
+                                      "AND w.audit_id = t.audit_id WHERE w.department = 'Sewing 1' AND t.date = "
+                                      "'2026-01-13' AND t.time_in = 28680")) > 50);
+        // Planted: a worker who is 15 during the period.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE birth_date > '2010-12-01'")), 1);
+
+        // The loaded records are what the generator made.
+        Result<RecordSet> loaded = RecordStore::loadRecordSet(db.value(), demo->audit.id);
+        QVERIFY(loaded.ok());
+        const GeneratedFactory expected = DemoAudit::factory();
+        QCOMPARE(loaded->timeRecords.size(), expected.records.timeRecords.size());
+        QCOMPARE(loaded->payroll.size(), expected.records.payroll.size());
+    }
+
+    void refreshKeepsOneDemoAudit()
+    {
+        QTemporaryDir dir;
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("demo.fieldbook")));
+        QVERIFY(db.ok());
+        QVERIFY(DemoAudit::createOrRefresh(db.value()).ok());
+        const qint64 timeRecords = db->scalar(QStringLiteral("SELECT count(*) FROM time_records"))->toLongLong();
+        Result<DemoAuditResult> again = DemoAudit::createOrRefresh(db.value());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(!again->created);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audits"))->toLongLong(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM time_records"))->toLongLong(), timeRecords);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoAudit)
+#include "TestDemoAudit.moc"

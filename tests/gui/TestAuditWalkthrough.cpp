@@ -1,0 +1,249 @@
+#include "support/FieldworkFixture.h"
+#include "ui/DemoLauncher.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistWidget.h"
+#include "ui/checklist/EvidenceStrip.h"
+#include "ui/checklist/QuestionPanel.h"
+#include "ui/findings/FindingEditor.h"
+#include "ui/pages/ChecklistPhasePage.h"
+#include "ui/pages/FindingsPage.h"
+#include "ui/pages/MeetingPage.h"
+#include "ui/workspace/AuditWorkspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTreeView>
+
+using namespace fieldbook;
+
+// A whole audit driven through the GUI on the demo data, then checked in the store.
+//
+// The interview, records import, analysis and flag steps belong to the pages of the "gui2"
+// helper: each has a HOOK below that the integrator fills in when those pages are merged
+// (they are kept as separate functions so the order of the visit stays readable).
+class TestAuditWalkthrough : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wholeAudit();
+
+private:
+    void openingMeeting();
+    void answerChecklist();
+    void attachPhoto();
+    void recordInterview();        // HOOK(gui2): WorkerInterviews page — record one interview
+    void importRecords();          // HOOK(gui2): RecordAnalysis page — import the demo records folder
+    void runAnalysis();            // HOOK(gui2): RecordAnalysis page — run the analysis, wait for it
+    void confirmFlagIntoFinding(); // HOOK(gui2): flags page — confirm one flag into a finding
+    void addCorrectiveAction();
+    void checkStore();
+
+    template <typename Page>
+    Page* showPage(AuditPhase phase)
+    {
+        m_window->workspace()->showPhase(phase);
+        return qobject_cast<Page*>(m_window->workspace()->page(phase));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    MainWindow* m_window = nullptr;
+    qint64 m_auditId = 0;
+    QString m_findingUuid;
+    int m_answeredBefore = 0;
+};
+
+void TestAuditWalkthrough::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
+}
+
+void TestAuditWalkthrough::wholeAudit()
+{
+    MainWindow window;
+    m_window = &window;
+    window.resize(1366, 768);
+    QVERIFY(window.openStore(m_store));
+    Result<qint64> demo = DemoLauncher::ensureDemoAudit(window.database());
+    QVERIFY2(demo, qPrintable(demo.error()));
+    m_auditId = *demo;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_answeredBefore = window.database()
+                           .scalar(QStringLiteral("SELECT count(*) FROM checklist_responses r JOIN checklist_items i "
+                                                  "ON i.id = r.item_id WHERE i.audit_id = ?1 AND r.answer IS NOT NULL"),
+                                   {m_auditId})
+                           ->toInt();
+    QVERIFY(window.openAudit(m_auditId));
+
+    openingMeeting();
+    answerChecklist();
+    attachPhoto();
+    recordInterview();
+    importRecords();
+    runAnalysis();
+    confirmFlagIntoFinding();
+    addCorrectiveAction();
+    window.showAuditList(); // closes the workspace: everything must already be in the store
+    checkStore();
+    m_window = nullptr;
+}
+
+void TestAuditWalkthrough::openingMeeting()
+{
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    auto* page = qobject_cast<MeetingPage*>(m_window->workspace()->page(AuditPhase::OpeningMeeting));
+    QVERIFY(page);
+    QCOMPARE(m_window->workspace()->currentPhase(), AuditPhase::OpeningMeeting);
+    page->agendaBoxes().last()->click();
+    page->notesEdit()->setFocus();
+    page->notesEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->notesEdit(), QStringLiteral("GM, HR manager and worker representative attended."));
+}
+
+void TestAuditWalkthrough::answerChecklist()
+{
+    QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier); // document review: also saves the meeting notes
+    auto* page = qobject_cast<ChecklistPhasePage*>(m_window->workspace()->page(AuditPhase::DocumentReview));
+    QVERIFY(page);
+    QTreeView* tree = page->checklist()->tree();
+    tree->setFocus();
+    // Answer three questions from the keyboard: F8 moves to the next unanswered one.
+    QTest::keyClick(tree, Qt::Key_F8);
+    QTest::keyClick(tree, Qt::Key_1);
+    QTest::keyClick(tree, Qt::Key_F8);
+    QTest::keyClick(tree, Qt::Key_2);
+    QPlainTextEdit* notes = page->checklist()->panel()->notesEdit();
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Register shows 3 workers hired at 15."));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_R, Qt::ControlModifier); // raise a finding from it
+    Result<QVariant> raised = m_window->database().scalar(
+        QStringLiteral("SELECT uuid FROM findings WHERE item_id = ?1"), {page->checklist()->panel()->itemId()});
+    QVERIFY(raised && raised->isValid());
+    m_findingUuid = raised->toString();
+    QTest::keyClick(tree, Qt::Key_F8);
+    QTest::keyClick(tree, Qt::Key_3);
+}
+
+void TestAuditWalkthrough::attachPhoto()
+{
+    auto* page = showPage<ChecklistPhasePage>(AuditPhase::SiteTour);
+    QVERIFY(page);
+    const QString photo = m_dir.filePath(QStringLiteral("fire-exit.png"));
+    QVERIFY(test::writeTestPng(photo, 640, 480));
+    page->checklist()->tree()->setFocus();
+    QTest::keyClick(page->checklist()->tree(), Qt::Key_F8); // the first observation question is answered already
+    QVERIFY(page->checklist()->panel()->evidenceStrip()->addFiles({photo}).isEmpty());
+    QTest::keyClick(page->checklist()->tree(), Qt::Key_2);
+}
+
+void TestAuditWalkthrough::recordInterview()
+{
+    // HOOK(gui2): show AuditPhase::WorkerInterviews, add an interview (pseudonym, stated hours),
+    // and let checkStore() expect one row in `interviews`.
+}
+
+void TestAuditWalkthrough::importRecords()
+{
+    // HOOK(gui2): show AuditPhase::RecordAnalysis, import the demo records through the wizard,
+    // and let checkStore() expect rows in `record_imports` and `time_records`.
+}
+
+void TestAuditWalkthrough::runAnalysis()
+{
+    // HOOK(gui2): run the background analysis and wait for it (QTRY_VERIFY on the page's state).
+}
+
+void TestAuditWalkthrough::confirmFlagIntoFinding()
+{
+    // HOOK(gui2): confirm one flag into a finding; set m_findingUuid to that finding so the
+    // corrective action below goes onto it. Until then the finding raised from the checklist is used.
+}
+
+void TestAuditWalkthrough::addCorrectiveAction()
+{
+    QTest::keyClick(m_window, Qt::Key_8, Qt::ControlModifier);
+    auto* page = qobject_cast<FindingsPage*>(m_window->workspace()->page(AuditPhase::Findings));
+    QVERIFY(page);
+    if (!m_findingUuid.isEmpty()) {
+        QVERIFY(page->selectFinding(m_findingUuid));
+    }
+    QVERIFY(!page->editor()->findingUuid().isEmpty());
+    m_findingUuid = page->editor()->findingUuid();
+    auto* severity = page->findChild<QComboBox*>(QStringLiteral("findingSeverity"));
+    severity->setCurrentIndex(severity->findData(QStringLiteral("critical")));
+    QVERIFY(!page->editor()->addCorrectiveAction().isEmpty());
+    auto* action = qobject_cast<QLineEdit*>(page->editor()->actionsTable()->cellWidget(0, 0));
+    QVERIFY(action);
+    action->setFocus();
+    QTest::keyClicks(action,
+                     QStringLiteral("Remove the under-age workers from work, keep paying them, enrol them in school"));
+    auto* responsible = qobject_cast<QLineEdit*>(page->editor()->actionsTable()->cellWidget(0, 1));
+    responsible->setFocus();
+    QTest::keyClicks(responsible, QStringLiteral("HR manager"));
+}
+
+void TestAuditWalkthrough::checkStore()
+{
+    Result<Database> db = Database::open(m_store, Database::OpenMode::ReadOnly);
+    QVERIFY2(db, qPrintable(db.error()));
+    auto value = [&](const QString& sql, const QVariantList& binds = {}) {
+        Result<QVariant> v = db->scalar(sql, binds);
+        return v ? *v : QVariant();
+    };
+    const QVariantList audit = {m_auditId};
+    QCOMPARE(
+        value(QStringLiteral("SELECT count(*) FROM checklist_responses r JOIN checklist_items i ON i.id = r.item_id "
+                             "WHERE i.audit_id = ?1 AND r.answer IS NOT NULL"),
+              audit)
+            .toInt(),
+        m_answeredBefore + 4);
+    QCOMPARE(
+        value(QStringLiteral("SELECT count(*) FROM checklist_responses r JOIN checklist_items i ON i.id = r.item_id "
+                             "WHERE i.audit_id = ?1 AND r.notes = 'Register shows 3 workers hired at 15.'"),
+              audit)
+            .toInt(),
+        1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM evidence WHERE audit_id = ?1 AND length(sha256) = 64 "
+                                  "AND file_name = 'fire-exit.png'"),
+                   audit)
+                 .toInt(),
+             1);
+    QVERIFY(
+        value(QStringLiteral("SELECT body FROM phase_notes WHERE audit_id = ?1 AND phase = 'opening_meeting'"), audit)
+            .toString()
+            .endsWith(QStringLiteral("GM, HR manager and worker representative attended.")));
+    QCOMPARE(value(QStringLiteral("SELECT severity FROM findings WHERE uuid = ?1"), {m_findingUuid}).toString(),
+             QStringLiteral("critical"));
+    QVERIFY(
+        value(QStringLiteral(
+                  "SELECT count(*) FROM finding_clauses c JOIN findings f ON f.id = c.finding_id WHERE f.uuid = ?1"),
+              {m_findingUuid})
+            .toInt() >= 1);
+    QCOMPARE(
+        value(
+            QStringLiteral("SELECT corrective_action || ' / ' || responsible FROM corrective_actions c JOIN findings f "
+                           "ON f.id = c.finding_id WHERE f.uuid = ?1"),
+            {m_findingUuid})
+            .toString(),
+        QStringLiteral("Remove the under-age workers from work, keep paying them, enrol them in school / HR manager"));
+    // Every edit left its audit-trail row.
+    QVERIFY(value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'checklist_responses'")).toInt() >=
+            5);
+    QVERIFY(value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'corrective_actions'")).toInt() >= 3);
+    // HOOK(gui2): interviews, record_imports, analysis_runs and a confirmed analysis_flags row.
+}
+
+QTEST_MAIN(TestAuditWalkthrough)
+#include "TestAuditWalkthrough.moc"

@@ -1,0 +1,47 @@
+#include "ui/DemoLauncher.h"
+
+#include "app/demo/DemoAudit.h"
+#include "app/fieldwork/AuditSetup.h"
+#include "app/fieldwork/DemoFieldwork.h"
+#include "database/AuditRepository.h"
+#include "database/Database.h"
+#include "database/FieldEditor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fieldbook {
+
+Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
+{
+    AuditRepository audits(db);
+    Result<Audit> existing = audits.auditByUuid(DemoAudit::demoAuditUuid());
+    qint64 auditId = existing ? existing->id : 0;
+    if (!existing) {
+        // First start: the synthetic factory and its records (a few seconds, once).
+        Result<DemoAuditResult> created = DemoAudit::createOrRefresh(db);
+        if (!created) {
+            return Result<qint64>::failure(created.error());
+        }
+        auditId = created->audit.id;
+        // The demo factory's profile decides which questions apply.
+        Result<Facility> facility = audits.facility(created->audit.facilityId);
+        if (facility && facility->profile.isEmpty()) {
+            QJsonObject profile;
+            for (const char* flag : {"dormitory", "canteen", "chemicals", "migrant_workers", "night_shifts"}) {
+                profile.insert(QLatin1String(flag), true);
+            }
+            FieldEditor(db).setValue(QStringLiteral("facilities"), facility->uuid, QStringLiteral("profile_json"),
+                                     QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        }
+    }
+    if (Status derived = AuditSetup(db).deriveChecklist(auditId); !derived) {
+        return Result<qint64>::failure(derived.error());
+    }
+    if (Status progress = DemoFieldwork::addProgress(db, auditId); !progress) {
+        return Result<qint64>::failure(progress.error());
+    }
+    return auditId;
+}
+
+} // namespace fieldbook

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/fieldwork/AuditPhase.h"
+#include "database/Database.h"
+#include "ui/workspace/AuditWorkspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+
+namespace fieldbook {
+
+class AuditListModel;
+
+// The application window: the list of audits in the open store, and the workspace of the audit
+// being worked on. Owns the GUI thread's store connection and the undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) a store; false with a message box on failure.
+    bool openStore(const QString& path);
+    bool openAudit(qint64 auditId);
+    void showAuditList();
+
+    Database& database()
+    {
+        return m_db;
+    }
+    AuditWorkspace* workspace() const
+    {
+        return m_workspace;
+    }
+    QTableView* auditTable() const
+    {
+        return m_table;
+    }
+    AuditListModel* auditListModel() const
+    {
+        return m_model;
+    }
+    QUndoStack* undoStack() const
+    {
+        return m_undoStack;
+    }
+
+public slots:
+    void newAudit();
+    void openSelectedAudit();
+    void deleteSelectedAudit();
+    void chooseStore();
+    void showAbout();
+    void showHelp();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createAuditListPage();
+    void reloadAuditList();
+    void updateActions();
+    void updateRecentStoresMenu();
+    void closeWorkspace();
+    void focusSearch();
+    qint64 selectedAuditId() const;
+
+    Database m_db;
+    QUndoStack* m_undoStack = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_listPage = nullptr;
+    QTableView* m_table = nullptr;
+    AuditListModel* m_model = nullptr;
+    QPointer<AuditWorkspace> m_workspace;
+    QLabel* m_storeLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_openAuditAction = nullptr;
+    QAction* m_deleteAuditAction = nullptr;
+    QAction* m_closeAuditAction = nullptr;
+    QList<QAction*> m_phaseActions;
+};
+
+} // namespace fieldbook

@@ -1,0 +1,88 @@
+#include "ui/ScreenshotWalker.h"
+
+#include "ui/MainWindow.h"
+#include "ui/findings/ComplianceDashboard.h"
+#include "ui/pages/FindingsPage.h"
+#include "ui/workspace/AuditWorkspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QThread>
+#include <cstdio>
+
+namespace fieldbook {
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+} // namespace
+
+bool ScreenshotWalker::save(const QString& name)
+{
+    settle();
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = m_window.grab().save(path, "PNG");
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+    return ok;
+}
+
+bool ScreenshotWalker::run()
+{
+    QDir().mkpath(m_dir);
+    bool ok = true;
+    AuditWorkspace* workspace = m_window.workspace();
+    if (!workspace) {
+        return save(QStringLiteral("00-audits"));
+    }
+    const qint64 auditId = workspace->auditId();
+    const AuditPhase startPhase = workspace->currentPhase();
+    m_window.showAuditList();
+    ok &= save(QStringLiteral("00-audits"));
+    m_window.openAudit(auditId);
+    int number = 1;
+    for (AuditPhase phase : allAuditPhases()) {
+        m_window.workspace()->showPhase(phase);
+        ok &= save(QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+        if (auto* findings = qobject_cast<FindingsPage*>(m_window.workspace()->page(phase))) {
+            findings->tabs()->setCurrentWidget(findings->dashboard());
+            ok &= save(QStringLiteral("%1-%2-dashboard").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+            findings->tabs()->setCurrentIndex(0);
+        }
+        ++number;
+    }
+    m_window.workspace()->showPhase(startPhase);
+    return ok;
+}
+
+QPalette ScreenshotWalker::darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(127, 127, 127);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(86, 156, 214));
+    p.setColor(QPalette::Highlight, QColor(38, 110, 180));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    return p;
+}
+
+} // namespace fieldbook

@@ -1,0 +1,321 @@
+#include "ui/checklist/ChecklistModel.h"
+
+#include "database/Database.h"
+
+#include <QColor>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fieldbook {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT i.id, i.uuid, i.question_key, i.section, i.question, i.guidance, i.evidence, i.methods_json, "
+    "i.default_severity, i.applicable, coalesce(r.answer, ''), coalesce(r.notes, ''), "
+    "(SELECT group_concat(clause, char(10)) FROM (SELECT clause FROM checklist_item_clauses c WHERE c.item_id = i.id "
+    "ORDER BY clause)) FROM checklist_items i LEFT JOIN checklist_responses r ON r.item_id = i.id ");
+
+void fill(ChecklistModel::Question& q, const Statement& s)
+{
+    q.itemId = s.int64(0);
+    q.uuid = s.text(1);
+    q.questionKey = s.text(2);
+    q.question = s.text(4);
+    q.guidance = s.text(5);
+    q.evidence = s.text(6);
+    q.methods.clear();
+    for (const QJsonValue& v : QJsonDocument::fromJson(s.text(7).toUtf8()).array()) {
+        q.methods << v.toString();
+    }
+    q.defaultSeverity = s.text(8);
+    q.applicable = s.integer(9) != 0;
+    q.answer = s.text(10);
+    q.notes = s.text(11);
+    q.clauses = s.text(12).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+ChecklistModel::ChecklistModel(QObject* parent) : QAbstractItemModel(parent)
+{}
+
+QStringList ChecklistModel::answerIds()
+{
+    return {QStringLiteral("compliant"), QStringLiteral("non_compliant"), QStringLiteral("observation"),
+            QStringLiteral("not_applicable"), QStringLiteral("not_verified")};
+}
+
+QString ChecklistModel::answerText(const QString& answer)
+{
+    if (answer == QLatin1String("compliant"))
+        return tr("Compliant");
+    if (answer == QLatin1String("non_compliant"))
+        return tr("Non-compliant");
+    if (answer == QLatin1String("observation"))
+        return tr("Observation");
+    if (answer == QLatin1String("not_applicable"))
+        return tr("Not applicable");
+    if (answer == QLatin1String("not_verified"))
+        return tr("Not verified");
+    return {};
+}
+
+QString ChecklistModel::methodText(const QString& method)
+{
+    if (method == QLatin1String("document_review"))
+        return tr("Document review");
+    if (method == QLatin1String("worker_interview"))
+        return tr("Worker interviews");
+    if (method == QLatin1String("management_interview"))
+        return tr("Management interview");
+    if (method == QLatin1String("observation"))
+        return tr("Site observation");
+    return method;
+}
+
+QString ChecklistModel::load(const Database& db, qint64 auditId)
+{
+    beginResetModel();
+    m_sections.clear();
+    m_questions.clear();
+    m_rowInSection.clear();
+    m_byItemId.clear();
+    QString error;
+    Result<Statement> stmt = db.prepare(kSelect + QStringLiteral("WHERE i.audit_id = ?1 ORDER BY i.sort_order, i.id"));
+    if (!stmt) {
+        error = stmt.error();
+    } else {
+        stmt->bind(1, auditId);
+        QHash<QString, int> sectionIndex;
+        while (stmt->step()) {
+            Question q;
+            fill(q, *stmt);
+            const QString sectionTitle = stmt->text(3);
+            auto it = sectionIndex.find(sectionTitle);
+            if (it == sectionIndex.end()) {
+                it = sectionIndex.insert(sectionTitle, int(m_sections.size()));
+                m_sections.append(Section{sectionTitle, {}, 0});
+            }
+            q.section = *it;
+            m_rowInSection.append(int(m_sections[q.section].questions.size()));
+            m_sections[q.section].questions.append(int(m_questions.size()));
+            m_byItemId.insert(q.itemId, int(m_questions.size()));
+            m_questions.append(q);
+        }
+        if (stmt->hasError()) {
+            error = stmt->errorMessage();
+        }
+        for (int s = 0; s < m_sections.size(); ++s) {
+            recount(s);
+        }
+    }
+    endResetModel();
+    return error;
+}
+
+void ChecklistModel::recount(int section)
+{
+    Section& s = m_sections[section];
+    s.done = 0;
+    for (int q : std::as_const(s.questions)) {
+        s.done += (!m_questions[q].answer.isEmpty() || !m_questions[q].applicable) ? 1 : 0;
+    }
+}
+
+void ChecklistModel::refreshItem(const Database& db, qint64 itemId)
+{
+    const auto it = m_byItemId.constFind(itemId);
+    if (it == m_byItemId.constEnd()) {
+        return;
+    }
+    Result<Statement> stmt = db.prepare(kSelect + QStringLiteral("WHERE i.id = ?1"));
+    if (!stmt) {
+        return;
+    }
+    stmt->bind(1, itemId);
+    if (!stmt->step()) {
+        return;
+    }
+    Question& q = m_questions[*it];
+    fill(q, *stmt);
+    recount(q.section);
+    const QModelIndex first = indexOfItem(itemId, 0);
+    emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    const QModelIndex sectionIndex = index(q.section, 0);
+    emit dataChanged(sectionIndex, sectionIndex.siblingAtColumn(ColumnCount - 1));
+}
+
+void ChecklistModel::refreshAnswers(const Database& db, qint64 auditId)
+{
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "SELECT i.id, coalesce(r.answer, ''), coalesce(r.notes, ''), i.applicable FROM checklist_items i "
+        "LEFT JOIN checklist_responses r ON r.item_id = i.id WHERE i.audit_id = ?1"));
+    if (!stmt) {
+        return;
+    }
+    stmt->bind(1, auditId);
+    while (stmt->step()) {
+        const auto it = m_byItemId.constFind(stmt->int64(0));
+        if (it != m_byItemId.constEnd()) {
+            Question& q = m_questions[*it];
+            q.answer = stmt->text(1);
+            q.notes = stmt->text(2);
+            q.applicable = stmt->integer(3) != 0;
+        }
+    }
+    for (int s = 0; s < m_sections.size(); ++s) {
+        recount(s);
+        if (!m_sections[s].questions.isEmpty()) {
+            emit dataChanged(index(0, 0, index(s, 0)),
+                             index(int(m_sections[s].questions.size()) - 1, ColumnCount - 1, index(s, 0)));
+        }
+    }
+    if (!m_sections.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_sections.size()) - 1, ColumnCount - 1));
+    }
+}
+
+const ChecklistModel::Question* ChecklistModel::question(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == kSectionId) {
+        return nullptr;
+    }
+    const Section& s = m_sections.at(int(index.internalId()));
+    return &m_questions.at(s.questions.at(index.row()));
+}
+
+const ChecklistModel::Question* ChecklistModel::questionById(qint64 itemId) const
+{
+    const auto it = m_byItemId.constFind(itemId);
+    return it == m_byItemId.constEnd() ? nullptr : &m_questions.at(*it);
+}
+
+QModelIndex ChecklistModel::indexOfItem(qint64 itemId, int column) const
+{
+    const auto it = m_byItemId.constFind(itemId);
+    if (it == m_byItemId.constEnd()) {
+        return {};
+    }
+    return createIndex(m_rowInSection.at(*it), column, quintptr(m_questions.at(*it).section));
+}
+
+QModelIndex ChecklistModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < m_sections.size() ? createIndex(row, column, kSectionId) : QModelIndex();
+    }
+    if (parent.internalId() != kSectionId || row >= m_sections.at(parent.row()).questions.size()) {
+        return {};
+    }
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex ChecklistModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kSectionId) {
+        return {};
+    }
+    return createIndex(int(child.internalId()), 0, kSectionId);
+}
+
+int ChecklistModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_sections.size());
+    }
+    if (parent.internalId() == kSectionId && parent.column() == 0) {
+        return int(m_sections.at(parent.row()).questions.size());
+    }
+    return 0;
+}
+
+int ChecklistModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant ChecklistModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    if (index.internalId() == kSectionId) {
+        const Section& s = m_sections.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == QuestionColumn)
+                return s.title;
+            if (index.column() == AnswerColumn)
+                return tr("%1 of %2").arg(s.done).arg(s.questions.size());
+            return {};
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        case IsSectionRole:
+            return true;
+        case SectionDoneRole:
+            return s.done;
+        case SectionTotalRole:
+            return int(s.questions.size());
+        case SearchTextRole:
+            return s.title.toLower();
+        }
+        return {};
+    }
+    const Question* q = question(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case QuestionColumn:
+            return q->question;
+        case ClauseColumn:
+            return q->clauses.join(QStringLiteral(", "));
+        case AnswerColumn:
+            return q->applicable ? answerText(q->answer) : tr("Not applicable");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == QuestionColumn ? q->question : data(index, Qt::DisplayRole);
+    case Qt::ForegroundRole:
+        if (index.column() == AnswerColumn && q->answer == QLatin1String("non_compliant")) {
+            return QColor(200, 40, 40);
+        }
+        return {};
+    case ItemIdRole:
+        return q->itemId;
+    case AnswerRole:
+        return q->answer;
+    case MethodsRole:
+        return q->methods;
+    case IsSectionRole:
+        return false;
+    case SearchTextRole:
+        return (q->question + QLatin1Char(' ') + q->clauses.join(QLatin1Char(' ')) + QLatin1Char(' ') + q->guidance +
+                QLatin1Char(' ') + q->notes + QLatin1Char(' ') + q->questionKey)
+            .toLower();
+    }
+    return {};
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case QuestionColumn:
+        return tr("Question");
+    case ClauseColumn:
+        return tr("Clauses");
+    case AnswerColumn:
+        return tr("Answer");
+    }
+    return {};
+}
+
+} // namespace fieldbook

@@ -1,0 +1,113 @@
+#include "ui/pages/ReportPage.h"
+
+#include "app/fieldwork/ComplianceStats.h"
+#include "app/fieldwork/PhaseProgressCalculator.h"
+#include "database/Database.h"
+#include "ui/undo/SetFieldCommand.h"
+#include "ui/workspace/StatusMessage.h"
+#include "ui/workspace/WorkspaceContext.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fieldbook {
+
+ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePage(context, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* box = new QGroupBox(tr("What the report contains"), this);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_summary = new QLabel(box);
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    boxLayout->addWidget(m_summary);
+    layout->addWidget(box);
+
+    auto* buttons = new QHBoxLayout;
+    m_pdf = new QPushButton(tr("Generate PDF report…"), this);
+    m_pdf->setObjectName(QStringLiteral("generatePdfButton"));
+    m_package = new QPushButton(tr("Export signed package…"), this);
+    m_package->setObjectName(QStringLiteral("exportPackageButton"));
+    // The report and package writers (app/report, app/sync) are not part of this build yet.
+    m_pdf->setEnabled(false);
+    m_pdf->setToolTip(tr("The PDF report writer is not part of this build yet. Use fieldbook-cli when it is."));
+    m_package->setEnabled(false);
+    m_package->setToolTip(tr("Signed packages are not part of this build yet. Use fieldbook-cli when they are."));
+    m_complete = new QPushButton(tr("Mark the audit as completed"), this);
+    m_complete->setObjectName(QStringLiteral("completeAuditButton"));
+    m_complete->setToolTip(tr("Sets the audit's status to completed (undo with Ctrl+Z)."));
+    connect(m_complete, &QPushButton::clicked, this, [this] {
+        if (Status s = SetFieldCommand::apply(this->context(), QStringLiteral("audits"), this->context().auditUuid(),
+                                              QStringLiteral("status"), QStringLiteral("completed"),
+                                              QStringLiteral("plan"), tr("Mark audit completed"));
+            !s) {
+            showStatusMessage(this, s.error());
+        }
+        emit progressChanged();
+    });
+    buttons->addWidget(m_complete);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_package);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this] {
+        if (isVisible()) {
+            reload();
+        }
+    });
+}
+
+void ReportPage::reload()
+{
+    const Database& db = context().database();
+    const qint64 id = context().auditId();
+    auto count = [&](const char* sql) {
+        Result<QVariant> v = db.scalar(QLatin1String(sql), {id});
+        return v ? v->toLongLong() : 0;
+    };
+    const qint64 questions = count("SELECT count(*) FROM checklist_items WHERE audit_id = ?1 AND applicable = 1");
+    const qint64 answered =
+        count("SELECT count(*) FROM checklist_items i JOIN checklist_responses r ON r.item_id = i.id "
+              "WHERE i.audit_id = ?1 AND i.applicable = 1 AND r.answer IS NOT NULL");
+    const qint64 findings = count("SELECT count(*) FROM findings WHERE audit_id = ?1 AND status <> 'withdrawn'");
+    const qint64 actions = count("SELECT count(*) FROM corrective_actions c JOIN findings f ON f.id = c.finding_id "
+                                 "WHERE f.audit_id = ?1");
+    const qint64 interviews = count("SELECT count(*) FROM interviews WHERE audit_id = ?1");
+    const qint64 evidence = count("SELECT count(*) FROM evidence WHERE audit_id = ?1");
+    const qint64 openFlags = count("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND disposition = 'open' "
+                                   "AND stale = 0");
+    // "Label: number" lines read well in every language without plural forms.
+    QStringList lines;
+    lines << tr("Checklist questions answered: %1 of %2 applicable").arg(answered).arg(questions);
+    lines << tr("Findings: %1 — corrective actions: %2").arg(findings).arg(actions);
+    lines << tr("Interviews: %1 — evidence files: %2").arg(interviews).arg(evidence);
+    QString text = QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    if (answered < questions || openFlags > 0) {
+        text += QStringLiteral("<p><b>") + tr("Before reporting:") + QStringLiteral("</b> ") +
+                tr("unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2")
+                    .arg(questions - answered)
+                    .arg(openFlags) +
+                QStringLiteral("</p>");
+    }
+    m_summary->setText(text);
+    Result<QVariant> status = db.scalar(QStringLiteral("SELECT status FROM audits WHERE id = ?1"), {id});
+    const bool done =
+        status &&
+        QStringList{QStringLiteral("completed"), QStringLiteral("submitted"), QStringLiteral("archived")}.contains(
+            status->toString());
+    m_complete->setEnabled(!done);
+    m_complete->setText(done ? tr("The audit is completed") : tr("Mark the audit as completed"));
+}
+
+PhaseProgress ReportPage::progress() const
+{
+    return PhaseProgressCalculator(context().database(), context().auditId()).progress(AuditPhase::Report);
+}
+
+} // namespace fieldbook

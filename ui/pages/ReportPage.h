@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ui/workspace/WorkspacePage.h"
+
+class QLabel;
+class QPushButton;
+
+namespace fieldbook {
+
+// The end of the visit: a summary of what the report will contain, and the buttons that produce
+// the PDF report and the signed package (enabled when those parts are in this build).
+class ReportPage : public WorkspacePage
+{
+    Q_OBJECT
+
+public:
+    explicit ReportPage(WorkspaceContext& context, QWidget* parent = nullptr);
+
+    AuditPhase phase() const override
+    {
+        return AuditPhase::Report;
+    }
+    PhaseProgress progress() const override;
+    void reload() override;
+
+private:
+    QLabel* m_summary = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_package = nullptr;
+    QPushButton* m_complete = nullptr;
+};
+
+} // namespace fieldbook

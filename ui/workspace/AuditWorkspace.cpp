@@ -1,0 +1,161 @@
+#include "ui/workspace/AuditWorkspace.h"
+
+#include "app/fieldwork/PhaseProgressCalculator.h"
+#include "database/AuditRepository.h"
+#include "database/Database.h"
+#include "database/FieldEditor.h"
+#include "ui/workspace/PageFactory.h"
+#include "ui/workspace/PhaseListDelegate.h"
+#include "ui/workspace/WorkspaceContext.h"
+#include "ui/workspace/WorkspacePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace fieldbook {
+
+AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_db(db)
+{
+    AuditRepository repo(db);
+    Result<Audit> audit = repo.audit(auditId);
+    if (!audit) {
+        m_error = audit.error();
+        return;
+    }
+    Result<Facility> facility = repo.facility(audit->facilityId);
+    m_auditId = auditId;
+    m_auditUuid = audit->uuid;
+    m_title = audit->title;
+    m_context = new WorkspaceContext(db, auditId, audit->uuid, undoStack, this);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter);
+
+    m_phaseList = new QListWidget(splitter);
+    m_phaseList->setObjectName(QStringLiteral("phaseList"));
+    m_phaseList->setItemDelegate(new PhaseListDelegate(m_phaseList));
+    m_phaseList->setAccessibleName(tr("Phases of the audit"));
+    int number = 1;
+    for (AuditPhase phase : allAuditPhases()) {
+        auto* item = new QListWidgetItem(tr("%1. %2").arg(number++).arg(auditPhaseTitle(phase)), m_phaseList);
+        item->setData(Qt::UserRole, int(phase));
+        item->setToolTip(auditPhaseTitle(phase));
+    }
+    m_phaseList->setMinimumWidth(250);
+    m_phaseList->setMaximumWidth(280);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 4, 4, 4);
+    m_breadcrumb = new QLabel(right);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setTextFormat(Qt::PlainText);
+    QFont bold = m_breadcrumb->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_breadcrumb->setFont(bold);
+    rightLayout->addWidget(m_breadcrumb);
+    m_stack = new QStackedWidget(right);
+    rightLayout->addWidget(m_stack, 1);
+    splitter->addWidget(m_phaseList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({255, 900});
+    m_splitter = splitter;
+    splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
+
+    const QString facilityName = facility ? facility->name : QString();
+    m_breadcrumb->setProperty("facility", facilityName);
+
+    connect(m_phaseList, &QListWidget::currentRowChanged, this, &AuditWorkspace::onPhaseRowChanged);
+    connect(m_context, &WorkspaceContext::auditDataChanged, this, [this](const QString&) { refreshProgress(); });
+
+    refreshProgress();
+    AuditPhase start = AuditPhase::Plan;
+    auditPhaseFromId(audit->currentPhase, &start);
+    showPhase(start);
+}
+
+AuditWorkspace::~AuditWorkspace()
+{
+    if (m_splitter) {
+        QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+    }
+}
+
+void AuditWorkspace::refreshProgress()
+{
+    const QHash<AuditPhase, PhaseProgress> progress = PhaseProgressCalculator(m_db, m_auditId).all();
+    for (int row = 0; row < m_phaseList->count(); ++row) {
+        QListWidgetItem* item = m_phaseList->item(row);
+        const PhaseProgress p = progress.value(AuditPhase(item->data(Qt::UserRole).toInt()));
+        item->setData(PhaseListDelegate::ProgressDoneRole, p.done);
+        item->setData(PhaseListDelegate::ProgressTotalRole, p.total);
+    }
+}
+
+WorkspacePage* AuditWorkspace::page(AuditPhase phase)
+{
+    if (WorkspacePage* existing = m_pages.value(phase)) {
+        return existing;
+    }
+    WorkspacePage* created = PageFactory::create(phase, *m_context, m_stack);
+    if (!created) {
+        return nullptr;
+    }
+    created->setObjectName(QStringLiteral("page_") + auditPhaseId(phase));
+    m_stack->addWidget(created);
+    m_pages.insert(phase, created);
+    connect(created, &WorkspacePage::progressChanged, this, &AuditWorkspace::refreshProgress);
+    created->reload();
+    return created;
+}
+
+void AuditWorkspace::showPhase(AuditPhase phase)
+{
+    const int row = int(allAuditPhases().indexOf(phase));
+    if (m_phaseList->currentRow() != row) {
+        m_phaseList->setCurrentRow(row); // comes back through onPhaseRowChanged
+        return;
+    }
+    onPhaseRowChanged(row);
+}
+
+void AuditWorkspace::onPhaseRowChanged(int row)
+{
+    if (row < 0 || row >= allAuditPhases().size()) {
+        return;
+    }
+    const AuditPhase phase = allAuditPhases().at(row);
+    WorkspacePage* p = page(phase);
+    if (!p) {
+        return;
+    }
+    m_stack->setCurrentWidget(p);
+    m_breadcrumb->setText(
+        tr("%1  ›  %2  ›  %3").arg(m_breadcrumb->property("facility").toString(), m_title, auditPhaseTitle(phase)));
+    if (phase != m_currentPhase) {
+        m_currentPhase = phase;
+        rememberPhase(phase);
+    }
+    emit phaseChanged(phase);
+}
+
+void AuditWorkspace::rememberPhase(AuditPhase phase)
+{
+    // Navigation is not an edit the auditor wants to undo; it goes straight to the store.
+    FieldEditor(m_db).setValue(QStringLiteral("audits"), m_auditUuid, QStringLiteral("current_phase"),
+                               auditPhaseId(phase));
+}
+
+} // namespace fieldbook

@@ -1,0 +1,183 @@
+#include "ui/workspace/FieldBinding.h"
+
+#include "app/fieldwork/NonNullText.h"
+#include "database/FieldEditor.h"
+#include "ui/undo/SetFieldCommand.h"
+#include "ui/workspace/WorkspaceContext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTimer>
+
+namespace fieldbook {
+
+namespace {
+constexpr int kTypingDelayMs = 500;
+}
+
+FieldBinding::FieldBinding(WorkspaceContext& context, QWidget* editor, const QString& table, const QString& column,
+                           const QString& area, const QString& undoText)
+    : QObject(editor), m_context(context), m_editor(editor), m_table(table), m_column(column), m_area(area),
+      m_undoText(undoText)
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kTypingDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &FieldBinding::flush);
+    editor->installEventFilter(this);
+    if (auto* e = qobject_cast<QLineEdit*>(editor)) {
+        connect(e, &QLineEdit::textEdited, this, [this] { onEdited(true); });
+        connect(e, &QLineEdit::editingFinished, this, &FieldBinding::flush);
+    } else if (auto* e = qobject_cast<QPlainTextEdit*>(editor)) {
+        connect(e, &QPlainTextEdit::textChanged, this, [this] { onEdited(true); });
+    } else if (auto* e = qobject_cast<QComboBox*>(editor)) {
+        connect(e, &QComboBox::currentIndexChanged, this, [this] { onEdited(false); });
+    } else if (auto* e = qobject_cast<QDateEdit*>(editor)) {
+        connect(e, &QDateEdit::dateChanged, this, [this] { onEdited(false); });
+    } else if (auto* e = qobject_cast<QSpinBox*>(editor)) {
+        connect(e, &QSpinBox::valueChanged, this, [this] { onEdited(true); });
+        connect(e, &QSpinBox::editingFinished, this, &FieldBinding::flush);
+    } else if (auto* e = qobject_cast<QCheckBox*>(editor)) {
+        connect(e, &QCheckBox::toggled, this, [this] { onEdited(false); });
+    }
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
+        if (area == m_area && !m_timer->isActive()) {
+            reload();
+        }
+    });
+    editor->setEnabled(false);
+}
+
+FieldBinding::~FieldBinding()
+{
+    // The editor is being destroyed with its page: save what was typed, without an undo step.
+    if (!m_uuid.isEmpty() && m_timer->isActive() && m_editor) {
+        const QVariant value = editorValue();
+        FieldEditor(m_context.database())
+            .setValue(m_table, m_uuid, m_column,
+                      value.typeId() == QMetaType::QString ? QVariant(nonNullText(value.toString())) : value);
+    }
+}
+
+void FieldBinding::setUuid(const QString& uuid)
+{
+    flush();
+    m_uuid = uuid;
+    if (m_editor) {
+        m_editor->setEnabled(!uuid.isEmpty());
+    }
+    reload();
+}
+
+void FieldBinding::reload()
+{
+    if (m_uuid.isEmpty() || !m_editor) {
+        return;
+    }
+    Result<QVariant> value = FieldEditor(m_context.database()).value(m_table, m_uuid, m_column);
+    if (!value) {
+        emit errorOccurred(value.error());
+        return;
+    }
+    m_saved = *value;
+    showValue(*value);
+}
+
+void FieldBinding::showValue(const QVariant& value)
+{
+    m_loading = true;
+    if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
+        if (e->text() != value.toString()) {
+            e->setText(value.toString());
+            e->setCursorPosition(0); // show the start of long text, not its end
+        }
+    } else if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        if (e->toPlainText() != value.toString()) {
+            e->setPlainText(value.toString());
+        }
+    } else if (auto* e = qobject_cast<QComboBox*>(m_editor)) {
+        int index = e->findData(value.isNull() ? QVariant(QString()) : value);
+        if (index < 0 && value.canConvert<QString>()) {
+            index = e->findData(value.toString());
+        }
+        e->setCurrentIndex(std::max(0, index));
+    } else if (auto* e = qobject_cast<QDateEdit*>(m_editor)) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        e->setDate(date.isValid() ? date : e->minimumDate());
+    } else if (auto* e = qobject_cast<QSpinBox*>(m_editor)) {
+        e->setValue(value.toInt());
+    } else if (auto* e = qobject_cast<QCheckBox*>(m_editor)) {
+        e->setChecked(value.toInt() != 0);
+    }
+    m_loading = false;
+}
+
+QVariant FieldBinding::editorValue() const
+{
+    QVariant v;
+    if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
+        v = e->text();
+    } else if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        v = e->toPlainText();
+    } else if (auto* e = qobject_cast<QComboBox*>(m_editor)) {
+        v = e->currentData();
+    } else if (auto* e = qobject_cast<QDateEdit*>(m_editor)) {
+        // The minimum date shows the "not set" text.
+        v = e->date() == e->minimumDate() ? QVariant() : QVariant(e->date().toString(Qt::ISODate));
+    } else if (auto* e = qobject_cast<QSpinBox*>(m_editor)) {
+        v = e->value();
+    } else if (auto* e = qobject_cast<QCheckBox*>(m_editor)) {
+        v = e->isChecked() ? 1 : 0;
+    }
+    if (m_nullIfEmpty && v.typeId() == QMetaType::QString && v.toString().isEmpty()) {
+        return {};
+    }
+    return v;
+}
+
+void FieldBinding::onEdited(bool typed)
+{
+    if (m_loading || m_uuid.isEmpty()) {
+        return;
+    }
+    if (typed) {
+        m_timer->start();
+    } else {
+        flush();
+    }
+}
+
+void FieldBinding::flush()
+{
+    m_timer->stop();
+    if (m_uuid.isEmpty() || !m_editor || m_loading) {
+        return;
+    }
+    const QVariant value = editorValue();
+    if (value == m_saved && value.isNull() == m_saved.isNull()) {
+        return;
+    }
+    Status s = SetFieldCommand::apply(m_context, m_table, m_uuid, m_column, value, m_area, m_undoText);
+    if (!s) {
+        emit errorOccurred(s.error());
+        reload();
+        return;
+    }
+    m_saved = value;
+    emit saved();
+}
+
+bool FieldBinding::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut) {
+        flush();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace fieldbook

@@ -1,0 +1,43 @@
+#include "ui/workspace/PageFactory.h"
+
+#include "ui/pages/ChecklistPhasePage.h"
+#include "ui/pages/FindingsPage.h"
+#include "ui/pages/MeetingPage.h"
+#include "ui/pages/PlanPage.h"
+#include "ui/pages/ReportPage.h"
+#include "ui/workspace/PlaceholderPage.h"
+
+namespace fieldbook {
+
+WorkspacePage* PageFactory::create(AuditPhase phase, WorkspaceContext& context, QWidget* parent)
+{
+    switch (phase) {
+    case AuditPhase::Plan:
+        return new PlanPage(context, parent);
+    case AuditPhase::OpeningMeeting:
+        return new MeetingPage(AuditPhase::OpeningMeeting, context, parent);
+    case AuditPhase::SiteTour:
+        return new ChecklistPhasePage(AuditPhase::SiteTour, context, parent);
+    case AuditPhase::DocumentReview:
+        return new ChecklistPhasePage(AuditPhase::DocumentReview, context, parent);
+
+    case AuditPhase::WorkerInterviews:
+        return new PlaceholderPage(AuditPhase::WorkerInterviews, context, parent);
+
+    case AuditPhase::ManagementInterview:
+        return new PlaceholderPage(AuditPhase::ManagementInterview, context, parent);
+
+    case AuditPhase::RecordAnalysis:
+        return new PlaceholderPage(AuditPhase::RecordAnalysis, context, parent);
+
+    case AuditPhase::Findings:
+        return new FindingsPage(context, parent);
+    case AuditPhase::ClosingMeeting:
+        return new MeetingPage(AuditPhase::ClosingMeeting, context, parent);
+    case AuditPhase::Report:
+        return new ReportPage(context, parent);
+    }
+    return nullptr;
+}
+
+} // namespace fieldbook

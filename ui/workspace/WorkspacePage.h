@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/fieldwork/AuditPhase.h"
+
+#include <QWidget>
+
+namespace fieldbook {
+
+class WorkspaceContext;
+
+// One phase of the audit workspace. Pages are created by ui/workspace/PageFactory.cpp and shown
+// one at a time beside the phase list. A page loads lazily (reload() when first shown and when the
+// audit data changes) so opening an audit and switching phases stay fast.
+class WorkspacePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WorkspacePage(WorkspaceContext& context, QWidget* parent = nullptr) : QWidget(parent), m_context(context)
+    {}
+
+    virtual AuditPhase phase() const = 0;
+    virtual PhaseProgress progress() const = 0;
+    // Reloads what the page shows from the store.
+    virtual void reload() = 0;
+
+    WorkspaceContext& context() const
+    {
+        return m_context;
+    }
+
+signals:
+    void progressChanged();
+
+private:
+    WorkspaceContext& m_context;
+};
+
+} // namespace fieldbook
