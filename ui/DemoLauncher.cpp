@@ -1,53 +1,47 @@
 #include "ui/DemoLauncher.h"
 
+#include "app/demo/DemoAudit.h"
 #include "app/fieldwork/AuditSetup.h"
-#include "app/fieldwork/AuditTeamStore.h"
-#include "app/fieldwork/SampleChecklist.h"
+#include "app/fieldwork/DemoFieldwork.h"
+#include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "database/FieldEditor.h"
 
-#include <QCoreApplication>
-#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace fieldbook {
 
 Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
 {
-    Result<QVariant> existing = db.scalar(QStringLiteral("SELECT id FROM audits ORDER BY id LIMIT 1"));
+    AuditRepository audits(db);
+    Result<Audit> existing = audits.auditByUuid(DemoAudit::demoAuditUuid());
+    qint64 auditId = existing ? existing->id : 0;
     if (!existing) {
-        return Result<qint64>::failure(existing.error());
-    }
-    if (existing->isValid()) {
-        if (Result<int> added = SampleChecklist::addIfEmpty(db, existing->toLongLong()); !added) {
-            return Result<qint64>::failure(added.error());
+        // First start: the synthetic factory and its records (a few seconds, once).
+        Result<DemoAuditResult> created = DemoAudit::createOrRefresh(db);
+        if (!created) {
+            return Result<qint64>::failure(created.error());
         }
-        return existing->toLongLong();
+        auditId = created->audit.id;
+        // The demo factory's profile decides which questions apply.
+        Result<Facility> facility = audits.facility(created->audit.facilityId);
+        if (facility && facility->profile.isEmpty()) {
+            QJsonObject profile;
+            for (const char* flag : {"dormitory", "canteen", "chemicals", "migrant_workers", "night_shifts"}) {
+                profile.insert(QLatin1String(flag), true);
+            }
+            FieldEditor(db).setValue(QStringLiteral("facilities"), facility->uuid, QStringLiteral("profile_json"),
+                                     QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+        }
     }
-    // A small stand-in until the full synthetic demo factory (app/demo) is part of this build.
-    Facility facility;
-    facility.name = QStringLiteral("Demo Garments Ltd.");
-    facility.country = QStringLiteral("BD");
-    facility.city = QStringLiteral("Gazipur");
-    facility.headcount = 400;
-    facility.profile.insert(QStringLiteral("dormitory"), true);
-    facility.profile.insert(QStringLiteral("night_shifts"), true);
-    Audit audit;
-    audit.title = QCoreApplication::translate("DemoLauncher", "Demo audit");
-    audit.codes = {QStringLiteral("sa8000"), QStringLiteral("wrap")};
-    audit.country = QStringLiteral("BD");
-    audit.startDate = QDate::currentDate().toString(Qt::ISODate);
-    audit.endDate = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    Result<Audit> created =
-        AuditSetup(db).create(facility, audit, QStringLiteral("brand"), QStringLiteral("semi_announced"));
-    if (!created) {
-        return Result<qint64>::failure(created.error());
+    if (Status derived = AuditSetup(db).deriveChecklist(auditId); !derived) {
+        return Result<qint64>::failure(derived.error());
     }
-    AuditTeamStore team(db);
-    team.add(created->id, QStringLiteral("A. Rahman"), QStringLiteral("lead"));
-    team.add(created->id, QStringLiteral("S. Akter"), QStringLiteral("interviewer"));
-    if (Result<int> added = SampleChecklist::addIfEmpty(db, created->id); !added) {
-        return Result<qint64>::failure(added.error());
+    if (Status progress = DemoFieldwork::addProgress(db, auditId); !progress) {
+        return Result<qint64>::failure(progress.error());
     }
-    return created->id;
+    return auditId;
 }
 
 } // namespace fieldbook

@@ -1,11 +1,14 @@
 #include "ui/ScreenshotWalker.h"
 
 #include "ui/MainWindow.h"
+#include "ui/findings/ComplianceDashboard.h"
+#include "ui/pages/FindingsPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QThread>
 #include <cstdio>
 
@@ -46,7 +49,13 @@ bool ScreenshotWalker::run()
     int number = 1;
     for (AuditPhase phase : allAuditPhases()) {
         m_window.workspace()->showPhase(phase);
-        ok &= save(QStringLiteral("%1-%2").arg(number++, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+        ok &= save(QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+        if (auto* findings = qobject_cast<FindingsPage*>(m_window.workspace()->page(phase))) {
+            findings->tabs()->setCurrentWidget(findings->dashboard());
+            ok &= save(QStringLiteral("%1-%2-dashboard").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+            findings->tabs()->setCurrentIndex(0);
+        }
+        ++number;
     }
     m_window.workspace()->showPhase(startPhase);
     return ok;

@@ -17,9 +17,17 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
         return Result<RecordSet>::failure(read.error());
     }
     if (!read->acceptable()) {
+        QStringList lines;
+        for (const RecordIssue& issue : read->issues) {
+            if (lines.size() == 50) {
+                lines << QCoreApplication::translate("Cli", "... and more");
+                break;
+            }
+            lines << issue.toString();
+        }
         return Result<RecordSet>::failure(
             QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues()) +
-            QLatin1Char('\n') + read->issueReport(50));
+            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     if (warnings) {
         for (const RecordIssue& issue : read->issues) {

@@ -10,7 +10,11 @@
 #include "app/cli/GenerateCommand.h"
 #include "app/cli/ImportCodeCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/KeygenCommand.h"
+#include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
+#include "app/cli/SignCommand.h"
+#include "app/cli/TrustCommand.h"
 #include "app/cli/VerifyCommand.h"
 
 namespace fieldbook {
@@ -20,6 +24,10 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<KeysCommand>());
+    commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<TrustCommand>());
     commands.push_back(std::make_unique<CodesCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<ParamsCommand>());

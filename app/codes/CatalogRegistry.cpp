@@ -83,7 +83,9 @@ Result<Catalog> CatalogRegistry::importInto(const Database& db, const QByteArray
     if (!catalog) {
         return catalog;
     }
-    for (const QString& key : QStringList(catalog->aliases) << catalog->id) {
+    QStringList keys = catalog->aliases;
+    keys << catalog->id;
+    for (const QString& key : keys) {
         const Catalog* existing = builtIn().find(key);
         if (existing) {
             return Result<Catalog>::failure(

@@ -1,4 +1,5 @@
 #include "app/demo/DemoAudit.h"
+#include "app/codes/ChecklistStore.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
@@ -122,6 +124,13 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
         facility.address = QStringLiteral("Humen Town, Dongguan, Guangdong");
         facility.industry = QStringLiteral("Apparel (cut, make, trim)");
         facility.headcount = int(f.records.workers.size());
+        // What the demo factory declares: dormitory, canteen, chemicals, night shifts, migrants;
+        // no young workers (the planted under-age worker is exactly what it does not declare).
+        facility.profile =
+            QJsonObject{{QStringLiteral("dormitory"), true},       {QStringLiteral("canteen"), true},
+                        {QStringLiteral("chemicals"), true},       {QStringLiteral("night_shifts"), true},
+                        {QStringLiteral("migrant_workers"), true}, {QStringLiteral("young_workers"), false},
+                        {QStringLiteral("agency_workers"), false}, {QStringLiteral("subcontractors"), false}};
         Audit audit;
         audit.uuid = demoAuditUuid();
         audit.title = tr("Golden Thread Garments: SA8000 + WRAP initial audit");
@@ -142,6 +151,11 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
         result.created = true;
         if (Status team = addTeam(db, result.audit.id); !team) {
             return R::failure(team.error());
+        }
+        // The checklist from the catalogs, frozen into the audit like any other.
+        Result<DerivedChecklist> checklist = ChecklistStore::deriveForAudit(db, result.audit.uuid);
+        if (!checklist) {
+            return R::failure(checklist.error());
         }
     }
     Result<RecordImportOutcome> imported = RecordStore(db, protector).importDirectory(result.audit.id, dir.path());

@@ -1,5 +1,7 @@
 #include "app/fieldwork/AuditSetup.h"
 
+#include "app/codes/ChecklistStore.h"
+#include "app/codes/FacilityProfile.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
 
@@ -9,21 +11,12 @@ namespace fieldbook {
 
 QList<ProfileFlag> facilityProfileFlags()
 {
-    auto t = [](const char* s) {
-        return QCoreApplication::translate("AuditSetup", s);
-    };
-    return {
-        {QStringLiteral("dormitory"), t("Dormitory for workers")},
-        {QStringLiteral("canteen"), t("Canteen")},
-        {QStringLiteral("chemicals"), t("Chemicals used or stored on site")},
-        {QStringLiteral("young_workers"), t("Young workers (under 18) employed")},
-        {QStringLiteral("migrant_workers"), t("Migrant workers")},
-        {QStringLiteral("agency_workers"), t("Agency or contract workers")},
-        {QStringLiteral("subcontractors"), t("Subcontractors or home workers")},
-        {QStringLiteral("night_shifts"), t("Night shifts")},
-        {QStringLiteral("piece_rate"), t("Piece-rate pay")},
-        {QStringLiteral("security_guards"), t("Security guards")},
-    };
+    // The flags the code catalogs know (a catalog question's "applies_if").
+    QList<ProfileFlag> flags;
+    for (const QString& flag : FacilityProfile::knownFlags()) {
+        flags.append({flag, FacilityProfile::flagTitle(flag)});
+    }
+    return flags;
 }
 
 Result<Audit> AuditSetup::create(Facility facility, Audit audit, const QString& paidBy, const QString& announcement)
@@ -51,10 +44,18 @@ Result<Audit> AuditSetup::create(Facility facility, Audit audit, const QString& 
 
 Status AuditSetup::deriveChecklist(qint64 auditId)
 {
-    // The code catalogs (app/codes) provide the derivation; until they are part of this build
-    // an audit starts with an empty checklist and is derived when it is opened again.
-    Q_UNUSED(auditId);
-    return Status::success();
+    Result<int> existing = ChecklistStore::itemCount(m_db, auditId);
+    if (!existing) {
+        return Status::failure(existing.error());
+    }
+    if (*existing > 0) {
+        return Status::success();
+    }
+    Result<QVariant> uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?1"), {auditId});
+    if (!uuid || !uuid->isValid()) {
+        return Status::failure(QCoreApplication::translate("AuditSetup", "Audit %1 does not exist.").arg(auditId));
+    }
+    return Status::from(ChecklistStore::deriveForAudit(m_db, uuid->toString()));
 }
 
 } // namespace fieldbook

@@ -81,6 +81,14 @@ void TestMainWindow::createAuditThroughWizard()
     Result<QVariant> profile = window.database().scalar(QStringLiteral("SELECT profile_json FROM facilities"));
     QVERIFY(profile->toString().contains(QStringLiteral("\"dormitory\":true")));
     QCOMPARE(window.database().scalar(QStringLiteral("SELECT headcount FROM facilities"))->toInt(), 420);
+    // The checklist was derived from both codes (crosswalk questions carry clauses of each).
+    QVERIFY(window.database().scalar(QStringLiteral("SELECT count(*) FROM checklist_items"))->toInt() > 20);
+    QVERIFY(window.database()
+                .scalar(QStringLiteral("SELECT count(*) FROM checklist_item_clauses WHERE clause LIKE 'wrap:%'"))
+                ->toInt() > 0);
+    QVERIFY(window.database()
+                .scalar(QStringLiteral("SELECT count(*) FROM checklist_item_clauses WHERE clause LIKE 'sa8000:%'"))
+                ->toInt() > 0);
 }
 
 void TestMainWindow::wizardRequiresFacilityName()

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -39,7 +40,9 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search questions (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setToolTip(tr("Search questions, clauses, guidance and notes"));
+    m_search->setMinimumWidth(120);
     m_search->setClearButtonEnabled(true);
     m_answerFilter = new QComboBox(left);
     m_answerFilter->setObjectName(QStringLiteral("answerFilter"));
@@ -80,8 +83,13 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     m_panel = new QuestionPanel(context, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
+    // One remembered layout for every checklist page.
+    splitter->restoreState(QSettings().value(QStringLiteral("checklist/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("checklist/splitter"), splitter->saveState()); });
 
     connect(m_search, &QLineEdit::textChanged, this, &ChecklistWidget::applyFilters);
     connect(m_answerFilter, &QComboBox::currentIndexChanged, this, &ChecklistWidget::applyFilters);

@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,7 +72,8 @@ QuestionPanel::QuestionPanel(WorkspaceContext& context, QWidget* parent) : QWidg
     layout->addWidget(howTo);
 
     auto* answerBox = new QGroupBox(tr("Answer (keys 1–5)"), m_content);
-    auto* answerLayout = new QHBoxLayout(answerBox);
+    // Two rows, so the panel stays narrow enough for the question tree on a small screen.
+    auto* answerLayout = new QGridLayout(answerBox);
     m_answers = new QButtonGroup(this);
     m_answers->setExclusive(false); // lets a click on the chosen answer clear it
     const QStringList ids = ChecklistModel::answerIds();
@@ -79,9 +81,8 @@ QuestionPanel::QuestionPanel(WorkspaceContext& context, QWidget* parent) : QWidg
         auto* radio = new QRadioButton(tr("&%1 %2").arg(i + 1).arg(ChecklistModel::answerText(ids.at(i))), answerBox);
         radio->setObjectName(QStringLiteral("answer_") + ids.at(i));
         m_answers->addButton(radio, i);
-        answerLayout->addWidget(radio);
+        answerLayout->addWidget(radio, i / 3, i % 3);
     }
-    answerLayout->addStretch();
     layout->addWidget(answerBox);
     connect(m_answers, &QButtonGroup::idClicked, this, &QuestionPanel::onAnswerClicked);
 

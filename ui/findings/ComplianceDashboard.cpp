@@ -48,9 +48,9 @@ void styleChart(QChart* chart, const QString& title)
     }
 }
 
-QString shortLabel(const QString& text)
+QString shortLabel(const QString& text, int max)
 {
-    return text.size() > 38 ? text.left(37) + QChar(0x2026) : text;
+    return text.size() > max ? text.left(max - 1) + QChar(0x2026) : text;
 }
 
 QChart* complianceChart(const QList<ComplianceCount>& counts, const QString& title, bool codes)
@@ -63,9 +63,11 @@ QChart* complianceChart(const QList<ComplianceCount>& counts, const QString& tit
     for (auto it = counts.crbegin(); it != counts.crend(); ++it) {
         const double c = it->compliance();
         *set << (c < 0 ? 0.0 : 100.0 * c);
-        const QString name = codes ? AuditListModel::codeName(it->group) : shortLabel(it->group);
-        categories << (c < 0 ? QCoreApplication::translate("ComplianceDashboard", "%1 (not assessed)").arg(name)
-                             : name);
+        const QString name = codes ? AuditListModel::codeName(it->group) : it->group;
+        categories
+            << (c < 0
+                    ? QCoreApplication::translate("ComplianceDashboard", "%1 (not assessed)").arg(shortLabel(name, 22))
+                    : shortLabel(name, 36));
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);

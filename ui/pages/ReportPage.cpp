@@ -3,6 +3,8 @@
 #include "app/fieldwork/ComplianceStats.h"
 #include "app/fieldwork/PhaseProgressCalculator.h"
 #include "database/Database.h"
+#include "ui/undo/SetFieldCommand.h"
+#include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
 #include <QGroupBox>
@@ -36,6 +38,19 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     m_pdf->setToolTip(tr("The PDF report writer is not part of this build yet. Use fieldbook-cli when it is."));
     m_package->setEnabled(false);
     m_package->setToolTip(tr("Signed packages are not part of this build yet. Use fieldbook-cli when they are."));
+    m_complete = new QPushButton(tr("Mark the audit as completed"), this);
+    m_complete->setObjectName(QStringLiteral("completeAuditButton"));
+    m_complete->setToolTip(tr("Sets the audit's status to completed (undo with Ctrl+Z)."));
+    connect(m_complete, &QPushButton::clicked, this, [this] {
+        if (Status s = SetFieldCommand::apply(this->context(), QStringLiteral("audits"), this->context().auditUuid(),
+                                              QStringLiteral("status"), QStringLiteral("completed"),
+                                              QStringLiteral("plan"), tr("Mark audit completed"));
+            !s) {
+            showStatusMessage(this, s.error());
+        }
+        emit progressChanged();
+    });
+    buttons->addWidget(m_complete);
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_package);
     buttons->addStretch();
@@ -56,10 +71,10 @@ void ReportPage::reload()
         Result<QVariant> v = db.scalar(QLatin1String(sql), {id});
         return v ? v->toLongLong() : 0;
     };
-    const qint64 questions = count("SELECT count(*) FROM checklist_items WHERE audit_id = ?1");
+    const qint64 questions = count("SELECT count(*) FROM checklist_items WHERE audit_id = ?1 AND applicable = 1");
     const qint64 answered =
         count("SELECT count(*) FROM checklist_items i JOIN checklist_responses r ON r.item_id = i.id "
-              "WHERE i.audit_id = ?1 AND r.answer IS NOT NULL");
+              "WHERE i.audit_id = ?1 AND i.applicable = 1 AND r.answer IS NOT NULL");
     const qint64 findings = count("SELECT count(*) FROM findings WHERE audit_id = ?1 AND status <> 'withdrawn'");
     const qint64 actions = count("SELECT count(*) FROM corrective_actions c JOIN findings f ON f.id = c.finding_id "
                                  "WHERE f.audit_id = ?1");
@@ -67,21 +82,27 @@ void ReportPage::reload()
     const qint64 evidence = count("SELECT count(*) FROM evidence WHERE audit_id = ?1");
     const qint64 openFlags = count("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND disposition = 'open' "
                                    "AND stale = 0");
-    QString text = tr("<p>%1 of %2 checklist questions answered.<br>%3 findings with %4 corrective actions.<br>"
-                      "%5 interviews, %6 pieces of evidence.</p>")
-                       .arg(answered)
-                       .arg(questions)
-                       .arg(findings)
-                       .arg(actions)
-                       .arg(interviews)
-                       .arg(evidence);
+    // "Label: number" lines read well in every language without plural forms.
+    QStringList lines;
+    lines << tr("Checklist questions answered: %1 of %2 applicable").arg(answered).arg(questions);
+    lines << tr("Findings: %1 — corrective actions: %2").arg(findings).arg(actions);
+    lines << tr("Interviews: %1 — evidence files: %2").arg(interviews).arg(evidence);
+    QString text = QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     if (answered < questions || openFlags > 0) {
-        text += tr("<p><b>Before reporting:</b> %1 questions are unanswered and %2 analysis flags are not yet "
-                   "confirmed or dismissed.</p>")
+        text += QStringLiteral("<p><b>") + tr("Before reporting:") + QStringLiteral("</b> ") +
+                tr("unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2")
                     .arg(questions - answered)
-                    .arg(openFlags);
+                    .arg(openFlags) +
+                QStringLiteral("</p>");
     }
     m_summary->setText(text);
+    Result<QVariant> status = db.scalar(QStringLiteral("SELECT status FROM audits WHERE id = ?1"), {id});
+    const bool done =
+        status &&
+        QStringList{QStringLiteral("completed"), QStringLiteral("submitted"), QStringLiteral("archived")}.contains(
+            status->toString());
+    m_complete->setEnabled(!done);
+    m_complete->setText(done ? tr("The audit is completed") : tr("Mark the audit as completed"));
 }
 
 PhaseProgress ReportPage::progress() const

@@ -27,6 +27,7 @@ private:
     QLabel* m_summary = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_package = nullptr;
+    QPushButton* m_complete = nullptr;
 };
 
 } // namespace fieldbook

@@ -1,5 +1,7 @@
 #include "ui/wizard/NewAuditWizard.h"
 
+#include "app/codes/CatalogRegistry.h"
+#include "app/codes/CountryRules.h"
 #include "app/fieldwork/AuditSetup.h"
 #include "database/Database.h"
 
@@ -63,9 +65,21 @@ QWizardPage* NewAuditWizard::createFacilityPage()
     m_address = new QLineEdit(page);
     m_country = new QComboBox(page);
     m_country->setObjectName(QStringLiteral("country"));
+    // Countries with built-in labour-law rules first (thresholds come from them), then the others.
+    const QStringList withRules = CountryRules::builtInCountries();
+    for (const QString& code : withRules) {
+        Result<CountryRules> rules = CountryRules::builtIn(code);
+        m_country->addItem(tr("%1 (%2)").arg(rules ? rules->name : code, code), code);
+    }
+    if (!withRules.isEmpty()) {
+        m_country->insertSeparator(m_country->count());
+    }
     for (const Country& c : kCountries) {
-        m_country->addItem(tr("%1 (%2)").arg(QCoreApplication::translate("Country", c.name), QLatin1String(c.code)),
-                           QLatin1String(c.code));
+        if (!withRules.contains(QLatin1String(c.code))) {
+            m_country->addItem(tr("%1 (%2) — no built-in rules")
+                                   .arg(QCoreApplication::translate("Country", c.name), QLatin1String(c.code)),
+                               QLatin1String(c.code));
+        }
     }
     m_headcount = new QSpinBox(page);
     m_headcount->setRange(0, 200000);
@@ -86,17 +100,21 @@ QWizardPage* NewAuditWizard::createCodesPage()
     auto* layout = new QVBoxLayout(page);
     auto* codes = new QGroupBox(tr("Codes audited"), page);
     auto* codesLayout = new QVBoxLayout(codes);
-    const QList<QPair<QString, QString>> codeList = {{QStringLiteral("sa8000"), QStringLiteral("SA8000")},
-                                                     {QStringLiteral("rba"), QStringLiteral("RBA")},
-                                                     {QStringLiteral("wrap"), QStringLiteral("WRAP")}};
-    for (const auto& [id, name] : codeList) {
-        auto* box = new QCheckBox(name, codes);
-        box->setProperty("codeId", id);
-        box->setObjectName(QStringLiteral("code_") + id);
+    // Built-in codes and the ones imported into this store.
+    Result<CatalogRegistry> registry = CatalogRegistry::withStore(m_db);
+    const QList<Catalog> catalogs = registry ? registry->catalogs() : CatalogRegistry::builtIn().catalogs();
+    for (const Catalog& catalog : catalogs) {
+        auto* box = new QCheckBox(
+            tr("%1 (%2)").arg(catalog.name, catalog.edition.isEmpty() ? catalog.version : catalog.edition), codes);
+        box->setProperty("codeId", catalog.id);
+        box->setObjectName(QStringLiteral("code_") + catalog.id);
+        box->setToolTip(catalog.builtIn ? catalog.publisher : tr("Imported code"));
         codesLayout->addWidget(box);
         m_codeBoxes << box;
     }
-    m_codeBoxes.first()->setChecked(true);
+    if (!m_codeBoxes.isEmpty()) {
+        m_codeBoxes.first()->setChecked(true);
+    }
     layout->addWidget(codes);
 
     auto* profile = new QGroupBox(tr("The facility has"), page);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -70,6 +71,8 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({255, 900});
+    m_splitter = splitter;
+    splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
 
     const QString facilityName = facility ? facility->name : QString();
     m_breadcrumb->setProperty("facility", facilityName);
@@ -83,7 +86,12 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
     showPhase(start);
 }
 
-AuditWorkspace::~AuditWorkspace() = default;
+AuditWorkspace::~AuditWorkspace()
+{
+    if (m_splitter) {
+        QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+    }
+}
 
 void AuditWorkspace::refreshProgress()
 {

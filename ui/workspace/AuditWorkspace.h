@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 
@@ -72,6 +73,7 @@ private:
     QLabel* m_breadcrumb = nullptr;
     QListWidget* m_phaseList = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QSplitter* m_splitter = nullptr;
     QHash<AuditPhase, WorkspacePage*> m_pages;
     AuditPhase m_currentPhase = AuditPhase::Plan;
 };

@@ -94,6 +94,7 @@ void FieldBinding::showValue(const QVariant& value)
     if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
         if (e->text() != value.toString()) {
             e->setText(value.toString());
+            e->setCursorPosition(0); // show the start of long text, not its end
         }
     } else if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
         if (e->toPlainText() != value.toString()) {

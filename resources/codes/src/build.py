@@ -81,20 +81,26 @@ def load(name):
     mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
     return mod
 
+# RBA's section A (Labor) spans several topics: each item gets its own.
+CLAUSE_TOPICS = {"rba": {"A1": "forced_labour", "A2": "child_labour", "A3": "working_hours", "A4": "wages",
+                         "A5": "discipline", "A6": "discrimination", "A7": "freedom_of_association",
+                         "D3": "management_system", "D6": "management_system"}}
+
 def build(mod):
     code = dict(mod.CODE); code = {"format_version": 1, **code}
     sections = []
     for sid, stitle, topic, clauses in mod.SECTIONS:
         cl = []
         for cid, ctitle, verify, questions in clauses:
+            ctopic = CLAUSE_TOPICS.get(code["id"], {}).get(cid, topic)
             qs = []
             for n, (text, guidance, evidence, methods, severity, applies_if, xkey) in enumerate(questions, 1):
                 q = {"id": f"{code['id']}.{cid}.q{n}", "text": text, "guidance": guidance, "evidence": evidence,
-                     "methods": [METHODS[m] for m in methods], "severity": severity, "topic": topic}
+                     "methods": [METHODS[m] for m in methods], "severity": severity, "topic": ctopic}
                 if applies_if: q["applies_if"] = applies_if
                 if xkey: q["crosswalk"] = xkey
                 qs.append(q)
-            c = {"id": cid, "title": ctitle, "questions": qs}
+            c = {"id": cid, "title": ctitle, "topic": ctopic, "questions": qs}
             if verify: c["verify"] = True
             cl.append(c)
         sections.append({"id": sid, "title": stitle, "topic": topic, "clauses": cl})
@@ -108,8 +114,8 @@ for cat in catalogs:
     for s in cat["sections"]:
         for c in s["clauses"]:
             ref = f"{cat['id']}:{c['id']}"
-            if ref not in topic_clauses[s["topic"]]:
-                topic_clauses[s["topic"]].append(ref)
+            if ref not in topic_clauses[c["topic"]]:
+                topic_clauses[c["topic"]].append(ref)
             for q in c["questions"]:
                 if "crosswalk" in q:
                     members.setdefault(q["crosswalk"], []).append(q)

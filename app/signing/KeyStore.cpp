@@ -1,0 +1,175 @@
+#include "app/signing/KeyStore.h"
+#include "app/signing/PassphraseBox.h"
+#include "database/AuditTrail.h"
+#include "database/Database.h"
+#include "database/Ids.h"
+
+#include <QCoreApplication>
+#include <sodium.h>
+
+namespace fieldbook {
+
+namespace {
+
+QString normalisedKeyId(const QString& keyId)
+{
+    return QString(keyId).remove(QLatin1Char(' ')).toUpper();
+}
+
+QByteArray keyIdBytes(const QString& hex)
+{
+    QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    std::reverse(bytes.begin(), bytes.end());
+    return bytes;
+}
+
+} // namespace
+
+Result<AuditorKeyInfo> KeyStore::create(const Database& db, const QString& label, const QString& passphrase)
+{
+    if (label.trimmed().isEmpty()) {
+        return Result<AuditorKeyInfo>::failure(
+            QCoreApplication::translate("Signing", "A key needs the auditor's name."));
+    }
+    if (!sodiumReady()) {
+        return Result<AuditorKeyInfo>::failure(QStringLiteral("libsodium could not be initialised"));
+    }
+    SigningKeyPair pair = SigningKeyPair::generate();
+    Result<SealedSecret> sealed = PassphraseBox::seal(pair.secretKey, passphrase);
+    if (!sealed) {
+        return Result<AuditorKeyInfo>::failure(sealed.error());
+    }
+    AuditorKeyInfo info{newUuid(), label.trimmed(), pair.publicKey, nowUtc()};
+    Transaction tx(db);
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "INSERT INTO auditor_keys (uuid, label, key_id, public_key, secret_key_encrypted, kdf_salt, kdf_opslimit, "
+        "kdf_memlimit, nonce, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!stmt) {
+        return Result<AuditorKeyInfo>::failure(stmt.error());
+    }
+    stmt->bind(1, info.uuid)
+        .bind(2, info.label)
+        .bind(3, info.publicKey.keyIdHex())
+        .bind(4, info.publicKey.publicKey)
+        .bind(5, sealed->ciphertext)
+        .bind(6, sealed->salt)
+        .bind(7, sealed->opsLimit)
+        .bind(8, sealed->memLimit)
+        .bind(9, sealed->nonce)
+        .bind(10, info.createdAt);
+    if (!stmt->exec()) {
+        return Result<AuditorKeyInfo>::failure(stmt->errorMessage());
+    }
+    if (Status s = AuditTrail::record(db, {0,
+                                           info.createdAt,
+                                           info.label,
+                                           {},
+                                           QStringLiteral("auditor_keys"),
+                                           info.uuid,
+                                           QStringLiteral("insert"),
+                                           QStringLiteral("key_id"),
+                                           {},
+                                           info.publicKey.keyIdHex()});
+        !s) {
+        return Result<AuditorKeyInfo>::failure(s.error());
+    }
+    if (Status s = tx.commit(); !s) {
+        return Result<AuditorKeyInfo>::failure(s.error());
+    }
+    return info;
+}
+
+Result<QList<AuditorKeyInfo>> KeyStore::list(const Database& db)
+{
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "SELECT uuid, label, key_id, public_key, created_at FROM auditor_keys WHERE revoked_at IS NULL ORDER BY id"));
+    if (!stmt) {
+        return Result<QList<AuditorKeyInfo>>::failure(stmt.error());
+    }
+    QList<AuditorKeyInfo> keys;
+    while (stmt->step()) {
+        keys.append({stmt->text(0), stmt->text(1), {keyIdBytes(stmt->text(2)), stmt->blob(3)}, stmt->text(4)});
+    }
+    return keys;
+}
+
+Result<AuditorKeyInfo> KeyStore::find(const Database& db, const QString& keyId)
+{
+    Result<QList<AuditorKeyInfo>> keys = list(db);
+    if (!keys) {
+        return Result<AuditorKeyInfo>::failure(keys.error());
+    }
+    const QString wanted = normalisedKeyId(keyId);
+    for (const AuditorKeyInfo& k : keys.value()) {
+        if (k.publicKey.keyIdHex() == wanted) {
+            return k;
+        }
+    }
+    return Result<AuditorKeyInfo>::failure(
+        QCoreApplication::translate("Signing", "No auditor key %1 in this store.").arg(keyId));
+}
+
+Result<SigningKeyPair> KeyStore::unlock(const Database& db, const QString& keyId, const QString& passphrase)
+{
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "SELECT public_key, secret_key_encrypted, kdf_salt, kdf_opslimit, kdf_memlimit, nonce FROM auditor_keys "
+        "WHERE key_id = ?1 AND revoked_at IS NULL"));
+    if (!stmt) {
+        return Result<SigningKeyPair>::failure(stmt.error());
+    }
+    stmt->bind(1, normalisedKeyId(keyId));
+    if (!stmt->step()) {
+        return Result<SigningKeyPair>::failure(
+            QCoreApplication::translate("Signing", "No auditor key %1 in this store.").arg(keyId));
+    }
+    SealedSecret sealed{stmt->blob(2), stmt->blob(5), stmt->blob(1), stmt->int64(3), stmt->int64(4)};
+    Result<SecureBytes> secret = PassphraseBox::open(sealed, passphrase);
+    if (!secret) {
+        return Result<SigningKeyPair>::failure(secret.error());
+    }
+    SigningKeyPair pair;
+    pair.publicKey = {keyIdBytes(normalisedKeyId(keyId)), stmt->blob(0)};
+    pair.secretKey = secret.take();
+    // The sealed secret must belong to the stored public key (libsodium's secret key ends with it).
+    if (pair.secretKey.size() != crypto_sign_SECRETKEYBYTES ||
+        QByteArray(reinterpret_cast<const char*>(pair.secretKey.data()) + 32, 32) != pair.publicKey.publicKey) {
+        return Result<SigningKeyPair>::failure(
+            QCoreApplication::translate("Signing", "The stored key %1 is damaged.").arg(keyId));
+    }
+    return pair;
+}
+
+Result<MinisignPublicKey> KeyStore::verificationKey(const Database& db, const QByteArray& keyId)
+{
+    const MinisignPublicKey probe{keyId, {}};
+    Result<QVariant> own =
+        db.scalar(QStringLiteral("SELECT public_key FROM auditor_keys WHERE key_id = ?1"), {probe.keyIdHex()});
+    if (own && own->isValid() && !own->isNull()) {
+        return MinisignPublicKey{keyId, own->toByteArray()};
+    }
+    Result<QVariant> trusted =
+        db.scalar(QStringLiteral("SELECT public_key FROM trusted_keys WHERE purpose = 'signing' AND key_id = ?1"),
+                  {probe.keyIdHex()});
+    if (trusted && trusted->isValid() && !trusted->isNull()) {
+        return MinisignPublicKey{keyId, trusted->toByteArray()};
+    }
+    return Result<MinisignPublicKey>::failure(
+        QCoreApplication::translate("Signing",
+                                    "The signer's key %1 is not trusted by this store; give it with --pubkey "
+                                    "or add it with fieldbook-cli trust.")
+            .arg(probe.fingerprint()));
+}
+
+Status KeyStore::trust(const Database& db, const MinisignPublicKey& key, const QString& label)
+{
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "INSERT INTO trusted_keys (uuid, label, purpose, key_id, public_key, added_at) VALUES (?1, ?2, 'signing', ?3, "
+        "?4, ?5)"));
+    if (!stmt) {
+        return Status::failure(stmt.error());
+    }
+    stmt->bind(1, newUuid()).bind(2, label).bind(3, key.keyIdHex()).bind(4, key.publicKey).bind(5, nowUtc());
+    return stmt->exec() ? Status::success() : Status::failure(stmt->errorMessage());
+}
+
+} // namespace fieldbook

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/signing/Minisign.h"
+#include "database/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace fieldbook {
+
+class Database;
+
+struct AuditorKeyInfo
+{
+    QString uuid;
+    QString label; // the auditor's name as it appears on reports and in trusted comments
+    MinisignPublicKey publicKey;
+    QString createdAt;
+};
+
+// Auditors' signing keys in the store (table auditor_keys): the public key in clear, the secret
+// key only sealed under the auditor's passphrase (PassphraseBox). Also the keys this store trusts
+// for verifying others' packages (table trusted_keys).
+class KeyStore
+{
+public:
+    static Result<AuditorKeyInfo> create(const Database& db, const QString& label, const QString& passphrase);
+    static Result<QList<AuditorKeyInfo>> list(const Database& db);
+    // By key id as minisign prints it, or its fingerprint with spaces.
+    static Result<AuditorKeyInfo> find(const Database& db, const QString& keyId);
+    // The secret key, for as long as the caller holds the returned pair.
+    static Result<SigningKeyPair> unlock(const Database& db, const QString& keyId, const QString& passphrase);
+
+    // A public key that may verify packages: one of this store's auditor keys or a trusted key.
+    static Result<MinisignPublicKey> verificationKey(const Database& db, const QByteArray& keyId);
+    static Status trust(const Database& db, const MinisignPublicKey& key, const QString& label);
+};
+
+} // namespace fieldbook
