@@ -242,11 +242,14 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
             outcome.replacedKinds.append(table);
         }
         const Status cleared =
-            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE audit_id = %2; DELETE FROM record_imports WHERE audit_id = "
-                                     "%2 AND kind IN (%3);")
-                          .arg(table)
-                          .arg(auditId)
-                          .arg(kindsOfTable(table)));
+            // Explicit deletes, not cascades: foreign keys are off for the bulk load.
+            m_db.exec(
+                QStringLiteral("DELETE FROM %1 WHERE audit_id = %2; DELETE FROM import_quarantine WHERE import_id "
+                               "IN (SELECT id FROM record_imports WHERE audit_id = %2 AND kind IN (%3)); "
+                               "DELETE FROM record_imports WHERE audit_id = %2 AND kind IN (%3);")
+                    .arg(table)
+                    .arg(auditId)
+                    .arg(kindsOfTable(table)));
         if (!cleared) {
             return R::failure(cleared.error());
         }
