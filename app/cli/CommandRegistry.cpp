@@ -7,9 +7,11 @@
 #include "app/cli/CreateAuditCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DeriveChecklistCommand.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/GenerateCommand.h"
 #include "app/cli/ImportCodeCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/ImportPackageCommand.h"
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
@@ -28,6 +30,8 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<KeysCommand>());
     commands.push_back(std::make_unique<SignCommand>());
     commands.push_back(std::make_unique<TrustCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportPackageCommand>());
     commands.push_back(std::make_unique<CodesCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<ParamsCommand>());
