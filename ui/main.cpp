@@ -13,8 +13,60 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Use the store FILE."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the bundled demo audit.")};
+    QCommandLineOption smoke{
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("main", "Open the store and the window, then exit (for packaging tests).")};
+    QCommandLineOption shots{
+        QStringLiteral("screenshot-dir"),
+        QCoreApplication::translate("main", "Save a screenshot of every phase into DIR, then exit."),
+        QStringLiteral("DIR")};
+    QCommandLineOption dark{QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette.")};
+};
+
+void configure(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Offline companion for social-compliance auditors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.db, options.demo, options.smoke, options.shots, options.dark});
+}
+
+// --help and --version print text and exit: they must work without a display (over SSH, in scripts).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        fieldbook::AppPaths::initialiseApplication();
+        QCoreApplication::setApplicationName(QStringLiteral("fieldbook"));
+        QCoreApplication::setApplicationVersion(QLatin1String(fieldbook::kVersion));
+        QCommandLineParser parser;
+        const Options options;
+        configure(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     fieldbook::AppPaths::initialiseApplication();
     QApplication::setApplicationVersion(QLatin1String(fieldbook::kVersion));
@@ -22,24 +74,14 @@ int main(int argc, char* argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Offline companion for social-compliance auditors."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Use the store FILE."),
-                                QStringLiteral("FILE"));
-    QCommandLineOption demoOption(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the bundled demo audit."));
-    QCommandLineOption smokeOption(
-        QStringLiteral("smoke-test"),
-        QCoreApplication::translate("main", "Open the store and the window, then exit (for packaging tests)."));
-    QCommandLineOption shotsOption(
-        QStringLiteral("screenshot-dir"),
-        QCoreApplication::translate("main", "Save a screenshot of every phase into DIR, then exit."),
-        QStringLiteral("DIR"));
-    QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette."));
-    parser.addOptions({dbOption, demoOption, smokeOption, shotsOption, darkOption});
+    const Options options;
+    configure(parser, options);
     parser.process(app);
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& demoOption = options.demo;
+    const QCommandLineOption& smokeOption = options.smoke;
+    const QCommandLineOption& shotsOption = options.shots;
+    const QCommandLineOption& darkOption = options.dark;
 
     if (parser.isSet(darkOption)) {
         QApplication::setPalette(fieldbook::ScreenshotWalker::darkPalette());
