@@ -1,6 +1,8 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/PassphraseInput.h"
 #include "app/records/RecordStore.h"
+#include "app/signing/SodiumDataProtector.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 
@@ -22,6 +24,12 @@ int ImportCommand::run(CliContext& context)
          QStringLiteral("DIR")},
         {QStringLiteral("quarantine"),
          QCoreApplication::translate("Cli", "import the good rows and keep the bad ones in a quarantine list")},
+        {QStringLiteral("seal-personal"),
+         QCoreApplication::translate("Cli", "keep worker names and ID numbers, sealed with the store's personal-data "
+                                            "key (created on first use; passphrase from --passphrase-file, "
+                                            "FIELDBOOK_PASSPHRASE or a prompt)")},
+        {QStringLiteral("passphrase-file"), QCoreApplication::translate("Cli", "read the passphrase from this file"),
+         QStringLiteral("FILE")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
@@ -43,9 +51,26 @@ int ImportCommand::run(CliContext& context)
     }
     RecordReadOptions options;
     options.mode = parser.isSet(QStringLiteral("quarantine")) ? ImportMode::Quarantine : ImportMode::AllOrNothing;
-    // No protector on the command line: personal columns are stored as NULL, never plaintext.
+    // Without --seal-personal there is no protector: personal columns are stored as NULL, never plaintext.
+    std::unique_ptr<SodiumDataProtector> protector;
+    if (parser.isSet(QStringLiteral("seal-personal"))) {
+        Result<QString> passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")),
+                                                    QCoreApplication::translate("Cli", "Personal-data passphrase: "));
+        if (!passphrase) {
+            context.err << passphrase.error() << Qt::endl;
+            return ExitUsage;
+        }
+        Result<std::unique_ptr<SodiumDataProtector>> unlocked =
+            SodiumDataProtector::unlockOrCreate(db.value(), passphrase.value());
+        if (!unlocked) {
+            context.err << unlocked.error() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        protector = unlocked.take();
+    }
     Result<RecordImportOutcome> imported =
-        RecordStore(db.value()).importDirectory(audit->id, parser.value(QStringLiteral("records")), options);
+        RecordStore(db.value(), protector.get())
+            .importDirectory(audit->id, parser.value(QStringLiteral("records")), options);
     if (!imported) {
         context.err << imported.error() << Qt::endl;
         return ExitInvalidInput;

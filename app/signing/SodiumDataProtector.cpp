@@ -1,0 +1,142 @@
+#include "app/signing/SodiumDataProtector.h"
+#include "app/signing/PassphraseBox.h"
+#include "database/AuditTrail.h"
+#include "database/Database.h"
+#include "database/Ids.h"
+
+#include <QCoreApplication>
+#include <sodium.h>
+
+namespace fieldbook {
+
+namespace {
+const QByteArray kMagic("FBP1");
+const QByteArray kAssociated("fieldbook-personal-data-v1");
+} // namespace
+
+SodiumDataProtector::SodiumDataProtector(SecureBytes key) : m_key(std::move(key))
+{}
+
+QByteArray SodiumDataProtector::seal(const QString& plaintext) const
+{
+    if (!isUnlocked()) {
+        return {};
+    }
+    const QByteArray message = plaintext.toUtf8();
+    QByteArray out = kMagic;
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    out += nonce;
+    QByteArray cipher(message.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES), '\0');
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(cipher.data()), &length,
+                                               reinterpret_cast<const unsigned char*>(message.constData()),
+                                               static_cast<unsigned long long>(message.size()),
+                                               reinterpret_cast<const unsigned char*>(kAssociated.constData()),
+                                               static_cast<unsigned long long>(kAssociated.size()), nullptr,
+                                               reinterpret_cast<const unsigned char*>(nonce.constData()), m_key.data());
+    cipher.resize(qsizetype(length));
+    return out + cipher;
+}
+
+std::optional<QString> SodiumDataProtector::open(const QByteArray& sealed) const
+{
+    const qsizetype header = kMagic.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    if (!isUnlocked() || !sealed.startsWith(kMagic) ||
+        sealed.size() < header + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+        return std::nullopt;
+    }
+    const QByteArray nonce = sealed.mid(kMagic.size(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const QByteArray cipher = sealed.mid(header);
+    QByteArray plain(cipher.size(), '\0');
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr,
+            reinterpret_cast<const unsigned char*>(cipher.constData()), static_cast<unsigned long long>(cipher.size()),
+            reinterpret_cast<const unsigned char*>(kAssociated.constData()),
+            static_cast<unsigned long long>(kAssociated.size()),
+            reinterpret_cast<const unsigned char*>(nonce.constData()), m_key.data()) != 0) {
+        return std::nullopt;
+    }
+    plain.resize(qsizetype(length));
+    const QString text = QString::fromUtf8(plain);
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return text;
+}
+
+bool SodiumDataProtector::hasDataKey(const Database& db)
+{
+    Result<QVariant> n = db.scalar(QStringLiteral("SELECT count(*) FROM data_keys"));
+    return n && n->toInt() > 0;
+}
+
+Result<std::unique_ptr<SodiumDataProtector>> SodiumDataProtector::create(const Database& db, const QString& passphrase)
+{
+    using R = Result<std::unique_ptr<SodiumDataProtector>>;
+    if (!sodiumReady()) {
+        return R::failure(QStringLiteral("libsodium could not be initialised"));
+    }
+    if (hasDataKey(db)) {
+        return R::failure(QCoreApplication::translate("Signing", "This store already has a personal-data key."));
+    }
+    SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
+    Result<SealedSecret> wrapped = PassphraseBox::seal(key, passphrase);
+    if (!wrapped) {
+        return R::failure(wrapped.error());
+    }
+    Transaction tx(db);
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "INSERT INTO data_keys (uuid, wrapped_key, kdf_salt, kdf_opslimit, kdf_memlimit, nonce, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!stmt) {
+        return R::failure(stmt.error());
+    }
+    const QString uuid = newUuid();
+    stmt->bind(1, uuid)
+        .bind(2, wrapped->ciphertext)
+        .bind(3, wrapped->salt)
+        .bind(4, wrapped->opsLimit)
+        .bind(5, wrapped->memLimit)
+        .bind(6, wrapped->nonce)
+        .bind(7, nowUtc());
+    if (!stmt->exec()) {
+        return R::failure(stmt->errorMessage());
+    }
+    if (Status s = AuditTrail::record(
+            db, {0, {}, {}, {}, QStringLiteral("data_keys"), uuid, QStringLiteral("insert"), QString(), {}, QString()});
+        !s) {
+        return R::failure(s.error());
+    }
+    if (Status s = tx.commit(); !s) {
+        return R::failure(s.error());
+    }
+    return std::make_unique<SodiumDataProtector>(std::move(key));
+}
+
+Result<std::unique_ptr<SodiumDataProtector>> SodiumDataProtector::unlock(const Database& db, const QString& passphrase)
+{
+    using R = Result<std::unique_ptr<SodiumDataProtector>>;
+    Result<Statement> stmt = db.prepare(QStringLiteral(
+        "SELECT wrapped_key, kdf_salt, kdf_opslimit, kdf_memlimit, nonce FROM data_keys ORDER BY id LIMIT 1"));
+    if (!stmt) {
+        return R::failure(stmt.error());
+    }
+    if (!stmt->step()) {
+        return R::failure(QCoreApplication::translate("Signing", "This store has no personal-data key yet."));
+    }
+    const SealedSecret sealed{stmt->blob(1), stmt->blob(4), stmt->blob(0), stmt->int64(2), stmt->int64(3)};
+    Result<SecureBytes> key = PassphraseBox::open(sealed, passphrase);
+    if (!key) {
+        return R::failure(key.error());
+    }
+    return std::make_unique<SodiumDataProtector>(key.take());
+}
+
+Result<std::unique_ptr<SodiumDataProtector>> SodiumDataProtector::unlockOrCreate(const Database& db,
+                                                                                 const QString& passphrase)
+{
+    return hasDataKey(db) ? unlock(db, passphrase) : create(db, passphrase);
+}
+
+} // namespace fieldbook
