@@ -494,7 +494,9 @@ QString ReportBuilder::evidenceAppendix(double px) const
         // The hash in two halves so it wraps at a predictable place in a narrow column.
         const QString hash = e.sha256.left(32) + QStringLiteral("<br/>") + e.sha256.mid(32);
         html += row(
-            {esc(e.fileName), esc(locale.formattedDataSize(e.sizeBytes)), esc(e.attachedTo),
+            {esc(e.fileName),
+             esc(locale.formattedDataSize(e.sizeBytes)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+             esc(e.attachedTo),
              QStringLiteral("<span style=\"font-family: 'DejaVu Sans Mono'; font-size: 7pt;\">%1</span>").arg(hash)});
     }
     return html + QStringLiteral("</table>");
