@@ -329,7 +329,7 @@ QString ReportBuilder::complianceSection(double px) const
         html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(title));
         QStringList h = headers;
         h[0] = codes ? tr("Code") : tr("Section");
-        html += tableStart(px, h, {24, 10, 11, 9, 8, 11, 11, 16});
+        html += tableStart(px, h, {23, 10, 11, 9, 7, 11, 13, 16});
         for (const ComplianceCount& c : groups) {
             html +=
                 row({esc(codes ? ReportStrings::codeName(c.group) : c.group), QString::number(c.compliant),
@@ -358,8 +358,8 @@ QString ReportBuilder::findingsSection(double px) const
                     .arg(qRound(4 * px))
                     .arg(kRule)
                     .arg(qRound(10 * px));
-        html += QStringLiteral("<tr><td colspan=\"2\" bgcolor=\"%1\"><b>%2 &nbsp; %3</b> &nbsp; "
-                               "<span style=\"color: %4; font-weight: bold;\">%5</span></td></tr>")
+        html += QStringLiteral("<thead><tr><td colspan=\"2\" bgcolor=\"%1\"><b>%2 &nbsp; %3</b> &nbsp; "
+                               "<span style=\"color: %4; font-weight: bold;\">%5</span></td></tr></thead>")
                     .arg(kHeaderFill, findingId(f.number), esc(f.title), severityColor(f.severity),
                          esc(ReportStrings::findingSeverity(f.severity)));
         const QList<std::pair<QString, QString>> fields{
