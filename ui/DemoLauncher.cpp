@@ -1,4 +1,5 @@
 #include "ui/DemoLauncher.h"
+#include "app/analysis/AuditAnalysis.h"
 
 #include "app/demo/DemoAudit.h"
 #include "app/fieldwork/AuditSetup.h"
@@ -40,6 +41,14 @@ Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
     }
     if (Status progress = DemoFieldwork::addProgress(db, auditId); !progress) {
         return Result<qint64>::failure(progress.error());
+    }
+    // The demo opens with its records analysed once, so the flags are there to look at.
+    Result<QVariant> runs = db.scalar(QStringLiteral("SELECT count(*) FROM analysis_runs WHERE audit_id = ?1"), {auditId});
+    if (runs && runs->toInt() == 0) {
+        Result<AuditAnalysisSummary> analysed = AuditAnalysis::run(db.path(), DemoAudit::demoAuditUuid());
+        if (!analysed) {
+            return Result<qint64>::failure(analysed.error());
+        }
     }
     return auditId;
 }

@@ -2,6 +2,8 @@
 #include "app/analysis/InterviewLoader.h"
 #include "app/codes/ParamsResolver.h"
 #include "app/records/RecordDirectoryReader.h"
+#include "app/records/RecordStore.h"
+#include "database/AuditRepository.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -14,18 +16,10 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
     if (!read) {
         return Result<RecordSet>::failure(read.error());
     }
-    if (!read->acceptable) {
-        QStringList lines;
-        for (const RecordIssue& issue : read->issues) {
-            if (lines.size() == 50) {
-                lines << QCoreApplication::translate("Cli", "... and more");
-                break;
-            }
-            lines << issue.toString();
-        }
+    if (!read->acceptable()) {
         return Result<RecordSet>::failure(
-            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues) +
-            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+            QCoreApplication::translate("Cli", "%n bad row(s); nothing analysed:", nullptr, read->blockingIssues()) +
+            QLatin1Char('\n') + read->issueReport(50));
     }
     if (warnings) {
         for (const RecordIssue& issue : read->issues) {
@@ -37,8 +31,16 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
 
 Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid)
 {
-    // PLUG-IN POINT: app/records/RecordStore::loadRecordSet (records helper).
-    RecordSet records;
+    Result<Audit> audit = AuditRepository(db).auditByUuid(auditUuid);
+    if (!audit) {
+        return Result<RecordSet>::failure(audit.error());
+    }
+    // The CLI holds no key: id numbers stay sealed (duplicate_identity needs the GUI's unlocked store).
+    Result<RecordSet> loaded = RecordStore::loadRecordSet(db, audit->id);
+    if (!loaded) {
+        return loaded;
+    }
+    RecordSet records = loaded.take();
     // The CLI holds no key: interviews come without the worker link and free texts.
     const Status interviews = InterviewLoader::load(db, auditUuid, records, nullptr);
     if (!interviews) {

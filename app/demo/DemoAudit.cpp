@@ -1,6 +1,7 @@
 #include "app/demo/DemoAudit.h"
 #include "app/codes/ChecklistStore.h"
 #include "app/demo/DemoParams.h"
+#include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -21,46 +22,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("DemoAudit", text);
 }
 
-// Planted until the analysis side's PatternPlanter is wired in here:
-//  1. identical_punches: the whole of Sewing 1 punches in at 07:58:00 and out at 18:00:00 for
-//     the week starting 2026-01-12 (cards filled in by one hand);
-//  2. underage_worker: one Packing worker born so that they are 15 during the whole period;
-//  3. duplicate_identity: two workers in different departments carry the same ID number.
+// A few planted problems, by the analysis side's PatternPlanter (the ground truth the quality
+// tests use): cards filled in by one hand, weekly hours over the limit, an under-age worker and
+// one ID number on two workers. The rest of the factory is compliant.
+const char* const kPlantedChecks[] = {"identical_punches", "excessive_hours", "underage_worker", "duplicate_identity"};
+
 void plantProblems(GeneratedFactory& f, QStringList* planted)
 {
-    RecordSet& r = f.records;
-    const JulianDay weekStart = QDate(2026, 1, 12).toJulianDay();
-    for (TimeRecord& t : r.timeRecords) {
-        if (t.date >= weekStart && t.date < weekStart + 6 &&
-            r.workers[size_t(t.worker)].department == QStringLiteral("Sewing 1") &&
-            !f.workers[size_t(t.worker)].nightShift) {
-            t.timeIn = 7 * 3600 + 58 * 60;
-            t.timeOut = 18 * 3600;
-            t.breakMinutes = 60;
-        }
-    }
-    if (planted) {
-        planted->append(tr("identical_punches: Sewing 1 punched in at 07:58 and out at 18:00, week of 2026-01-12"));
-    }
-    for (WorkerRecord& w : r.workers) {
-        if (w.department == QStringLiteral("Packing") && w.terminationDate == kNoDate) {
-            w.birthDate = f.start.addYears(-15).addDays(40).toJulianDay();
-            w.hireDate = f.start.addDays(-30).toJulianDay();
+    PatternPlanter planter(f.params, quint32(DemoAudit::kSeed));
+    for (const char* check : kPlantedChecks) {
+        const QList<PlantedPattern> truth = planter.plant(QString::fromLatin1(check), f.records);
+        for (const PlantedPattern& p : truth) {
             if (planted) {
-                planted->append(tr("underage_worker: %1 (Packing) is 15 during the period").arg(r.workerId(w.worker)));
+                planted->append(p.check + QStringLiteral(": ") + p.workers.join(QStringLiteral(", ")));
             }
-            break;
-        }
-    }
-    auto cutter = std::find_if(r.workers.begin(), r.workers.end(),
-                               [](const WorkerRecord& w) { return w.department == QStringLiteral("Cutting"); });
-    auto packer = std::find_if(r.workers.rbegin(), r.workers.rend(),
-                               [](const WorkerRecord& w) { return w.department == QStringLiteral("Warehouse"); });
-    if (cutter != r.workers.end() && packer != r.workers.rend()) {
-        packer->idNumber = cutter->idNumber;
-        if (planted) {
-            planted->append(tr("duplicate_identity: %1 and %2 share one ID number")
-                                .arg(r.workerId(cutter->worker), r.workerId(packer->worker)));
         }
     }
 }

@@ -155,7 +155,13 @@ QByteArray RecordWriter::attLog(const RecordSet& records, const std::vector<bool
         const std::int64_t out = in + (r.timeOut - r.timeIn + (r.timeOut < r.timeIn ? 86400 : 0));
         if (r.breakMinutes > 0) {
             // Out for the break four hours in, back when it ends.
-            const std::int64_t breakStart = in + std::min<std::int64_t>(4 * 3600, (out - in) / 2);
+            std::int64_t breakStart = in + std::min<std::int64_t>(4 * 3600, (out - in) / 2);
+            // A night shift takes its break before midnight: a check-in after midnight would pair
+            // into a segment dated the next day, as if the worker had come back for another shift.
+            const std::int64_t midnight = (in / 86400 + 1) * 86400;
+            if (out > midnight) {
+                breakStart = std::max(in + 60, std::min(breakStart, midnight - r.breakMinutes * 60 - 60));
+            }
             punches.push_back({in, r.worker, 0});
             punches.push_back({breakStart, r.worker, 1});
             punches.push_back({breakStart + r.breakMinutes * 60, r.worker, 0});

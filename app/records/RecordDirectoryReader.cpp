@@ -22,6 +22,21 @@ QString importModeName(ImportMode mode)
     return mode == ImportMode::Quarantine ? QStringLiteral("quarantine") : QStringLiteral("all_or_nothing");
 }
 
+QString RecordReadOutcome::issueReport(int limit) const
+{
+    QStringList lines;
+    int shown = 0;
+    for (const RecordIssue& issue : issues) {
+        if (shown++ >= limit) {
+            lines.append(QCoreApplication::translate("RecordDirectoryReader", "... and %1 more")
+                             .arg(issues.size() - size_t(limit)));
+            break;
+        }
+        lines.append(issue.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 int RecordReadOutcome::rowCount(const QString& kind) const
 {
     int rows = 0;
@@ -195,7 +210,7 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
         mergeInto(outcome.records, file, summary);
         for (RecordIssue& issue : file.issues) {
             if (issue.blocking) {
-                ++outcome.blockingIssues;
+                ++outcome.m_blockingIssues;
             } else {
                 ++summary.unpaired;
             }
@@ -203,7 +218,6 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
         }
         outcome.files.push_back(std::move(summary));
     }
-    outcome.acceptable = options.mode == ImportMode::Quarantine || outcome.blockingIssues == 0;
     return outcome;
 }
 

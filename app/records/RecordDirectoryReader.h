@@ -46,12 +46,24 @@ struct RecordReadOutcome
     RecordSet records;
     std::vector<RecordFileSummary> files;
     std::vector<RecordIssue> issues; // every issue of every file, bad rows and unpaired punches
-    int blockingIssues = 0;          // bad rows
     ImportMode mode = ImportMode::AllOrNothing;
-    // False in all-or-nothing mode when there is any bad row: then nothing must be used.
-    bool acceptable = true;
 
+    int blockingIssues() const
+    {
+        return m_blockingIssues;
+    }
+    // False in all-or-nothing mode when there is any bad row: then nothing must be used.
+    bool acceptable() const
+    {
+        return mode == ImportMode::Quarantine || m_blockingIssues == 0;
+    }
+    // For people: the first `limit` issues, one a line ("file:line: column: reason"), and how many more.
+    QString issueReport(int limit = 20) const;
     int rowCount(const QString& kind) const;
+
+private:
+    friend class RecordDirectoryReader;
+    int m_blockingIssues = 0;
 };
 
 // Reads the record files of formats.md section 1 present in a folder (workers.csv,

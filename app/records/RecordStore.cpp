@@ -172,16 +172,9 @@ Status failed(const QString& what, const QString& error)
 
 QString RecordStore::describeIssues(const std::vector<RecordIssue>& issues, int limit)
 {
-    QStringList lines;
-    int shown = 0;
-    for (const RecordIssue& issue : issues) {
-        if (shown++ >= limit) {
-            lines.append(tr("... and %1 more").arg(issues.size() - size_t(limit)));
-            break;
-        }
-        lines.append(issue.toString());
-    }
-    return lines.join(QLatin1Char('\n'));
+    RecordReadOutcome outcome;
+    outcome.issues = issues;
+    return outcome.issueReport(limit);
 }
 
 Result<RecordImportOutcome> RecordStore::importDirectory(qint64 auditId, const QString& directory,
@@ -214,11 +207,11 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                                                        const RecordReadOptions& options)
 {
     using R = Result<RecordImportOutcome>;
-    if (!read.acceptable) {
+    if (!read.acceptable()) {
         return R::failure(QCoreApplication::translate("RecordStore",
                                                       "%n bad row(s): nothing was imported (import the good rows "
                                                       "with quarantine mode)\n",
-                                                      "", read.blockingIssues) +
+                                                      "", read.blockingIssues()) +
                           describeIssues(read.issues));
     }
     Result<QVariant> exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM audits WHERE id = ?"), {auditId});
@@ -249,11 +242,14 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
             outcome.replacedKinds.append(table);
         }
         const Status cleared =
-            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE audit_id = %2; DELETE FROM record_imports WHERE audit_id = "
-                                     "%2 AND kind IN (%3);")
-                          .arg(table)
-                          .arg(auditId)
-                          .arg(kindsOfTable(table)));
+            // Explicit deletes, not cascades: foreign keys are off for the bulk load.
+            m_db.exec(
+                QStringLiteral("DELETE FROM %1 WHERE audit_id = %2; DELETE FROM import_quarantine WHERE import_id "
+                               "IN (SELECT id FROM record_imports WHERE audit_id = %2 AND kind IN (%3)); "
+                               "DELETE FROM record_imports WHERE audit_id = %2 AND kind IN (%3);")
+                    .arg(table)
+                    .arg(auditId)
+                    .arg(kindsOfTable(table)));
         if (!cleared) {
             return R::failure(cleared.error());
         }

@@ -33,10 +33,13 @@ QList<QByteArray> lines(const QByteArray& text)
     return out;
 }
 
+// Only the canonical encoding is accepted: otherwise a changed padding bit in the last character
+// would decode to the same bytes, and a modified signature file would still verify.
 QByteArray decodeBase64(const QByteArray& text, bool* ok)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(text.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    *ok = bool(decoded);
+    const QByteArray trimmed = text.trimmed();
+    const auto decoded = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
+    *ok = bool(decoded) && decoded.decoded.toBase64() == trimmed;
     return decoded.decoded;
 }
 

@@ -45,7 +45,7 @@ private slots:
         Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir.path());
         QVERIFY2(read.ok(), qPrintable(read.error()));
         const RecordReadOutcome& o = read.value();
-        QVERIFY(o.acceptable);
+        QVERIFY(o.acceptable());
         QCOMPARE(o.files.size(), size_t(4));
         QCOMPARE(o.records.workerIds.mid(0, 2), (QStringList{"W1", "W2"}));
         QCOMPARE(o.records.timeRecords.size(), size_t(4)); // 3 from the CSV, 1 paired from the attlog
@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(o.records.workerId(o.records.timeRecords[csv->firstRecord + 2].worker),
                  QStringLiteral("W9")); // kept: unknown workers are a check's business
         QCOMPARE(o.records.gateEvents.size(), size_t(1));
-        QCOMPARE(o.blockingIssues, 0);
+        QCOMPARE(o.blockingIssues(), 0);
         QCOMPARE(o.issues.size(), size_t(1)); // W1's unpaired check-in
         QCOMPARE(o.issues[0].file, QStringLiteral("clock_attlog.dat"));
         QCOMPARE(o.issues[0].line, 3);
@@ -73,8 +73,8 @@ private slots:
         writeFile(dir.path(), QStringLiteral("time_records.csv"), kTimeWithBadRow);
         Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir.path());
         QVERIFY(read.ok());
-        QVERIFY(!read->acceptable);
-        QCOMPARE(read->blockingIssues, 2); // every issue is listed, not just the first
+        QVERIFY(!read->acceptable());
+        QCOMPARE(read->blockingIssues(), 2); // every issue is listed, not just the first
         QStringList where;
         for (const RecordIssue& issue : read->issues) {
             where.append(issue.toString().section(QLatin1Char(':'), 0, 2));
@@ -92,7 +92,7 @@ private slots:
         options.mode = ImportMode::Quarantine;
         Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir.path(), options);
         QVERIFY(read.ok());
-        QVERIFY(read->acceptable);
+        QVERIFY(read->acceptable());
         QCOMPARE(read->records.timeRecords.size(), size_t(3));
         QCOMPARE(read->issues.size(), size_t(1));
         QCOMPARE(read->issues[0].raw, QStringLiteral("W1,2026-01-06,08:00,25:00,60"));

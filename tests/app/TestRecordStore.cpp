@@ -241,6 +241,19 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(f.counts(), first);
         QVERIFY(again->replacedKinds.contains(QStringLiteral("time_records")));
+
+        // Quarantine rows of a replaced import go with it.
+        f.append(QStringLiteral("time_records.csv"), "W00002,2025-12-09,08:00,08:00,0\n");
+        RecordReadOptions quarantine;
+        quarantine.mode = ImportMode::Quarantine;
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(RecordStore(f.db).importDirectory(f.auditId, f.recordsDir, quarantine).ok());
+            QCOMPARE(f.count(QStringLiteral("import_quarantine")), qint64(1));
+        }
+        QCOMPARE(f.db.scalar(QStringLiteral("SELECT count(*) FROM import_quarantine WHERE import_id NOT IN "
+                                            "(SELECT id FROM record_imports)"))
+                     ->toInt(),
+                 0);
     }
 
     void noPlaintextPersonalData()

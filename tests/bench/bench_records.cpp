@@ -52,7 +52,7 @@ int main(int argc, char** argv)
     if (args[1] == QLatin1String("read")) {
         timer.start();
         Result<RecordReadOutcome> read = RecordDirectoryReader::read(args[2]);
-        if (!read || !read->acceptable) {
+        if (!read || !read->acceptable()) {
             std::fprintf(stderr, "%s\n", qPrintable(read ? RecordStore::describeIssues(read->issues) : read.error()));
             return 2;
         }

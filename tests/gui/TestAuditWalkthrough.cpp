@@ -1,3 +1,7 @@
+#include "app/demo/DemoParams.h"
+#include "app/demo/FactoryGenerator.h"
+#include "app/demo/PatternPlanter.h"
+#include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
@@ -8,17 +12,22 @@
 #include "ui/pages/ChecklistPhasePage.h"
 #include "ui/pages/FindingsPage.h"
 #include "ui/pages/MeetingPage.h"
+#include "ui/records/RecordAnalysisPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace fieldbook;
@@ -156,19 +165,57 @@ void TestAuditWalkthrough::recordInterview()
 
 void TestAuditWalkthrough::importRecords()
 {
-    // HOOK(gui2): show AuditPhase::RecordAnalysis, import the demo records through the wizard,
-    // and let checkStore() expect rows in `record_imports` and `time_records`.
+    // The factory hands over its files: a generated factory with every check's pattern planted.
+    FactoryProfile profile;
+    profile.workers = 120;
+    profile.days = 42;
+    profile.seed = 7;
+    GeneratedFactory factory = FactoryGenerator::generate(profile, demoParams());
+    PatternPlanter(demoParams(), 7).plantAll(factory.records);
+    const QString folder = m_dir.filePath(QStringLiteral("factory-files"));
+    QVERIFY(RecordWriter::write(factory.records, folder).ok());
+    QTest::keyClick(m_window, Qt::Key_7, Qt::ControlModifier);
+    auto* page = qobject_cast<RecordAnalysisPage*>(m_window->workspace()->page(AuditPhase::RecordAnalysis));
+    QVERIFY(page);
+    QVERIFY(page->importFolder(folder));
 }
 
 void TestAuditWalkthrough::runAnalysis()
 {
-    // HOOK(gui2): run the background analysis and wait for it (QTRY_VERIFY on the page's state).
+    auto* page = qobject_cast<RecordAnalysisPage*>(m_window->workspace()->page(AuditPhase::RecordAnalysis));
+    QVERIFY(page);
+    QSignalSpy finished(page, &RecordAnalysisPage::analysisFinished);
+    // The GUI thread keeps serving events while the checks run.
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, [&ticks] { ++ticks; });
+    heartbeat.start(5);
+    auto* run = page->findChild<QPushButton*>(QStringLiteral("runAnalysisButton"));
+    QVERIFY(run);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(ticks > 0, "the event loop was blocked during the analysis");
+    auto* table = page->findChild<QTableView*>(QStringLiteral("flagTable"));
+    QVERIFY(table && table->model()->rowCount() > 0);
 }
 
 void TestAuditWalkthrough::confirmFlagIntoFinding()
 {
-    // HOOK(gui2): confirm one flag into a finding; set m_findingUuid to that finding so the
-    // corrective action below goes onto it. Until then the finding raised from the checklist is used.
+    auto* page = qobject_cast<RecordAnalysisPage*>(m_window->workspace()->page(AuditPhase::RecordAnalysis));
+    QVERIFY(page);
+    page->selectFlag(0);
+    QVERIFY(page->confirmSelected(QStringLiteral("Identical punches in the records"), QStringLiteral("major")));
+    m_findingUuid = m_window->database()
+                        .scalar(QStringLiteral("SELECT f.uuid FROM analysis_flags a JOIN findings f ON f.id = "
+                                               "a.finding_id WHERE a.audit_id = ?1 AND a.disposition = 'confirmed'"),
+                                {m_auditId})
+                        ->toString();
+    QVERIFY(!m_findingUuid.isEmpty());
+    // A second flag dismissed with a reason the reviewer can read.
+    page->selectFlag(1);
+    QVERIFY(page->dismissSelected(QStringLiteral("Explained by the documented shift change on that day")));
 }
 
 void TestAuditWalkthrough::addCorrectiveAction()
@@ -242,7 +289,24 @@ void TestAuditWalkthrough::checkStore()
     QVERIFY(value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'checklist_responses'")).toInt() >=
             5);
     QVERIFY(value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'corrective_actions'")).toInt() >= 3);
-    // HOOK(gui2): interviews, record_imports, analysis_runs and a confirmed analysis_flags row.
+    QVERIFY(
+        db->scalar(QStringLiteral("SELECT count(*) FROM record_imports WHERE audit_id = ?1"), {m_auditId})->toInt() >
+        0);
+    QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM analysis_runs WHERE audit_id = ?1"), {m_auditId})->toInt() >
+            0);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND disposition = "
+                                       "'confirmed' AND finding_id IS NOT NULL"),
+                        {m_auditId})
+                 ->toInt(),
+             1);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT disposition_reason FROM analysis_flags WHERE audit_id = ?1 AND "
+                                       "disposition = 'dismissed'"),
+                        {m_auditId})
+                 ->toString(),
+             QStringLiteral("Explained by the documented shift change on that day"));
+    // Both decisions are in the audit trail.
+    QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'analysis_flags'"))->toInt() >=
+            2);
 }
 
 QTEST_MAIN(TestAuditWalkthrough)

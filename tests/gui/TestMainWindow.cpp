@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 #include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
+#include "ui/workspace/WorkspacePage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -29,6 +30,7 @@ private slots:
     void wizardRequiresFacilityName();
     void reopenShowsAuditAndRemembersPhase();
     void typingSavedWhenAuditClosesAtOnce();
+    void findShortcutFocusesSearch();
 
 private:
     QTemporaryDir m_dir;
@@ -67,6 +69,9 @@ void TestMainWindow::createAuditThroughWizard()
         wizard->next();
         auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("auditTitle"));
         QTest::keyClicks(title, QStringLiteral("Initial audit 2026"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("leadAuditor")), QStringLiteral("M. Chowdhury"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("teamMembers")),
+                         QStringLiteral("R. Begum, T. Islam"));
         wizard->button(QWizard::FinishButton)->click();
         driven = true;
     });
@@ -83,6 +88,11 @@ void TestMainWindow::createAuditThroughWizard()
     Result<QVariant> profile = window.database().scalar(QStringLiteral("SELECT profile_json FROM facilities"));
     QVERIFY(profile->toString().contains(QStringLiteral("\"dormitory\":true")));
     QCOMPARE(window.database().scalar(QStringLiteral("SELECT headcount FROM facilities"))->toInt(), 420);
+    QCOMPARE(window.database()
+                 .scalar(QStringLiteral("SELECT group_concat(name || '/' || role, ';') FROM (SELECT name, role FROM "
+                                        "audit_team ORDER BY id)"))
+                 ->toString(),
+             QStringLiteral("M. Chowdhury/lead;R. Begum/auditor;T. Islam/auditor"));
     // The checklist was derived from both codes (crosswalk questions carry clauses of each).
     QVERIFY(window.database().scalar(QStringLiteral("SELECT count(*) FROM checklist_items"))->toInt() > 20);
     QVERIFY(window.database()
@@ -151,6 +161,21 @@ void TestMainWindow::typingSavedWhenAuditClosesAtOnce()
     window.showAuditList(); // at once: the 500 ms timer has not fired
     QCOMPARE(window.database().scalar(QStringLiteral("SELECT scope FROM audits WHERE id = ?1"), {auditId})->toString(),
              QStringLiteral("Whole site incl. dormitory"));
+}
+
+void TestMainWindow::findShortcutFocusesSearch()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(storePath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openAudit(window.auditListModel()->summary(0).audit.id));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.workspace()->currentPhase(), AuditPhase::DocumentReview);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
+    QVERIFY(window.workspace()->page(AuditPhase::DocumentReview)->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)

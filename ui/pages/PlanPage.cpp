@@ -1,4 +1,5 @@
 #include "ui/pages/PlanPage.h"
+#include "ui/pages/ThresholdsGroup.h"
 
 #include "app/fieldwork/AuditSetup.h"
 #include "app/fieldwork/AuditTeamStore.h"
@@ -60,9 +61,10 @@ PlanPage::PlanPage(WorkspaceContext& context, QWidget* parent) : WorkspacePage(c
     grid->addWidget(createFacilityGroup(), 0, 1);
     grid->addWidget(createProfileGroup(), 1, 0);
     grid->addWidget(createTeamGroup(), 1, 1);
+    grid->addWidget(new ThresholdsGroup(context, content), 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
     scroll->setWidget(content);
 
     connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {

@@ -3,6 +3,7 @@
 #include "app/codes/CatalogRegistry.h"
 #include "app/codes/CountryRules.h"
 #include "app/fieldwork/AuditSetup.h"
+#include "app/fieldwork/AuditTeamStore.h"
 #include "database/Database.h"
 
 #include <QCheckBox>
@@ -166,7 +167,14 @@ QWizardPage* NewAuditWizard::createVisitPage()
             m_followUpOf->addItem(tr("%1 — %2 (%3)").arg(s.facilityName, s.audit.title, s.audit.startDate), s.audit.id);
         }
     }
+    m_lead = new QLineEdit(page);
+    m_lead->setObjectName(QStringLiteral("leadAuditor"));
+    m_members = new QLineEdit(page);
+    m_members->setObjectName(QStringLiteral("teamMembers"));
+    m_members->setPlaceholderText(tr("Names separated by commas"));
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Lead au&ditor:"), m_lead);
+    form->addRow(tr("Other team &members:"), m_members);
     form->addRow(tr("&First day:"), m_start);
     form->addRow(tr("&Last day:"), m_end);
     form->addRow(tr("&Paid by:"), m_paidBy);
@@ -233,6 +241,16 @@ void NewAuditWizard::accept()
     if (!created) {
         QMessageBox::critical(this, windowTitle(), tr("The audit could not be created.\n\n%1").arg(created.error()));
         return;
+    }
+    // The team; gender, experience and earlier visits are filled in on the Plan page.
+    AuditTeamStore team(m_db);
+    if (!m_lead->text().trimmed().isEmpty()) {
+        team.add(created->id, m_lead->text().trimmed(), QStringLiteral("lead"));
+    }
+    for (const QString& name : m_members->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty()) {
+            team.add(created->id, name.trimmed(), QStringLiteral("auditor"));
+        }
     }
     m_created = created.take();
     QWizard::accept();

@@ -55,6 +55,8 @@ private:
     QComboBox* m_paidBy = nullptr;
     QComboBox* m_announcement = nullptr;
     QComboBox* m_followUpOf = nullptr;
+    QLineEdit* m_lead = nullptr;
+    QLineEdit* m_members = nullptr;
 };
 
 } // namespace fieldbook

@@ -5,6 +5,7 @@
 #include "ui/pages/MeetingPage.h"
 #include "ui/pages/PlanPage.h"
 #include "ui/pages/ReportPage.h"
+#include "ui/records/RecordAnalysisPage.h"
 #include "ui/workspace/PlaceholderPage.h"
 
 namespace fieldbook {
@@ -28,7 +29,7 @@ WorkspacePage* PageFactory::create(AuditPhase phase, WorkspaceContext& context, 
         return new PlaceholderPage(AuditPhase::ManagementInterview, context, parent);
 
     case AuditPhase::RecordAnalysis:
-        return new PlaceholderPage(AuditPhase::RecordAnalysis, context, parent);
+        return new RecordAnalysisPage(context, parent);
 
     case AuditPhase::Findings:
         return new FindingsPage(context, parent);

@@ -1,0 +1,63 @@
+#include "app/analysis/AuditAnalysis.h"
+#include "app/analysis/FlagStore.h"
+#include "app/analysis/InterviewLoader.h"
+#include "app/codes/ParamsResolver.h"
+#include "app/core/Version.h"
+#include "app/records/RecordStore.h"
+#include "database/AuditRepository.h"
+#include "database/Database.h"
+
+#include <QCoreApplication>
+
+namespace fieldbook {
+
+Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const QString& auditUuid,
+                                                const Analyzer::Progress& progress, const std::atomic<bool>* cancel,
+                                                const PersonalDataProtector* protector)
+{
+    using R = Result<AuditAnalysisSummary>;
+    Result<Database> opened = Database::open(storePath);
+    if (!opened) {
+        return R::failure(opened.error());
+    }
+    Database db = opened.take();
+    Result<Audit> audit = AuditRepository(db).auditByUuid(auditUuid);
+    if (!audit) {
+        return R::failure(audit.error());
+    }
+    Result<ResolvedParams> params = ParamsResolver::resolve(audit->codes, audit->country, audit->params);
+    if (!params) {
+        // A country without built-in rules still gets the codes' thresholds and the audit's own figures.
+        params = ParamsResolver::resolve(audit->codes, QString(), audit->params);
+        if (!params) {
+            return R::failure(params.error());
+        }
+    }
+    Result<RecordSet> records = RecordStore::loadRecordSet(db, audit->id, protector);
+    if (!records) {
+        return R::failure(records.error());
+    }
+    if (Status s = InterviewLoader::load(db, auditUuid, records.value(), protector); !s) {
+        return R::failure(s.error());
+    }
+    Analyzer analyzer(params->params);
+    analyzer.setProgress(progress);
+    analyzer.setCancelFlag(cancel);
+    const AnalysisResult result = analyzer.run(records.value());
+    AuditAnalysisSummary summary;
+    summary.cancelled = result.cancelled;
+    summary.checksSkipped = result.checksSkipped;
+    if (result.cancelled) {
+        return summary; // a cancelled run saves nothing: half a run would mark good flags stale
+    }
+    Result<QString> saved =
+        FlagStore(db).saveRun(auditUuid, params->params, result, QString::fromLatin1(kVersion));
+    if (!saved) {
+        return R::failure(saved.error());
+    }
+    summary.runUuid = saved.value();
+    summary.flags = int(result.flags.size());
+    return summary;
+}
+
+} // namespace fieldbook
