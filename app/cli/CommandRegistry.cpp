@@ -15,6 +15,7 @@
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
+#include "app/cli/ReportCommand.h"
 #include "app/cli/SignCommand.h"
 #include "app/cli/TrustCommand.h"
 #include "app/cli/VerifyCommand.h"
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
