@@ -12,11 +12,13 @@
 #include "ui/pages/ChecklistPhasePage.h"
 #include "ui/pages/FindingsPage.h"
 #include "ui/pages/MeetingPage.h"
+#include "ui/pages/ReportPage.h"
 #include "ui/records/RecordAnalysisPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -54,6 +56,7 @@ private:
     void runAnalysis();            // HOOK(gui2): RecordAnalysis page — run the analysis, wait for it
     void confirmFlagIntoFinding(); // HOOK(gui2): flags page — confirm one flag into a finding
     void addCorrectiveAction();
+    void writeReport();
     void checkStore();
 
     template <typename Page>
@@ -103,6 +106,7 @@ void TestAuditWalkthrough::wholeAudit()
     runAnalysis();
     confirmFlagIntoFinding();
     addCorrectiveAction();
+    writeReport();
     window.showAuditList(); // closes the workspace: everything must already be in the store
     checkStore();
     m_window = nullptr;
@@ -239,6 +243,19 @@ void TestAuditWalkthrough::addCorrectiveAction()
     auto* responsible = qobject_cast<QLineEdit*>(page->editor()->actionsTable()->cellWidget(0, 1));
     responsible->setFocus();
     QTest::keyClicks(responsible, QStringLiteral("HR manager"));
+}
+
+void TestAuditWalkthrough::writeReport()
+{
+    QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier);
+    auto* page = qobject_cast<ReportPage*>(m_window->workspace()->page(AuditPhase::Report));
+    QVERIFY(page);
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(page->writeReport(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 20000);
 }
 
 void TestAuditWalkthrough::checkStore()

@@ -2,11 +2,14 @@
 
 #include "app/fieldwork/ComplianceStats.h"
 #include "app/fieldwork/PhaseProgressCalculator.h"
+#include "app/report/ReportBuilder.h"
+#include "app/report/ReportDataLoader.h"
 #include "database/Database.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,11 +36,18 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     m_pdf->setObjectName(QStringLiteral("generatePdfButton"));
     m_package = new QPushButton(tr("Export signed package…"), this);
     m_package->setObjectName(QStringLiteral("exportPackageButton"));
-    // The report and package writers (app/report, app/sync) are not part of this build yet.
-    m_pdf->setEnabled(false);
-    m_pdf->setToolTip(tr("The PDF report writer is not part of this build yet. Use fieldbook-cli when it is."));
+    m_pdf->setToolTip(tr("Writes the audit report as a PDF (no worker names, no interview statements)."));
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit report"), tr("audit-report.pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            writeReport(path);
+        }
+    });
+    // Signing needs the auditor's key and passphrase: in this version, use fieldbook-cli export.
     m_package->setEnabled(false);
-    m_package->setToolTip(tr("Signed packages are not part of this build yet. Use fieldbook-cli when they are."));
+    m_package->setToolTip(tr("Export the signed package with: fieldbook-cli export --audit UUID --key KEY_ID --out "
+                             "FILE.fieldbook"));
     m_complete = new QPushButton(tr("Mark the audit as completed"), this);
     m_complete->setObjectName(QStringLiteral("completeAuditButton"));
     m_complete->setToolTip(tr("Sets the audit's status to completed (undo with Ctrl+Z)."));
@@ -103,6 +113,22 @@ void ReportPage::reload()
             status->toString());
     m_complete->setEnabled(!done);
     m_complete->setText(done ? tr("The audit is completed") : tr("Mark the audit as completed"));
+}
+
+bool ReportPage::writeReport(const QString& path)
+{
+    Result<ReportData> data = ReportDataLoader(context().database()).load(context().auditUuid());
+    if (!data) {
+        showStatusMessage(this, data.error());
+        return false;
+    }
+    Result<int> pages = ReportBuilder(data.take(), {}).writePdf(path);
+    if (!pages) {
+        showStatusMessage(this, pages.error());
+        return false;
+    }
+    showStatusMessage(this, tr("Report written: %1 (%n page(s))", nullptr, *pages).arg(path));
+    return true;
 }
 
 PhaseProgress ReportPage::progress() const

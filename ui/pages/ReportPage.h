@@ -22,6 +22,8 @@ public:
     }
     PhaseProgress progress() const override;
     void reload() override;
+    // Writes the PDF report (unsigned draft) to `path`; false with a status message on failure.
+    bool writeReport(const QString& path);
 
 private:
     QLabel* m_summary = nullptr;
