@@ -1,6 +1,6 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/CommandLine.h"
-#include "app/cli/PassphraseInput.h"
+#include "app/cli/UnlockAuditorKey.h"
 #include "app/signing/KeyStore.h"
 #include "app/sync/AuditPackage.h"
 #include "database/Database.h"
@@ -46,26 +46,18 @@ int ExportCommand::run(CliContext& context)
         context.err << db.error() << Qt::endl;
         return ExitStoreError;
     }
-    Result<AuditorKeyInfo> info = KeyStore::find(db.value(), parser.value(key));
-    if (!info) {
-        context.err << info.error() << Qt::endl;
-        return ExitInvalidInput;
+    int exitCode = ExitOk;
+    std::optional<UnlockedAuditorKey> unlocked =
+        unlockAuditorKey(context, db.value(), parser.value(key), parser.value(passFile), &exitCode);
+    if (!unlocked) {
+        return exitCode;
     }
-    Result<QString> passphrase = readPassphrase(
-        parser.value(passFile), QCoreApplication::translate("Cli", "Passphrase for %1: ").arg(info->label));
-    if (!passphrase) {
-        context.err << passphrase.error() << Qt::endl;
-        return ExitUsage;
-    }
-    Result<SigningKeyPair> pair = KeyStore::unlock(db.value(), parser.value(key), passphrase.value());
-    if (!pair) {
-        context.err << pair.error() << Qt::endl;
-        return ExitInvalidInput;
-    }
+    const AuditorKeyInfo* info = &unlocked->info;
+    const SigningKeyPair& signingKey = unlocked->pair;
     PackageExportOptions options;
     options.auditUuid = parser.value(audit);
     options.reportPdfPath = parser.value(report);
-    if (Status s = AuditPackage::exportSigned(db.value(), options, pair.value(), info->label, parser.value(out)); !s) {
+    if (Status s = AuditPackage::exportSigned(db.value(), options, signingKey, info->label, parser.value(out)); !s) {
         context.err << s.error() << Qt::endl;
         return ExitInvalidInput;
     }

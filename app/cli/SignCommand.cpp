@@ -1,6 +1,6 @@
 #include "app/cli/SignCommand.h"
 #include "app/cli/CommandLine.h"
-#include "app/cli/PassphraseInput.h"
+#include "app/cli/UnlockAuditorKey.h"
 #include "app/signing/KeyStore.h"
 #include "database/Database.h"
 
@@ -46,24 +46,16 @@ int SignCommand::run(CliContext& context)
         context.err << db.error() << Qt::endl;
         return ExitStoreError;
     }
-    Result<AuditorKeyInfo> info = KeyStore::find(db.value(), parser.value(key));
-    if (!info) {
-        context.err << info.error() << Qt::endl;
-        return ExitInvalidInput;
+    int exitCode = ExitOk;
+    std::optional<UnlockedAuditorKey> unlocked =
+        unlockAuditorKey(context, db.value(), parser.value(key), parser.value(passFile), &exitCode);
+    if (!unlocked) {
+        return exitCode;
     }
-    Result<QString> passphrase = readPassphrase(
-        parser.value(passFile), QCoreApplication::translate("Cli", "Passphrase for %1: ").arg(info->label));
-    if (!passphrase) {
-        context.err << passphrase.error() << Qt::endl;
-        return ExitUsage;
-    }
-    Result<SigningKeyPair> pair = KeyStore::unlock(db.value(), parser.value(key), passphrase.value());
-    if (!pair) {
-        context.err << pair.error() << Qt::endl;
-        return ExitInvalidInput;
-    }
+    const AuditorKeyInfo* info = &unlocked->info;
+    const SigningKeyPair& signingKey = unlocked->pair;
     const MinisignSignature signature =
-        Minisign::sign(data, pair.value(), Minisign::trustedComment(QFileInfo(path).fileName(), info->label));
+        Minisign::sign(data, signingKey, Minisign::trustedComment(QFileInfo(path).fileName(), info->label));
     QSaveFile out(path + QStringLiteral(".minisig"));
     if (!out.open(QIODevice::WriteOnly) || out.write(signature.toFile()) < 0 || !out.commit()) {
         context.err << QCoreApplication::translate("Cli", "%1: cannot write the signature: %2")
