@@ -19,7 +19,7 @@ QString Cli::helpText()
                               "Commands:\n")
                        .arg(AppPaths::defaultStorePath());
     for (const auto& command : allCliCommands()) {
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -15).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -16).arg(command->summary());
     }
     text += QCoreApplication::translate("Cli", "\nExit status: 0 done, 1 usage error, 2 unreadable or invalid input, "
                                                "3 verification failed, 4 store error.\n");
