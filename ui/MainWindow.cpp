@@ -2,9 +2,14 @@
 
 #include "app/core/Version.h"
 #include "app/fieldwork/AuditSetup.h"
+#include "app/i18n/AppTranslator.h"
+#include "app/i18n/LanguageSettings.h"
 #include "ui/AuditListModel.h"
+#include "ui/help/UserGuideDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 #include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
+#include "ui/workspace/WorkspaceContext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,12 +134,19 @@ void MainWindow::createActions()
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_ownedActions << undo << redo;
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // Ctrl+, on macOS; most Linux desktops define no key for it, so Ctrl+, there too.
+    preferences->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* list = view->addAction(tr("Audit &list"), this, &MainWindow::showAuditList);
@@ -158,8 +170,10 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* helpAction = help->addAction(tr("&Keyboard and help"), this, &MainWindow::showHelp);
-    helpAction->setShortcut(QKeySequence::HelpContents);
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showHelp);
     QAction* about = help->addAction(tr("&About Fieldbook"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     updateRecentStoresMenu();
@@ -214,18 +228,25 @@ bool MainWindow::openAudit(qint64 auditId)
         delete workspace;
         return false;
     }
+    adoptWorkspace(workspace);
+    return true;
+}
+
+void MainWindow::adoptWorkspace(AuditWorkspace* workspace)
+{
     m_workspace = workspace;
     m_stack->addWidget(workspace);
     m_stack->setCurrentWidget(workspace);
     setWindowTitle(tr("%1 — %2").arg(workspace->auditTitle(), QLatin1String(kApplicationName)));
     updateActions();
-    return true;
 }
 
-void MainWindow::closeWorkspace()
+void MainWindow::closeWorkspace(bool keepHistory)
 {
-    // Undo commands refer to the audit's rows; they must not outlive the workspace.
-    m_undoStack->clear();
+    // Undo commands refer to the audit's rows and context; they must not outlive the workspace.
+    if (!keepHistory) {
+        m_undoStack->clear();
+    }
     if (m_workspace) {
         // Let pages flush pending typing (focus-out) before they go.
         if (QWidget* focus = QApplication::focusWidget(); focus && m_workspace->isAncestorOf(focus)) {
@@ -350,6 +371,102 @@ void MainWindow::focusSearch()
             return;
         }
     }
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    AuditWorkspace* old = m_workspace;
+    const qint64 selected = selectedAuditId();
+    QHash<AuditPhase, QVariant> state;
+    AuditPhase phase = AuditPhase::Plan;
+    WorkspaceContext* context = nullptr;
+    if (old) {
+        phase = old->currentPhase();
+        old->flushEdits();
+        state = old->viewState();
+        // The context outlives the old pages: the undo commands point at it.
+        context = old->releaseContext();
+        m_stack->removeWidget(old);
+        delete old;
+    }
+    AppTranslator::application().install(language);
+    rebuildInterface();
+    if (const int row = m_model->rowOfAudit(selected); row >= 0) {
+        m_table->selectRow(row);
+    }
+    if (context) {
+        auto* workspace = new AuditWorkspace(m_db, context, m_stack);
+        if (!workspace->isValid()) {
+            m_undoStack->clear(); // its context is gone with the audit
+            QMessageBox::critical(this, tr("Open audit"),
+                                  tr("The audit could not be opened.\n\n%1").arg(workspace->errorString()));
+            delete workspace;
+        } else {
+            adoptWorkspace(workspace);
+            workspace->restoreViewState(state);
+            workspace->showPhase(phase);
+        }
+    }
+    updateActions();
+    emit languageChanged(AppTranslator::current());
+}
+
+void MainWindow::rebuildInterface()
+{
+    // Menus: the old ones are deleted later, since this may run from one of their actions.
+    const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    for (QMenu* menu : menus) {
+        menu->deleteLater();
+    }
+    for (QAction* action : std::as_const(m_ownedActions)) {
+        action->deleteLater();
+    }
+    m_ownedActions.clear();
+    m_phaseActions.clear();
+    createActions();
+    if (auto* guide = findChild<UserGuideDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        guide->deleteLater(); // opened again in the new language on request
+    }
+
+    QWidget* oldList = m_listPage;
+    AuditListModel* oldModel = m_model;
+    m_stack->removeWidget(oldList);
+    createAuditListPage();
+    oldList->deleteLater();
+    oldModel->deleteLater();
+    reloadAuditList();
+    if (m_db.isOpen()) {
+        m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    }
+    if (!m_workspace) {
+        m_stack->setCurrentWidget(m_listPage);
+        setWindowTitle(QLatin1String(kApplicationName));
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString wanted = LanguageSettings::effectiveUiLanguage();
+    if (wanted != AppTranslator::current()) {
+        setLanguage(wanted);
+    }
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept while the main window lives; raised again on F1.
+    auto* guide = findChild<UserGuideDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::showAbout()

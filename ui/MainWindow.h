@@ -32,6 +32,10 @@ public:
     bool openStore(const QString& path);
     bool openAudit(qint64 auditId);
     void showAuditList();
+    // Switches the interface language at run time without losing work: pending typing is saved,
+    // the menus, the audit list and the workspace are rebuilt in the new language, and the same
+    // audit reopens at the same phase and selection with its undo history.
+    void setLanguage(const QString& language);
 
     Database& database()
     {
@@ -61,6 +65,11 @@ public slots:
     void chooseStore();
     void showAbout();
     void showHelp();
+    void showUserGuide();
+    void showPreferences();
+
+signals:
+    void languageChanged(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,10 +77,13 @@ protected:
 private:
     void createActions();
     void createAuditListPage();
+    void rebuildInterface();
+    void adoptWorkspace(AuditWorkspace* workspace);
     void reloadAuditList();
     void updateActions();
     void updateRecentStoresMenu();
-    void closeWorkspace();
+    // keepHistory: the undo stack survives (its context is handed to a rebuilt workspace).
+    void closeWorkspace(bool keepHistory = false);
     void focusSearch();
     qint64 selectedAuditId() const;
 
@@ -88,6 +100,7 @@ private:
     QAction* m_deleteAuditAction = nullptr;
     QAction* m_closeAuditAction = nullptr;
     QList<QAction*> m_phaseActions;
+    QList<QAction*> m_ownedActions; // created with this window as parent; replaced on rebuild
 };
 
 } // namespace fieldbook

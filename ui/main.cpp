@@ -1,8 +1,11 @@
 #include "app/core/AppPaths.h"
 #include "app/core/Version.h"
+#include "app/i18n/AppTranslator.h"
+#include "app/i18n/LanguageSettings.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotWalker.h"
+#include "ui/welcome/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,6 +72,8 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     fieldbook::AppPaths::initialiseApplication();
+    // Before any widget exists: the language of Preferences, or the system's (LANG) when unset.
+    fieldbook::AppTranslator::application().install(fieldbook::LanguageSettings::effectiveUiLanguage());
     QApplication::setApplicationVersion(QLatin1String(fieldbook::kVersion));
     QApplication::setApplicationDisplayName(QLatin1String(fieldbook::kApplicationName));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -90,7 +95,25 @@ int main(int argc, char* argv[])
     const bool demo = parser.isSet(demoOption);
     QString storePath = parser.value(dbOption);
     if (storePath.isEmpty()) {
-        storePath = demo ? fieldbook::AppPaths::demoStorePath() : fieldbook::AppPaths::defaultStorePath();
+        storePath = demo ? fieldbook::AppPaths::demoStorePath()
+                         : fieldbook::WelcomeDialog::rememberedStorePath(fieldbook::AppPaths::defaultStorePath());
+    }
+    bool openDemo = demo;
+    // Tests, packaging and scripted runs say what they want: the welcome is for people only.
+    const bool scripted = demo || parser.isSet(dbOption) || parser.isSet(smokeOption) || parser.isSet(shotsOption);
+    if (!scripted && fieldbook::WelcomeDialog::isFirstRun(fieldbook::AppPaths::defaultStorePath())) {
+        int result = fieldbook::WelcomeDialog::LanguageChanged;
+        while (result == fieldbook::WelcomeDialog::LanguageChanged) {
+            fieldbook::WelcomeDialog welcome(fieldbook::AppPaths::defaultStorePath());
+            result = welcome.exec();
+            if (result == QDialog::Accepted) {
+                storePath = welcome.storePath();
+                openDemo = welcome.openDemo();
+            }
+        }
+        if (result != QDialog::Accepted) {
+            return 0;
+        }
     }
     QDir().mkpath(QFileInfo(storePath).absolutePath());
 
@@ -99,7 +122,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     window.show();
-    if (demo) {
+    if (openDemo && !demo) {
+        // The demo lives in its own store; the auditor's own store stays in File ▸ Recent stores.
+        const QString demoStore = fieldbook::AppPaths::demoStorePath();
+        QDir().mkpath(QFileInfo(demoStore).absolutePath());
+        if (!window.openStore(demoStore)) {
+            return 1;
+        }
+    }
+    if (openDemo) {
         fieldbook::Result<qint64> auditId = fieldbook::DemoLauncher::ensureDemoAudit(window.database());
         if (!auditId) {
             std::fprintf(stderr, "fieldbook: the demo audit could not be prepared: %s\n", qPrintable(auditId.error()));

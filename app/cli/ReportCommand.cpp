@@ -2,6 +2,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/report/ReportBuilder.h"
 #include "app/report/ReportDataLoader.h"
+#include "app/i18n/Languages.h"
 #include "app/report/ReportLanguage.h"
 #include "database/Database.h"
 
@@ -24,7 +25,8 @@ int ReportCommand::run(CliContext& context)
                                  QStringLiteral("file"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        QCoreApplication::translate("Cli", "report language (default: the audit's language)"), QStringLiteral("xx"));
+        QCoreApplication::translate("Cli", "report language: en, zh_CN or es (default: the audit's language)"),
+        QStringLiteral("lang"));
     const QCommandLineOption fingerprint(
         QStringLiteral("fingerprint"),
         QCoreApplication::translate("Cli", "signing key fingerprint printed on every page (default: unsigned draft)"),
@@ -53,9 +55,23 @@ int ReportCommand::run(CliContext& context)
         return ExitInvalidInput;
     }
     if (parser.isSet(language)) {
-        data->language = parser.value(language);
+        const QString asked = parser.value(language);
+        if (!Languages::isSupported(QString(asked).replace(QLatin1Char('-'), QLatin1Char('_'))) &&
+            asked != QLatin1String("zh")) {
+            QStringList known;
+            for (const LanguageInfo& l : Languages::supported()) {
+                known << l.code;
+            }
+            context.err << QCoreApplication::translate("Cli", "unknown report language \"%1\" (known: %2)")
+                               .arg(asked, known.join(QStringLiteral(", ")))
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        data->language = asked;
     }
+    // The whole report, catalog texts included, in that language whatever the environment's.
     const ReportLanguage translation(data->language);
+    data->language = translation.language();
     Result<int> pages = ReportBuilder(data.take(), {parser.value(fingerprint), {}}).writePdf(parser.value(out));
     if (!pages) {
         context.err << pages.error() << Qt::endl;

@@ -15,14 +15,9 @@ int DerivedChecklist::applicableCount() const
 
 namespace {
 
-QString codeLabel(const Catalog& c)
-{
-    return c.id == QLatin1String("sa8000") ? QStringLiteral("SA8000") : c.id.toUpper();
-}
-
 QString sectionTitle(const Catalog& c, const CatalogSection& s)
 {
-    return QStringLiteral("%1 %2 %3").arg(codeLabel(c), s.id, s.title);
+    return ChecklistDeriver::sectionLabel(c.id, s.id, s.title);
 }
 
 // Applicability: a question applies unless its profile flag is absent.
@@ -35,6 +30,17 @@ void applyProfile(DerivedChecklistItem& item, const QString& appliesIf, const Fa
 }
 
 } // namespace
+
+QString ChecklistDeriver::sectionLabel(const QString& codeId, const QString& sectionId, const QString& title)
+{
+    const QString code = codeId == QLatin1String("sa8000") ? QStringLiteral("SA8000") : codeId.toUpper();
+    return QStringLiteral("%1 %2 %3").arg(code, sectionId, title);
+}
+
+QString ChecklistDeriver::sharedSectionLabel(const QString& topicTitle)
+{
+    return QStringLiteral("Shared: ") + topicTitle;
+}
 
 Result<DerivedChecklist> ChecklistDeriver::derive(const QStringList& codes, const FacilityProfile& profile)
 {
@@ -96,7 +102,7 @@ Result<DerivedChecklist> ChecklistDeriver::derive(const CatalogRegistry& registr
                 item.questionKey = shared.id;
                 item.catalogVersion = QStringLiteral("crosswalk:") + crosswalk.version();
                 item.topic = shared.topic;
-                item.section = QCoreApplication::translate("Catalog", "Shared: %1").arg(topic.title);
+                item.section = sharedSectionLabel(topic.title);
                 item.question = shared.text;
                 item.guidance = shared.guidance;
                 item.evidence = shared.evidence.join(QLatin1Char('\n'));

@@ -54,6 +54,12 @@ public:
                                            const QStringList& codes, const FacilityProfile& profile);
     // With the built-in registry and crosswalk.
     static Result<DerivedChecklist> derive(const QStringList& codes, const FacilityProfile& profile);
+
+    // The section labels frozen into the store, always in English (the catalogs' language), so a
+    // checklist derived under a Chinese interface reads the same as any other; CatalogTranslations
+    // shows them in the reader's language. "SA8000 7 Working Hours", "Shared: Working hours".
+    static QString sectionLabel(const QString& codeId, const QString& sectionId, const QString& title);
+    static QString sharedSectionLabel(const QString& topicTitle);
 };
 
 } // namespace fieldbook

@@ -17,10 +17,12 @@ namespace fieldbook {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("DemoAudit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoAudit)
+};
 
 // A few planted problems, by the analysis side's PatternPlanter (the ground truth the quality
 // tests use): cards filled in by one hand, weekly hours over the limit, an under-age worker and
@@ -100,7 +102,7 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
     const GeneratedFactory f = factory(&result.plantedProblems);
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        return R::failure(tr("cannot create a temporary folder: %1").arg(dir.errorString()));
+        return R::failure(Tr::tr("cannot create a temporary folder: %1").arg(dir.errorString()));
     }
     RecordWriterOptions options;
     options.params = &f.params;
@@ -133,7 +135,7 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
                         {QStringLiteral("agency_workers"), false}, {QStringLiteral("subcontractors"), false}};
         Audit audit;
         audit.uuid = demoAuditUuid();
-        audit.title = tr("Golden Thread Garments: SA8000 + WRAP initial audit");
+        audit.title = Tr::tr("Golden Thread Garments: SA8000 + WRAP initial audit");
         audit.codes = {QStringLiteral("sa8000"), QStringLiteral("wrap")};
         audit.currency = QStringLiteral("CNY");
         audit.status = QStringLiteral("in_progress");
@@ -141,7 +143,7 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
         audit.endDate = QStringLiteral("2026-03-18");
         audit.periodStart = f.start.toString(Qt::ISODate);
         audit.periodEnd = f.end.toString(Qt::ISODate);
-        audit.scope = tr("Whole site: production, warehouse, dormitory and canteen");
+        audit.scope = Tr::tr("Whole site: production, warehouse, dormitory and canteen");
         audit.params = f.params.toJson();
         Result<Audit> created = audits.createAudit(facility, audit);
         if (!created) {

@@ -15,10 +15,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("EvidenceStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
+};
 } // namespace
 
 QByteArray EvidenceStore::makeThumbnail(const QByteArray& content)
@@ -40,14 +42,14 @@ Result<EvidenceInfo> EvidenceStore::addFile(qint64 auditId, const QString& path,
     QFile file(path);
     if (QFileInfo(path).size() > kMaxBytes) {
         return Result<EvidenceInfo>::failure(
-            tr("%1 is larger than %2 MB and cannot be stored as evidence.").arg(path).arg(kMaxBytes / (1024 * 1024)));
+            Tr::tr("%1 is larger than %2 MB and cannot be stored as evidence.").arg(path).arg(kMaxBytes / (1024 * 1024)));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<EvidenceInfo>::failure(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return Result<EvidenceInfo>::failure(Tr::tr("%1 could not be read: %2").arg(path, file.errorString()));
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return Result<EvidenceInfo>::failure(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return Result<EvidenceInfo>::failure(Tr::tr("%1 could not be read: %2").arg(path, file.errorString()));
     }
     return addBytes(auditId, QFileInfo(path).fileName(), content, itemId, findingId);
 }
@@ -57,7 +59,7 @@ Result<EvidenceInfo> EvidenceStore::addBytes(qint64 auditId, const QString& file
 {
     Result<QVariant> auditUuid = m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?1"), {auditId});
     if (!auditUuid || !auditUuid->isValid()) {
-        return Result<EvidenceInfo>::failure(tr("Audit %1 does not exist.").arg(auditId));
+        return Result<EvidenceInfo>::failure(Tr::tr("Audit %1 does not exist.").arg(auditId));
     }
     EvidenceInfo info;
     info.uuid = newUuid();
@@ -155,7 +157,7 @@ Result<QByteArray> EvidenceStore::content(const QString& uuid) const
     }
     stmt->bind(1, uuid);
     if (!stmt->step()) {
-        return Result<QByteArray>::failure(tr("Evidence %1 does not exist.").arg(uuid));
+        return Result<QByteArray>::failure(Tr::tr("Evidence %1 does not exist.").arg(uuid));
     }
     return stmt->blob(0);
 }
@@ -169,7 +171,7 @@ Status EvidenceStore::remove(const QString& uuid)
     }
     stmt->bind(1, uuid);
     if (!stmt->step()) {
-        return Status::failure(tr("Evidence %1 does not exist.").arg(uuid));
+        return Status::failure(Tr::tr("Evidence %1 does not exist.").arg(uuid));
     }
     AuditTrailEntry entry;
     entry.actor = m_db.actor();

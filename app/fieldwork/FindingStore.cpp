@@ -10,10 +10,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("FindingStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FindingStore)
+};
 
 Status trail(const Database& db, const QString& auditUuid, const QString& findingUuid, const QString& action,
              const QString& field, const QVariant& oldValue, const QVariant& newValue)
@@ -73,7 +75,7 @@ Result<FindingRecord> FindingStore::insert(qint64 auditId, qint64 itemId, const 
 {
     Result<QVariant> auditUuid = m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?1"), {auditId});
     if (!auditUuid || !auditUuid->isValid()) {
-        return Result<FindingRecord>::failure(tr("Audit %1 does not exist.").arg(auditId));
+        return Result<FindingRecord>::failure(Tr::tr("Audit %1 does not exist.").arg(auditId));
     }
     const QString uuid = newUuid();
     const QString now = nowUtc();
@@ -133,7 +135,7 @@ Result<FindingRecord> FindingStore::createFromQuestion(qint64 itemId)
     }
     stmt->bind(1, itemId);
     if (!stmt->step()) {
-        return Result<FindingRecord>::failure(tr("Checklist item %1 does not exist.").arg(itemId));
+        return Result<FindingRecord>::failure(Tr::tr("Checklist item %1 does not exist.").arg(itemId));
     }
     const qint64 auditId = stmt->int64(0);
     QString title = stmt->text(1).simplified();
@@ -180,7 +182,7 @@ Result<FindingRecord> FindingStore::finding(const QString& uuid) const
     }
     stmt->bind(1, uuid);
     if (!stmt->step()) {
-        return Result<FindingRecord>::failure(tr("Finding %1 does not exist.").arg(uuid));
+        return Result<FindingRecord>::failure(Tr::tr("Finding %1 does not exist.").arg(uuid));
     }
     return fromRow(*stmt);
 }
@@ -240,7 +242,7 @@ Status FindingStore::remove(const QString& findingUuid)
         QStringLiteral("SELECT a.uuid FROM findings f JOIN audits a ON a.id = f.audit_id WHERE f.uuid = ?1"),
         {findingUuid});
     if (!auditUuid || !auditUuid->isValid()) {
-        return Status::failure(tr("Finding %1 does not exist.").arg(findingUuid));
+        return Status::failure(Tr::tr("Finding %1 does not exist.").arg(findingUuid));
     }
     Transaction tx(m_db);
     Result<Statement> del = m_db.prepare(QStringLiteral("DELETE FROM findings WHERE uuid = ?1"));

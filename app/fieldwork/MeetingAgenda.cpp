@@ -5,38 +5,40 @@
 namespace fieldbook {
 
 namespace {
-QString t(const char* text)
+// lupdate files tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("MeetingAgenda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MeetingAgenda)
+};
 } // namespace
 
 QList<AgendaItem> meetingAgenda(AuditPhase phase)
 {
     if (phase == AuditPhase::OpeningMeeting) {
         return {
-            {QStringLiteral("introductions"), t("Introduce the audit team and the management representatives")},
-            {QStringLiteral("scope"), t("Explain the scope, the code(s) and the audit plan")},
+            {QStringLiteral("introductions"), Tr::tr("Introduce the audit team and the management representatives")},
+            {QStringLiteral("scope"), Tr::tr("Explain the scope, the code(s) and the audit plan")},
             {QStringLiteral("confidentiality"),
-             t("Explain confidentiality and that no worker may be punished for talking to auditors")},
+             Tr::tr("Explain confidentiality and that no worker may be punished for talking to auditors")},
             {QStringLiteral("interviews"),
-             t("Agree on the interview rooms and that workers are chosen by the auditors")},
+             Tr::tr("Agree on the interview rooms and that workers are chosen by the auditors")},
             {QStringLiteral("records"),
-             t("Request the records for the review period (time cards, payroll, personnel files)")},
-            {QStringLiteral("contacts"), t("Name the contact person and the worker representative")},
-            {QStringLiteral("attendance"), t("Record the attendance list")},
+             Tr::tr("Request the records for the review period (time cards, payroll, personnel files)")},
+            {QStringLiteral("contacts"), Tr::tr("Name the contact person and the worker representative")},
+            {QStringLiteral("attendance"), Tr::tr("Record the attendance list")},
         };
     }
     if (phase == AuditPhase::ClosingMeeting) {
         return {
-            {QStringLiteral("thanks"), t("Thank the management and the workers for their cooperation")},
-            {QStringLiteral("findings"), t("Present every finding with its clause and evidence")},
-            {QStringLiteral("clarify"), t("Let management clarify or dispute findings; note disagreements")},
-            {QStringLiteral("cap"), t("Agree on corrective actions, responsible persons and due dates")},
+            {QStringLiteral("thanks"), Tr::tr("Thank the management and the workers for their cooperation")},
+            {QStringLiteral("findings"), Tr::tr("Present every finding with its clause and evidence")},
+            {QStringLiteral("clarify"), Tr::tr("Let management clarify or dispute findings; note disagreements")},
+            {QStringLiteral("cap"), Tr::tr("Agree on corrective actions, responsible persons and due dates")},
             {QStringLiteral("retaliation"),
-             t("Remind management that retaliation against interviewed workers is forbidden")},
-            {QStringLiteral("next_steps"), t("Explain the report, follow-up audit and timeline")},
-            {QStringLiteral("signature"), t("Obtain the signature of the management representative")},
+             Tr::tr("Remind management that retaliation against interviewed workers is forbidden")},
+            {QStringLiteral("next_steps"), Tr::tr("Explain the report, follow-up audit and timeline")},
+            {QStringLiteral("signature"), Tr::tr("Obtain the signature of the management representative")},
         };
     }
     return {};

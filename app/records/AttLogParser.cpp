@@ -26,10 +26,12 @@ struct Punch
     }
 };
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("AttLogParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttLogParser)
+};
 
 } // namespace
 
@@ -86,20 +88,20 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
             }
         }
         if (count < 3) {
-            issue(line, QString(), tr("expected PIN, timestamp and state separated by tabs"), raw, true);
+            issue(line, QString(), Tr::tr("expected PIN, timestamp and state separated by tabs"), raw, true);
             ++out.rejected;
             continue;
         }
         const QByteArrayView pin = fieldparsing::trimmed(fields[0]);
         if (pin.isEmpty()) {
-            issue(line, QStringLiteral("pin"), tr("required cell is empty"), raw, true);
+            issue(line, QStringLiteral("pin"), Tr::tr("required cell is empty"), raw, true);
             ++out.rejected;
             continue;
         }
         Punch punch{};
         if (!fieldparsing::parseTimestamp(fieldparsing::trimmed(fields[1]), &punch.date, &punch.seconds)) {
             issue(line, QStringLiteral("timestamp"),
-                  tr("unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)").arg(QString::fromUtf8(fields[1])),
+                  Tr::tr("unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)").arg(QString::fromUtf8(fields[1])),
                   raw, true);
             ++out.rejected;
             continue;
@@ -111,7 +113,7 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
             punch.in = false;
         } else {
             issue(line, QStringLiteral("state"),
-                  tr("unknown punch state '%1' (0, 1, 4 or 5 expected)").arg(QString::fromUtf8(state)), raw, true);
+                  Tr::tr("unknown punch state '%1' (0, 1, 4 or 5 expected)").arg(QString::fromUtf8(state)), raw, true);
             ++out.rejected;
             continue;
         }
@@ -139,24 +141,24 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
     for (size_t i = 0; i < punches.size(); ++i) {
         const Punch& punch = punches[i];
         if (pending && pending->worker != punch.worker) {
-            unpaired(*pending, tr("check-in without a matching check-out"));
+            unpaired(*pending, Tr::tr("check-in without a matching check-out"));
             pending = nullptr;
         }
         if (punch.in) {
             if (pending) {
-                unpaired(*pending, tr("check-in without a matching check-out"));
+                unpaired(*pending, Tr::tr("check-in without a matching check-out"));
             }
             pending = &punch;
             continue;
         }
         if (!pending) {
-            unpaired(punch, tr("check-out without a matching check-in"));
+            unpaired(punch, Tr::tr("check-out without a matching check-in"));
             continue;
         }
         const std::int64_t span = punch.instant() - pending->instant();
         if (span <= 0 || span >= kMaxShiftSeconds) {
-            unpaired(*pending, tr("check-in without a matching check-out"));
-            unpaired(punch, tr("check-out more than 24 hours after the last check-in"));
+            unpaired(*pending, Tr::tr("check-in without a matching check-out"));
+            unpaired(punch, Tr::tr("check-out more than 24 hours after the last check-in"));
             pending = nullptr;
             continue;
         }
@@ -170,7 +172,7 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
         pending = nullptr;
     }
     if (pending) {
-        unpaired(*pending, tr("check-in without a matching check-out"));
+        unpaired(*pending, Tr::tr("check-in without a matching check-out"));
     }
     std::sort(out.issues.begin(), out.issues.end(),
               [](const RecordIssue& a, const RecordIssue& b) { return a.line < b.line; });

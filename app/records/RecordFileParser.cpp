@@ -8,10 +8,12 @@ namespace fieldbook {
 namespace {
 constexpr qsizetype kMaxRaw = 500;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("RecordFileParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordFileParser)
+};
 } // namespace
 
 ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping)
@@ -25,7 +27,7 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
     m_reader = &reader;
     if (!reader.readRecord()) {
         m_out.fatalError = reader.hasError() ? fileName + QLatin1Char(':') + reader.errorMessage()
-                                             : tr("%1: the file is empty (no header row)").arg(fileName);
+                                             : Tr::tr("%1: the file is empty (no header row)").arg(fileName);
         return std::move(m_out);
     }
     Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns, fileName);
@@ -73,13 +75,13 @@ bool RecordFileParser::fail(int column, const QString& reason)
 
 bool RecordFileParser::failBadValue(int column, const char* what)
 {
-    return fail(column, tr("%1 '%2'").arg(
-                            tr(what), QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
+    return fail(column, Tr::tr("%1 '%2'").arg(
+                            Tr::tr(what), QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
 }
 
 bool RecordFileParser::failEmpty(int column)
 {
-    return fail(column, tr("required cell is empty"));
+    return fail(column, Tr::tr("required cell is empty"));
 }
 
 int RecordFileParser::internWorker(QByteArrayView id)

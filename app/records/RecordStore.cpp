@@ -15,10 +15,12 @@ namespace fieldbook {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("RecordStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+};
 
 // A prepared statement on the raw handle for bulk inserts: binding without QVariant boxing.
 class Bulk
@@ -165,7 +167,7 @@ private:
 
 Status failed(const QString& what, const QString& error)
 {
-    return Status::failure(tr("import failed while writing %1: %2").arg(what, error));
+    return Status::failure(Tr::tr("import failed while writing %1: %2").arg(what, error));
 }
 
 } // namespace
@@ -187,7 +189,7 @@ Result<RecordImportOutcome> RecordStore::importDirectory(qint64 auditId, const Q
             return Result<RecordImportOutcome>::failure(facility.error());
         }
         if (!facility->isValid()) {
-            return Result<RecordImportOutcome>::failure(tr("no audit with id %1").arg(auditId));
+            return Result<RecordImportOutcome>::failure(Tr::tr("no audit with id %1").arg(auditId));
         }
         Result<QHash<QString, ColumnMapping>> saved = columnMappings(facility->toLongLong());
         if (!saved) {
@@ -216,7 +218,7 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
     }
     Result<QVariant> exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM audits WHERE id = ?"), {auditId});
     if (!exists || exists->toInt() != 1) {
-        return R::failure(exists ? tr("no audit with id %1").arg(auditId) : exists.error());
+        return R::failure(exists ? Tr::tr("no audit with id %1").arg(auditId) : exists.error());
     }
     sqlite3* db = m_db.handle();
     const RecordSet& records = read.records;
@@ -605,7 +607,7 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
               set.gateEvents.push_back(e);
           });
     if (!error.isEmpty()) {
-        return Result<RecordSet>::failure(tr("cannot read the audit's records: %1").arg(error));
+        return Result<RecordSet>::failure(Tr::tr("cannot read the audit's records: %1").arg(error));
     }
     return set;
 }

@@ -1,4 +1,5 @@
 #include "app/report/ReportBuilder.h"
+#include "app/codes/CatalogTranslations.h"
 #include "app/report/ReportCharts.h"
 #include "app/report/ReportStrings.h"
 
@@ -37,11 +38,6 @@ QString esc(const QString& text)
 QString para(const QString& text)
 {
     return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-QString tr(const char* text)
-{
-    return ReportStrings::tr(text);
 }
 
 const QString kAccent = QStringLiteral("#1f3a5f");
@@ -104,15 +100,29 @@ QString tallyText(const ReportTally& tally)
     for (const auto& [value, count] : tally) {
         parts << QStringLiteral("%1: %2").arg(esc(ReportStrings::interviewValue(value))).arg(count);
     }
-    return parts.isEmpty() ? esc(tr("none")) : parts.join(QStringLiteral(" &middot; "));
+    return parts.isEmpty() ? esc(ReportStrings::tr("none")) : parts.join(QStringLiteral(" &middot; "));
 }
 
 QString percent(double share)
 {
-    return share < 0 ? esc(tr("not assessed")) : QStringLiteral("%1 %").arg(qRound(share * 100));
+    return share < 0 ? esc(ReportStrings::tr("not assessed")) : QStringLiteral("%1 %").arg(qRound(share * 100));
 }
 
 } // namespace
+
+const CatalogTranslations& ReportBuilder::catalogText() const
+{
+    return CatalogTranslations::builtIn(m_data.language);
+}
+
+QList<ComplianceCount> ReportBuilder::translatedSections() const
+{
+    QList<ComplianceCount> sections = m_data.bySection;
+    for (ComplianceCount& c : sections) {
+        c.group = catalogText().section(c.group);
+    }
+    return sections;
+}
 
 ReportBuilder::ReportBuilder(ReportData data, Options options) : m_data(std::move(data)), m_options(std::move(options))
 {
@@ -130,7 +140,7 @@ QString ReportBuilder::date(const QString& iso) const
 {
     const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
     if (!d.isValid()) {
-        return iso.isEmpty() ? tr("not recorded") : iso;
+        return iso.isEmpty() ? ReportStrings::tr("not recorded") : iso;
     }
     return QLocale(m_data.language).toString(d, QStringLiteral("d MMMM yyyy"));
 }
@@ -141,7 +151,7 @@ QString ReportBuilder::footerLeft() const
         QLocale(m_data.language).toString(m_options.generatedAt.toUTC(), QStringLiteral("d MMM yyyy HH:mm")) +
         QStringLiteral(" UTC");
     const QString key = m_options.fingerprint.isEmpty()
-                            ? tr("unsigned draft")
+                            ? ReportStrings::tr("unsigned draft")
                             : ReportStrings::tr("signing key %1").arg(m_options.fingerprint);
     return ReportStrings::tr("Generated %1 \u00b7 %2").arg(when, key);
 }
@@ -151,7 +161,7 @@ QString ReportBuilder::cover(double px) const
     const ReportData& d = m_data;
     QString html = QStringLiteral("<p style=\"margin-top: %1px; font-size: 11pt; color: %2;\">%3</p>")
                        .arg(qRound(120 * px))
-                       .arg(kAccent, esc(tr("SOCIAL COMPLIANCE AUDIT REPORT")));
+                       .arg(kAccent, esc(ReportStrings::tr("SOCIAL COMPLIANCE AUDIT REPORT")));
     html += QStringLiteral("<p style=\"font-size: 24pt; font-weight: bold; color: %1; margin-top: %2px;\">%3</p>")
                 .arg(kAccent)
                 .arg(qRound(6 * px))
@@ -173,17 +183,17 @@ QString ReportBuilder::cover(double px) const
     address << (territory == QLocale::AnyTerritory ? d.country : QLocale::territoryToString(territory));
 
     const QList<std::pair<QString, QString>> facts{
-        {tr("Facility"), esc(d.facilityName)},
-        {tr("Address"), esc(address.join(QStringLiteral(", ")))},
-        {tr("Industry"), esc(d.industry.isEmpty() ? tr("not recorded") : d.industry)},
-        {tr("Headcount"), d.headcount < 0 ? esc(tr("not recorded")) : QString::number(d.headcount)},
-        {tr("Audit dates"), esc(ReportStrings::tr("%1 to %2").arg(date(d.startDate), date(d.endDate)))},
-        {tr("Records period reviewed"), esc(ReportStrings::tr("%1 to %2").arg(date(d.periodStart), date(d.periodEnd)))},
-        {tr("Audit type"), esc(ReportStrings::auditType(d.auditType))},
-        {tr("Codes of conduct"), codes.join(QStringLiteral("<br/>"))},
-        {tr("Scope"), para(d.scope.isEmpty() ? tr("not recorded") : d.scope)},
-        {tr("Announcement"), esc(ReportStrings::announcement(d.announcement))},
-        {tr("Audit paid by"), esc(ReportStrings::paidBy(d.paidBy))},
+        {ReportStrings::tr("Facility"), esc(d.facilityName)},
+        {ReportStrings::tr("Address"), esc(address.join(QStringLiteral(", ")))},
+        {ReportStrings::tr("Industry"), esc(d.industry.isEmpty() ? ReportStrings::tr("not recorded") : d.industry)},
+        {ReportStrings::tr("Headcount"), d.headcount < 0 ? esc(ReportStrings::tr("not recorded")) : QString::number(d.headcount)},
+        {ReportStrings::tr("Audit dates"), esc(ReportStrings::tr("%1 to %2").arg(date(d.startDate), date(d.endDate)))},
+        {ReportStrings::tr("Records period reviewed"), esc(ReportStrings::tr("%1 to %2").arg(date(d.periodStart), date(d.periodEnd)))},
+        {ReportStrings::tr("Audit type"), esc(ReportStrings::auditType(d.auditType))},
+        {ReportStrings::tr("Codes of conduct"), codes.join(QStringLiteral("<br/>"))},
+        {ReportStrings::tr("Scope"), para(d.scope.isEmpty() ? ReportStrings::tr("not recorded") : d.scope)},
+        {ReportStrings::tr("Announcement"), esc(ReportStrings::announcement(d.announcement))},
+        {ReportStrings::tr("Audit paid by"), esc(ReportStrings::paidBy(d.paidBy))},
     };
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" style=\"margin-top: %2px;\">")
                 .arg(qRound(4 * px))
@@ -197,13 +207,13 @@ QString ReportBuilder::cover(double px) const
     html += QStringLiteral("<h3 style=\"color: %1; margin-top: %2px;\">%3</h3>")
                 .arg(kAccent)
                 .arg(qRound(14 * px))
-                .arg(esc(tr("Audit team")));
-    html += tableStart(px, {tr("Name"), tr("Role")}, {60, 40});
+                .arg(esc(ReportStrings::tr("Audit team")));
+    html += tableStart(px, {ReportStrings::tr("Name"), ReportStrings::tr("Role")}, {60, 40});
     for (const ReportTeamMember& m : d.team) {
         html += row({esc(m.name), esc(ReportStrings::role(m.role))});
     }
     if (d.team.isEmpty()) {
-        html += row({esc(tr("No team recorded")), QString()});
+        html += row({esc(ReportStrings::tr("No team recorded")), QString()});
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"color: #777777; font-size: 8pt;\">%1</p>")
@@ -231,43 +241,43 @@ QString ReportBuilder::executiveSummary(double px) const
     QString color;
     const int assessed = overall.compliant + overall.nonCompliant + overall.observation;
     if (sev.value(QStringLiteral("critical")) + sev.value(QStringLiteral("priority")) > 0) {
-        result = tr("Not compliant: critical or priority findings require immediate action.");
+        result = ReportStrings::tr("Not compliant: critical or priority findings require immediate action.");
         color = QStringLiteral("#c0392b");
     } else if (sev.value(QStringLiteral("major")) > 0) {
-        result = tr("Major non-compliances found: a corrective action plan is required.");
+        result = ReportStrings::tr("Major non-compliances found: a corrective action plan is required.");
         color = QStringLiteral("#d35400");
     } else if (sev.value(QStringLiteral("minor")) > 0) {
-        result = tr("Generally compliant, with minor findings to correct.");
+        result = ReportStrings::tr("Generally compliant, with minor findings to correct.");
         color = QStringLiteral("#b7950b");
     } else if (assessed == 0) {
-        result = tr("Assessment not started: no question has been answered yet.");
+        result = ReportStrings::tr("Assessment not started: no question has been answered yet.");
         color = QStringLiteral("#5d6d7e");
     } else {
-        result = tr("No non-compliance found in the questions assessed.");
+        result = ReportStrings::tr("No non-compliance found in the questions assessed.");
         color = QStringLiteral("#27ae60");
     }
-    QString html = heading(tr("1. Executive summary"));
+    QString html = heading(ReportStrings::tr("1. Executive summary"));
     html +=
         QStringLiteral("<p style=\"font-size: 12pt; font-weight: bold; color: %1;\">%2</p>").arg(color, esc(result));
 
-    html += tableStart(px, {tr("Figure"), tr("Value")}, {60, 40});
-    html += row({esc(tr("Questions in the checklist")), QString::number(overall.total())});
-    html += row({esc(tr("Questions assessed (compliant, non-compliant, observation)")), QString::number(assessed)});
-    html += row({esc(tr("Overall compliance of assessed questions")), percent(overall.compliance())});
+    html += tableStart(px, {ReportStrings::tr("Figure"), ReportStrings::tr("Value")}, {60, 40});
+    html += row({esc(ReportStrings::tr("Questions in the checklist")), QString::number(overall.total())});
+    html += row({esc(ReportStrings::tr("Questions assessed (compliant, non-compliant, observation)")), QString::number(assessed)});
+    html += row({esc(ReportStrings::tr("Overall compliance of assessed questions")), percent(overall.compliance())});
     html += row(
-        {esc(tr("Not applicable / not verified / unanswered")),
+        {esc(ReportStrings::tr("Not applicable / not verified / unanswered")),
          QStringLiteral("%1 / %2 / %3").arg(overall.notApplicable).arg(overall.notVerified).arg(overall.unanswered)});
     for (const QString& s : {QStringLiteral("critical"), QStringLiteral("priority"), QStringLiteral("major"),
                              QStringLiteral("minor"), QStringLiteral("observation")}) {
         html += row({esc(ReportStrings::tr("Findings: %1").arg(ReportStrings::findingSeverity(s))),
                      QString::number(sev.value(s))});
     }
-    html += row({esc(tr("Corrective actions planned")), QString::number(d.actions.size())});
+    html += row({esc(ReportStrings::tr("Corrective actions planned")), QString::number(d.actions.size())});
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Top issues")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Top issues")));
     if (d.findings.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No findings were raised.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No findings were raised.")));
     } else {
         html += QStringLiteral("<ul>");
         for (int i = 0; i < std::min<int>(5, int(d.findings.size())); ++i) {
@@ -280,7 +290,7 @@ QString ReportBuilder::executiveSummary(double px) const
         html += QStringLiteral("</ul>");
     }
 
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Record analysis")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Record analysis")));
     int flags = 0, confirmed = 0, dismissed = 0, open = 0, rows = 0, quarantined = 0;
     for (const ReportFlagGroup& g : d.flags) {
         flags += g.total;
@@ -293,7 +303,7 @@ QString ReportBuilder::executiveSummary(double px) const
         quarantined += r.quarantined;
     }
     if (d.imports.isEmpty() && d.analysisRuns == 0) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No factory records were imported for analysis.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No factory records were imported for analysis.")));
     } else {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(ReportStrings::tr("%1 factory records from %2 files were analysed (%3 rows quarantined). "
@@ -313,26 +323,26 @@ QString ReportBuilder::executiveSummary(double px) const
 
 QString ReportBuilder::complianceSection(double px) const
 {
-    QString html = heading(tr("2. Compliance by section and code"));
+    QString html = heading(ReportStrings::tr("2. Compliance by section and code"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Compliance is the share of assessed questions (compliant, non-compliant or observation) "
+                .arg(esc(ReportStrings::tr("Compliance is the share of assessed questions (compliant, non-compliant or observation) "
                             "answered compliant. Green: 85 % and above; amber: 60 to 84 %; red: below 60 %.")));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("By code of conduct")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("By code of conduct")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:codes\" width=\"%1\"/></p>").arg(650);
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("By section")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("By section")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:sections\" width=\"%1\"/></p>").arg(650);
 
-    const QStringList headers{tr("Section"), tr("Compliant"),  tr("Non-compliant"), tr("Observ."),
-                              tr("N/A"),     tr("Unverified"), tr("Unanswered"),    tr("Compliance")};
-    for (const auto& [title, groups, codes] : {std::tuple{tr("Answers by code"), m_data.byCode, true},
-                                               std::tuple{tr("Answers by section"), m_data.bySection, false}}) {
+    const QStringList headers{ReportStrings::tr("Section"), ReportStrings::tr("Compliant"),  ReportStrings::tr("Non-compliant"), ReportStrings::tr("Observ."),
+                              ReportStrings::tr("N/A"),     ReportStrings::tr("Unverified"), ReportStrings::tr("Unanswered"),    ReportStrings::tr("Compliance")};
+    for (const auto& [title, groups, codes] : {std::tuple{ReportStrings::tr("Answers by code"), m_data.byCode, true},
+                                               std::tuple{ReportStrings::tr("Answers by section"), m_data.bySection, false}}) {
         html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(title));
         QStringList h = headers;
-        h[0] = codes ? tr("Code") : tr("Section");
+        h[0] = codes ? ReportStrings::tr("Code") : ReportStrings::tr("Section");
         html += tableStart(px, h, {23, 10, 11, 9, 7, 11, 13, 16});
         for (const ComplianceCount& c : groups) {
             html +=
-                row({esc(codes ? ReportStrings::codeName(c.group) : c.group), QString::number(c.compliant),
+                row({esc(codes ? ReportStrings::codeName(c.group) : catalogText().section(c.group)), QString::number(c.compliant),
                      QString::number(c.nonCompliant), QString::number(c.observation), QString::number(c.notApplicable),
                      QString::number(c.notVerified), QString::number(c.unanswered),
                      QStringLiteral("<b><span style=\"color: %1;\">%2</span></b>")
@@ -347,10 +357,10 @@ QString ReportBuilder::complianceSection(double px) const
 
 QString ReportBuilder::findingsSection(double px) const
 {
-    QString html = heading(tr("3. Findings"));
+    QString html = heading(ReportStrings::tr("3. Findings"));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:findings\" width=\"%1\"/></p>").arg(520);
     if (m_data.findings.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No findings were raised.")));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No findings were raised.")));
     }
     for (const ReportFinding& f : m_data.findings) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" border=\"1\" "
@@ -363,12 +373,12 @@ QString ReportBuilder::findingsSection(double px) const
                     .arg(kHeaderFill, findingId(f.number), esc(f.title), severityColor(f.severity),
                          esc(ReportStrings::findingSeverity(f.severity)));
         const QList<std::pair<QString, QString>> fields{
-            {tr("Clauses"), esc(f.clauses.isEmpty() ? tr("none recorded") : f.clauses.join(QStringLiteral(", ")))},
-            {tr("Section"), esc(f.section)},
-            {tr("Description"), para(f.description)},
-            {tr("Evidence"), para(f.evidenceText)},
-            {tr("Evidence files"), esc(f.evidenceFiles.join(QStringLiteral(", ")))},
-            {tr("Root cause"), para(f.rootCause)},
+            {ReportStrings::tr("Clauses"), esc(f.clauses.isEmpty() ? ReportStrings::tr("none recorded") : f.clauses.join(QStringLiteral(", ")))},
+            {ReportStrings::tr("Section"), esc(catalogText().section(f.section))},
+            {ReportStrings::tr("Description"), para(f.description)},
+            {ReportStrings::tr("Evidence"), para(f.evidenceText)},
+            {ReportStrings::tr("Evidence files"), esc(f.evidenceFiles.join(QStringLiteral(", ")))},
+            {ReportStrings::tr("Root cause"), para(f.rootCause)},
         };
         for (const auto& [label, value] : fields) {
             if (!value.isEmpty()) {
@@ -384,13 +394,13 @@ QString ReportBuilder::findingsSection(double px) const
 
 QString ReportBuilder::actionPlanSection(double px) const
 {
-    QString html = heading(tr("4. Corrective action plan"));
+    QString html = heading(ReportStrings::tr("4. Corrective action plan"));
     if (m_data.actions.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No corrective actions recorded.")));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No corrective actions recorded.")));
     }
     html += tableStart(px,
-                       {tr("Finding"), tr("Corrective action"), tr("Preventive action"), tr("Responsible"),
-                        tr("Due date"), tr("Status")},
+                       {ReportStrings::tr("Finding"), ReportStrings::tr("Corrective action"), ReportStrings::tr("Preventive action"), ReportStrings::tr("Responsible"),
+                        ReportStrings::tr("Due date"), ReportStrings::tr("Status")},
                        {20, 25, 24, 12, 11, 8});
     for (const ReportCorrectiveAction& a : m_data.actions) {
         html += row({QStringLiteral("<b>%1</b> %2").arg(findingId(a.findingNumber), esc(a.findingTitle)),
@@ -403,51 +413,51 @@ QString ReportBuilder::actionPlanSection(double px) const
 QString ReportBuilder::interviewSection(double px) const
 {
     const ReportInterviewSummary& s = m_data.interviews;
-    QString html = heading(tr("5. Interviews"));
+    QString html = heading(ReportStrings::tr("5. Interviews"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Interviews are summarised in figures. Names, identity numbers and what interviewees "
+                .arg(esc(ReportStrings::tr("Interviews are summarised in figures. Names, identity numbers and what interviewees "
                             "said in their own words are kept sealed in the audit store and are not part of this "
                             "report.")));
-    html += tableStart(px, {tr("Figure"), tr("Value")}, {35, 65});
-    html += row({esc(tr("Interviews held")), QString::number(s.interviews)});
-    html += row({esc(tr("People interviewed")), QString::number(s.participants)});
-    html += row({esc(tr("By kind")), tallyText(s.byKind)});
-    html += row({esc(tr("By format")), tallyText(s.byFormat)});
-    html += row({esc(tr("By location")), tallyText(s.byLocation)});
+    html += tableStart(px, {ReportStrings::tr("Figure"), ReportStrings::tr("Value")}, {35, 65});
+    html += row({esc(ReportStrings::tr("Interviews held")), QString::number(s.interviews)});
+    html += row({esc(ReportStrings::tr("People interviewed")), QString::number(s.participants)});
+    html += row({esc(ReportStrings::tr("By kind")), tallyText(s.byKind)});
+    html += row({esc(ReportStrings::tr("By format")), tallyText(s.byFormat)});
+    html += row({esc(ReportStrings::tr("By location")), tallyText(s.byLocation)});
     QStringList departments;
     for (const auto& [value, count] : s.byDepartment) {
-        departments << QStringLiteral("%1: %2").arg(esc(value.isEmpty() ? tr("not recorded") : value)).arg(count);
+        departments << QStringLiteral("%1: %2").arg(esc(value.isEmpty() ? ReportStrings::tr("not recorded") : value)).arg(count);
     }
-    html += row({esc(tr("By department")), departments.join(QStringLiteral(" &middot; "))});
-    html += row({esc(tr("By gender")), tallyText(s.byGender)});
+    html += row({esc(ReportStrings::tr("By department")), departments.join(QStringLiteral(" &middot; "))});
+    html += row({esc(ReportStrings::tr("By gender")), tallyText(s.byGender)});
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Structured answers")));
-    html += tableStart(px, {tr("Question"), tr("Answer"), tr("Answered by")}, {50, 30, 20});
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Structured answers")));
+    html += tableStart(px, {ReportStrings::tr("Question"), ReportStrings::tr("Answer"), ReportStrings::tr("Answered by")}, {50, 30, 20});
     const QLocale locale(m_data.language);
     html +=
-        row({esc(tr("Stated weekly working hours (mean)")),
+        row({esc(ReportStrings::tr("Stated weekly working hours (mean)")),
              s.statedWeeklyHoursCount ? locale.toString(s.meanStatedWeeklyHours, 'f', 1) : QStringLiteral("&ndash;"),
              QString::number(s.statedWeeklyHoursCount)});
-    html += row({esc(tr("Stated monthly pay (mean)")),
+    html += row({esc(ReportStrings::tr("Stated monthly pay (mean)")),
                  s.statedMonthlyPayCount ? locale.toString(s.meanStatedMonthlyPay, 'f', 0) : QStringLiteral("&ndash;"),
                  QString::number(s.statedMonthlyPayCount)});
-    html += row({esc(tr("Overtime described as voluntary")),
+    html += row({esc(ReportStrings::tr("Overtime described as voluntary")),
                  esc(ReportStrings::tr("%1 yes, %2 no").arg(s.overtimeVoluntaryYes).arg(s.overtimeVoluntaryNo)),
                  QString::number(s.overtimeVoluntaryYes + s.overtimeVoluntaryNo)});
-    html += row({esc(tr("Interviews where coaching was suspected")), QString::number(s.coachingSuspected),
+    html += row({esc(ReportStrings::tr("Interviews where coaching was suspected")), QString::number(s.coachingSuspected),
                  QString::number(s.interviews)});
     return html + QStringLiteral("</table>");
 }
 
 QString ReportBuilder::recordSection(double px) const
 {
-    QString html = heading(tr("6. Record checks and analysis flags"));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Records imported")));
+    QString html = heading(ReportStrings::tr("6. Record checks and analysis flags"));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Records imported")));
     if (m_data.imports.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No factory records were imported.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No factory records were imported.")));
     } else {
-        html += tableStart(px, {tr("Records"), tr("File"), tr("Rows"), tr("Quarantined")}, {25, 45, 15, 15});
+        html += tableStart(px, {ReportStrings::tr("Records"), ReportStrings::tr("File"), ReportStrings::tr("Rows"), ReportStrings::tr("Quarantined")}, {25, 45, 15, 15});
         for (const ReportRecordImport& r : m_data.imports) {
             html += row({esc(ReportStrings::recordKind(r.kind)), esc(r.fileName), QString::number(r.rows),
                          QString::number(r.quarantined)});
@@ -455,19 +465,19 @@ QString ReportBuilder::recordSection(double px) const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(m_data.analysisRuns == 0 ? tr("The records have not been analysed.")
+                .arg(esc(m_data.analysisRuns == 0 ? ReportStrings::tr("The records have not been analysed.")
                                                   : ReportStrings::tr("Analysis runs: %1; latest %2.")
                                                         .arg(m_data.analysisRuns)
                                                         .arg(date(m_data.lastAnalysisAt))));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Flags by severity")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Flags by severity")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:flags\" width=\"%1\"/></p>").arg(520);
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(tr("Flags and their dispositions")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Flags and their dispositions")));
     if (m_data.flags.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No flags were raised.")));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No flags were raised.")));
     }
     html += tableStart(px,
-                       {tr("Check"), tr("Severity"), tr("Flags"), tr("Confirmed"), tr("Dismissed"), tr("Open"),
-                        tr("Reasons for dismissal")},
+                       {ReportStrings::tr("Check"), ReportStrings::tr("Severity"), ReportStrings::tr("Flags"), ReportStrings::tr("Confirmed"), ReportStrings::tr("Dismissed"), ReportStrings::tr("Open"),
+                        ReportStrings::tr("Reasons for dismissal")},
                        {29, 9, 7, 11, 11, 7, 26});
     for (const ReportFlagGroup& g : m_data.flags) {
         html += row({esc(g.checkName),
@@ -481,14 +491,14 @@ QString ReportBuilder::recordSection(double px) const
 
 QString ReportBuilder::evidenceAppendix(double px) const
 {
-    QString html = heading(tr("Appendix: evidence files and their SHA-256"));
+    QString html = heading(ReportStrings::tr("Appendix: evidence files and their SHA-256"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Each evidence file is kept in the signed audit package. Its SHA-256 below lets any "
+                .arg(esc(ReportStrings::tr("Each evidence file is kept in the signed audit package. Its SHA-256 below lets any "
                             "reader check that the file they hold is the one the auditors recorded.")));
     if (m_data.evidence.isEmpty()) {
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No evidence files were recorded.")));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No evidence files were recorded.")));
     }
-    html += tableStart(px, {tr("File"), tr("Size"), tr("Attached to"), tr("SHA-256")}, {26, 13, 21, 40});
+    html += tableStart(px, {ReportStrings::tr("File"), ReportStrings::tr("Size"), ReportStrings::tr("Attached to"), ReportStrings::tr("SHA-256")}, {26, 13, 21, 40});
     const QLocale locale(m_data.language);
     for (const ReportEvidence& e : m_data.evidence) {
         // The hash in two halves so it wraps at a predictable place in a narrow column.
@@ -496,7 +506,7 @@ QString ReportBuilder::evidenceAppendix(double px) const
         html += row(
             {esc(e.fileName),
              esc(locale.formattedDataSize(e.sizeBytes)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
-             esc(e.attachedTo),
+             esc(catalogText().section(e.attachedTo)),
              QStringLiteral("<span style=\"font-family: 'DejaVu Sans Mono'; font-size: 7pt;\">%1</span>").arg(hash)});
     }
     return html + QStringLiteral("</table>");
@@ -547,7 +557,7 @@ Result<int> ReportBuilder::writePdf(const QString& path) const
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:codes")),
                         ReportCharts::compliance(m_data.byCode, kChartWidth, true));
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:sections")),
-                        ReportCharts::compliance(m_data.bySection, kChartWidth, false));
+                        ReportCharts::compliance(translatedSections(), kChartWidth, false));
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:findings")),
                         ReportCharts::findingsBySeverity(m_data, kChartWidth));
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:flags")),
@@ -583,13 +593,13 @@ Result<int> ReportBuilder::writePdf(const QString& path) const
                 painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom,
                                  fm.elidedText(headerLeft, Qt::ElideRight, body.width() * 0.75));
                 painter.setPen(QColor(0xc0, 0x39, 0x2b));
-                painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, tr("Confidential"));
+                painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, ReportStrings::tr("Confidential"));
                 painter.setPen(QPen(QColor(0xb8, 0xc4, 0xd2), mm(0.3)));
                 painter.drawLine(QPointF(body.left(), headerBase + mm(1.5)),
                                  QPointF(body.right(), headerBase + mm(1.5)));
             } else {
                 painter.setPen(QColor(0xc0, 0x39, 0x2b));
-                painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, tr("Confidential"));
+                painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, ReportStrings::tr("Confidential"));
             }
             const double footerTop = pageHeight - mm(kMarginBottomMm) + mm(8);
             painter.setPen(QPen(QColor(0xb8, 0xc4, 0xd2), mm(0.3)));

@@ -10,6 +10,8 @@ class QTextDocument;
 
 namespace fieldbook {
 
+class CatalogTranslations;
+
 // Turns ReportData into the audit report PDF: one HTML template laid out by QTextDocument, printed
 // page by page with QPdfWriter (A4) so every page gets the header (facility, audit, "Confidential")
 // and the footer (page X of Y, generation date, signing key fingerprint).
@@ -33,6 +35,9 @@ public:
     QString html(double pixelsPerPoint) const;
 
 private:
+    // Catalog texts (section titles) in the report's language.
+    const CatalogTranslations& catalogText() const;
+    QList<ComplianceCount> translatedSections() const;
     QString cover(double px) const;
     QString executiveSummary(double px) const;
     QString complianceSection(double px) const;

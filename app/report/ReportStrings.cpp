@@ -16,11 +16,6 @@ QString lookup(const QHash<QString, const char*>& table, const QString& value)
 
 } // namespace
 
-QString ReportStrings::tr(const char* text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 QString ReportStrings::findingSeverity(const QString& value)
 {
     static const QHash<QString, const char*> t{

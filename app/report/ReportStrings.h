@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fieldbook {
@@ -9,8 +10,9 @@ namespace fieldbook {
 // ReportLanguage installs for the report's duration applies to them.
 class ReportStrings
 {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
 public:
-    static QString tr(const char* text);
     static QString findingSeverity(const QString& value);
     static QString flagSeverity(const QString& value);
     static QString role(const QString& value);

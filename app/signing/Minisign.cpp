@@ -12,10 +12,12 @@ namespace {
 constexpr const char* kUntrustedPrefix = "untrusted comment: ";
 constexpr const char* kTrustedPrefix = "trusted comment: ";
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("Signing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Signing)
+};
 
 // Lines without their line ends (minisign files use \n; \r\n tolerated).
 QList<QByteArray> lines(const QByteArray& text)
@@ -82,7 +84,7 @@ Result<MinisignPublicKey> MinisignPublicKey::parse(const QByteArray& fileText, c
     bool ok = false;
     const QByteArray raw = decodeBase64(encoded, &ok);
     if (!ok || raw.size() != 42 || !raw.startsWith("Ed")) {
-        return Result<MinisignPublicKey>::failure(where(fileName) + tr("not a minisign public key"));
+        return Result<MinisignPublicKey>::failure(where(fileName) + Tr::tr("not a minisign public key"));
     }
     return MinisignPublicKey{raw.mid(2, 8), raw.mid(10, 32)};
 }
@@ -101,7 +103,7 @@ Result<MinisignSignature> MinisignSignature::parse(const QByteArray& fileText, c
     const QList<QByteArray> l = lines(fileText);
     if (l.size() != 4 || !l.at(0).startsWith(kUntrustedPrefix) || !l.at(2).startsWith(kTrustedPrefix)) {
         return Result<MinisignSignature>::failure(
-            where(fileName) + tr("not a minisign signature (expected four lines: comment, signature, trusted comment, "
+            where(fileName) + Tr::tr("not a minisign signature (expected four lines: comment, signature, trusted comment, "
                                  "global signature)"));
     }
     MinisignSignature s;
@@ -110,14 +112,14 @@ Result<MinisignSignature> MinisignSignature::parse(const QByteArray& fileText, c
     bool ok = false;
     const QByteArray raw = decodeBase64(l.at(1), &ok);
     if (!ok || raw.size() != 74 || (!raw.startsWith("ED") && !raw.startsWith("Ed"))) {
-        return Result<MinisignSignature>::failure(where(fileName) + tr("the signature line is damaged"));
+        return Result<MinisignSignature>::failure(where(fileName) + Tr::tr("the signature line is damaged"));
     }
     s.algorithm = raw.left(2);
     s.keyId = raw.mid(2, 8);
     s.signature = raw.mid(10, 64);
     s.globalSignature = decodeBase64(l.at(3), &ok);
     if (!ok || s.globalSignature.size() != 64) {
-        return Result<MinisignSignature>::failure(where(fileName) + tr("the trusted-comment signature is damaged"));
+        return Result<MinisignSignature>::failure(where(fileName) + Tr::tr("the trusted-comment signature is damaged"));
     }
     return s;
 }
@@ -163,7 +165,7 @@ Status Minisign::verify(const QByteArray& data, const MinisignSignature& s, cons
     if (s.keyId != key.keyId) {
         MinisignPublicKey signer{s.keyId, {}};
         return Status::failure(
-            tr("signed with key %1, not with the given key %2").arg(signer.fingerprint(), key.fingerprint()));
+            Tr::tr("signed with key %1, not with the given key %2").arg(signer.fingerprint(), key.fingerprint()));
     }
     const auto* pk = reinterpret_cast<const unsigned char*>(key.publicKey.constData());
     int rc = -1;
@@ -179,13 +181,13 @@ Status Minisign::verify(const QByteArray& data, const MinisignSignature& s, cons
                                          static_cast<unsigned long long>(data.size()), pk);
     }
     if (rc != 0) {
-        return Status::failure(tr("the file does not match its signature: it was changed after signing"));
+        return Status::failure(Tr::tr("the file does not match its signature: it was changed after signing"));
     }
     const QByteArray global = QByteArray(s.signature + s.trustedComment.toUtf8());
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(s.globalSignature.constData()),
                                     reinterpret_cast<const unsigned char*>(global.constData()),
                                     static_cast<unsigned long long>(global.size()), pk) != 0) {
-        return Status::failure(tr("the trusted comment was changed after signing"));
+        return Status::failure(Tr::tr("the trusted comment was changed after signing"));
     }
     return Status::success();
 }

@@ -17,10 +17,12 @@ namespace fieldbook {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Package)
+};
 
 const QString kBase64Key = QStringLiteral("$base64");
 
@@ -90,7 +92,7 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
     using R = Result<PackageContainer>;
     Result<QVariant> auditId = db.scalar(QStringLiteral("SELECT id FROM audits WHERE uuid = ?1"), {options.auditUuid});
     if (!auditId || !auditId->isValid() || auditId->isNull()) {
-        return R::failure(tr("No audit %1 in this store.").arg(options.auditUuid));
+        return R::failure(Tr::tr("No audit %1 in this store.").arg(options.auditUuid));
     }
     QHash<QString, QHash<qint64, QString>> uuidOf; // table -> local id -> uuid
     QJsonObject tables;
@@ -159,7 +161,7 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
     if (!options.reportPdfPath.isEmpty()) {
         QFile pdf(options.reportPdfPath);
         if (!pdf.open(QIODevice::ReadOnly)) {
-            return R::failure(tr("%1: cannot read: %2").arg(options.reportPdfPath, pdf.errorString()));
+            return R::failure(Tr::tr("%1: cannot read: %2").arg(options.reportPdfPath, pdf.errorString()));
         }
         container.entries.append({QStringLiteral("report.pdf"), pdf.readAll()});
     }
@@ -182,11 +184,11 @@ Status AuditPackage::exportSigned(const Database& db, const PackageExportOptions
     QSaveFile file(path);
     QSaveFile sig(path + QStringLiteral(".minisig"));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Status::failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     }
     if (!sig.open(QIODevice::WriteOnly) || sig.write(signature.toFile()) < 0 || !sig.commit()) {
         QFile::remove(path);
-        return Status::failure(tr("%1: cannot write the signature: %2").arg(sig.fileName(), sig.errorString()));
+        return Status::failure(Tr::tr("%1: cannot write the signature: %2").arg(sig.fileName(), sig.errorString()));
     }
     return Status::success();
 }
@@ -198,31 +200,31 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     QFile file(path);
     QFile sigFile(path + QStringLiteral(".minisig"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return R::failure(Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
     }
     if (!sigFile.open(QIODevice::ReadOnly)) {
-        return R::failure(tr("%1: no signature beside it (%2.minisig): refused").arg(path, path));
+        return R::failure(Tr::tr("%1: no signature beside it (%2.minisig): refused").arg(path, path));
     }
     const QByteArray bytes = file.readAll();
     Result<MinisignSignature> signature = MinisignSignature::parse(sigFile.readAll(), sigFile.fileName());
     if (!signature) {
-        return R::failure(tr("%1: refused: %2").arg(path, signature.error()));
+        return R::failure(Tr::tr("%1: refused: %2").arg(path, signature.error()));
     }
     Result<MinisignPublicKey> key =
         publicKey ? Result<MinisignPublicKey>(*publicKey) : KeyStore::verificationKey(db, signature->keyId);
     if (!key) {
-        return R::failure(tr("%1: refused: %2").arg(path, key.error()));
+        return R::failure(Tr::tr("%1: refused: %2").arg(path, key.error()));
     }
     if (Status valid = Minisign::verify(bytes, signature.value(), key.value()); !valid) {
-        return R::failure(tr("%1: refused, the package was tampered with: %2").arg(path, valid.error()));
+        return R::failure(Tr::tr("%1: refused, the package was tampered with: %2").arg(path, valid.error()));
     }
     Result<PackageContainer> container = PackageContainer::parse(bytes);
     if (!container) {
-        return R::failure(tr("%1: refused: %2").arg(path, container.error()));
+        return R::failure(Tr::tr("%1: refused: %2").arg(path, container.error()));
     }
     const PackageEntry* auditEntry = container->entry(QStringLiteral("audit.json"));
     if (!auditEntry) {
-        return R::failure(tr("%1: refused: no audit.json in the package").arg(path));
+        return R::failure(Tr::tr("%1: refused: no audit.json in the package").arg(path));
     }
     const QJsonObject audit = QJsonDocument::fromJson(auditEntry->data).object();
     const QJsonObject tables = audit.value(QStringLiteral("tables")).toObject();
@@ -295,7 +297,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
             bool parentNew = false;
             for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
                 if (!known.contains(it.key())) {
-                    return R::failure(tr("%1: refused: unknown column %2.%3").arg(path, t.name, it.key()));
+                    return R::failure(Tr::tr("%1: refused: unknown column %2.%3").arg(path, t.name, it.key()));
                 }
                 columns << it.key();
                 if (t.refs.contains(it.key())) {
@@ -310,7 +312,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 const PackageEntry* blob =
                     container->entry(QStringLiteral("evidence/") + row.value(QStringLiteral("uuid")).toString());
                 if (!blob) {
-                    return R::failure(tr("%1: refused: an evidence file is missing").arg(path));
+                    return R::failure(Tr::tr("%1: refused: an evidence file is missing").arg(path));
                 }
                 columns << QStringLiteral("content");
                 values << blob->data;
@@ -384,7 +386,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 ins->bindVariant(i + 1, values.at(i));
             }
             if (!ins->exec()) {
-                return R::failure(tr("%1: %2 could not be merged: %3").arg(path, t.name, ins->errorMessage()));
+                return R::failure(Tr::tr("%1: %2 could not be merged: %3").arg(path, t.name, ins->errorMessage()));
             }
             ++result.inserted;
             if (t.hasUuid) {

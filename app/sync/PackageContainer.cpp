@@ -11,10 +11,12 @@ namespace fieldbook {
 namespace {
 const QByteArray kMagic("FIELDBOOK-PACKAGE\n");
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// would put these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Package)
+};
 } // namespace
 
 QByteArray PackageContainer::serialize() const
@@ -46,24 +48,24 @@ Result<PackageContainer> PackageContainer::parse(const QByteArray& bytes)
 {
     using R = Result<PackageContainer>;
     if (!bytes.startsWith(kMagic) || bytes.size() < kMagic.size() + 4) {
-        return R::failure(tr("not a Fieldbook package"));
+        return R::failure(Tr::tr("not a Fieldbook package"));
     }
     const quint32 length = qFromBigEndian<quint32>(bytes.constData() + kMagic.size());
     const qsizetype start = kMagic.size() + 4;
     if (qsizetype(length) > bytes.size() - start) {
-        return R::failure(tr("the package manifest is cut short"));
+        return R::failure(Tr::tr("the package manifest is cut short"));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(start, length), &error);
     if (!doc.isObject()) {
-        return R::failure(tr("the package manifest is damaged: %1").arg(error.errorString()));
+        return R::failure(Tr::tr("the package manifest is damaged: %1").arg(error.errorString()));
     }
     PackageContainer c;
     c.meta = doc.object();
     const int version = c.meta.value(QStringLiteral("format_version")).toInt();
     if (version != kFormatVersion) {
         return R::failure(
-            tr("package format %1 is not supported (this version reads %2)").arg(version).arg(kFormatVersion));
+            Tr::tr("package format %1 is not supported (this version reads %2)").arg(version).arg(kFormatVersion));
     }
     qsizetype pos = start + length;
     for (const QJsonValue& v : c.meta.value(QStringLiteral("entries")).toArray()) {
@@ -71,18 +73,18 @@ Result<PackageContainer> PackageContainer::parse(const QByteArray& bytes)
         const QString name = o.value(QStringLiteral("name")).toString();
         const qsizetype size = qsizetype(o.value(QStringLiteral("size")).toDouble(-1));
         if (name.isEmpty() || size < 0 || size > bytes.size() - pos) {
-            return R::failure(tr("entry \"%1\" is cut short").arg(name));
+            return R::failure(Tr::tr("entry \"%1\" is cut short").arg(name));
         }
         PackageEntry e{name, bytes.mid(pos, size)};
         pos += size;
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex());
         if (hash != o.value(QStringLiteral("sha256")).toString()) {
-            return R::failure(tr("entry \"%1\" does not match its SHA-256").arg(name));
+            return R::failure(Tr::tr("entry \"%1\" does not match its SHA-256").arg(name));
         }
         c.entries.append(e);
     }
     if (pos != bytes.size()) {
-        return R::failure(tr("the package has %1 unexpected bytes at the end").arg(bytes.size() - pos));
+        return R::failure(Tr::tr("the package has %1 unexpected bytes at the end").arg(bytes.size() - pos));
     }
     c.meta.remove(QStringLiteral("entries"));
     return c;

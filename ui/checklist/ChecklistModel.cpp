@@ -1,5 +1,7 @@
 #include "ui/checklist/ChecklistModel.h"
 
+#include "app/codes/CatalogTranslations.h"
+#include "app/i18n/AppTranslator.h"
 #include "database/Database.h"
 
 #include <QColor>
@@ -19,6 +21,7 @@ const QString kSelect = QStringLiteral(
 void fill(ChecklistModel::Question& q, const Statement& s)
 {
     q.itemId = s.int64(0);
+    q.englishQuestion.clear();
     q.uuid = s.text(1);
     q.questionKey = s.text(2);
     q.question = s.text(4);
@@ -33,6 +36,17 @@ void fill(ChecklistModel::Question& q, const Statement& s)
     q.answer = s.text(10);
     q.notes = s.text(11);
     q.clauses = s.text(12).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // The store keeps the catalogs' English; the auditor reads the interface language where the
+    // catalog has a translation (search finds both, see SearchTextRole).
+    const CatalogTranslations& translations = CatalogTranslations::builtIn(AppTranslator::current());
+    if (const TranslatedQuestion* t = translations.question(q.questionKey, q.question)) {
+        q.englishQuestion = q.question;
+        q.evidence = translations.evidenceLines(q.questionKey, q.question, q.evidence);
+        q.question = t->text;
+        if (!t->guidance.isEmpty()) {
+            q.guidance = t->guidance;
+        }
+    }
 }
 } // namespace
 
@@ -90,7 +104,8 @@ QString ChecklistModel::load(const Database& db, qint64 auditId)
         while (stmt->step()) {
             Question q;
             fill(q, *stmt);
-            const QString sectionTitle = stmt->text(3);
+            const QString sectionTitle =
+                CatalogTranslations::builtIn(AppTranslator::current()).section(stmt->text(3));
             auto it = sectionIndex.find(sectionTitle);
             if (it == sectionIndex.end()) {
                 it = sectionIndex.insert(sectionTitle, int(m_sections.size()));
@@ -296,7 +311,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         return false;
     case SearchTextRole:
         return (q->question + QLatin1Char(' ') + q->clauses.join(QLatin1Char(' ')) + QLatin1Char(' ') + q->guidance +
-                QLatin1Char(' ') + q->notes + QLatin1Char(' ') + q->questionKey)
+                QLatin1Char(' ') + q->notes + QLatin1Char(' ') + q->questionKey + QLatin1Char(' ') + q->englishQuestion)
             .toLower();
     }
     return {};

@@ -40,7 +40,8 @@ public:
         qint64 itemId = 0;
         QString uuid;
         QString questionKey;
-        QString question;
+        QString question;        // in the interface language where the catalog has it
+        QString englishQuestion; // the stored text, when `question` is a translation
         QString guidance;
         QString evidence;
         QStringList methods;

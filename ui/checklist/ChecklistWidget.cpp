@@ -189,6 +189,30 @@ void ChecklistWidget::onDataChanged(const QString& area)
     updateSummary();
 }
 
+void ChecklistWidget::flushEdits()
+{
+    m_panel->flushNotes();
+}
+
+QVariantMap ChecklistWidget::viewState() const
+{
+    return {{QStringLiteral("item"), m_panel->itemId()},
+            {QStringLiteral("search"), m_search->text()},
+            {QStringLiteral("answerFilter"), m_answerFilter->currentIndex()},
+            {QStringLiteral("methodFilter"), m_methodFilter->currentIndex()}};
+}
+
+void ChecklistWidget::restoreViewState(const QVariantMap& state)
+{
+    m_search->setText(state.value(QStringLiteral("search")).toString());
+    m_answerFilter->setCurrentIndex(state.value(QStringLiteral("answerFilter"), 0).toInt());
+    m_methodFilter->setCurrentIndex(state.value(QStringLiteral("methodFilter"), 0).toInt());
+    applyFilters();
+    if (const qint64 item = state.value(QStringLiteral("item")).toLongLong()) {
+        selectItem(item);
+    }
+}
+
 bool ChecklistWidget::selectItem(qint64 itemId)
 {
     const QModelIndex proxy = m_filter->mapFromSource(m_model->indexOfItem(itemId));

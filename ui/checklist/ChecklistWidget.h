@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +28,11 @@ public:
 
     void reload();
     bool selectItem(qint64 itemId);
+    // Saves notes still waiting for their timer.
+    void flushEdits();
+    // The selected question, search text and filters; restored after a rebuild.
+    QVariantMap viewState() const;
+    void restoreViewState(const QVariantMap& state);
     // Moves to the next unanswered question after the current one (wrapping); false when none.
     bool nextUnanswered();
     bool answerCurrent(int key); // 1..5

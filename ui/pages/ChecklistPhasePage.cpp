@@ -49,6 +49,22 @@ PhaseProgress ChecklistPhasePage::progress() const
     return PhaseProgressCalculator(context().database(), context().auditId()).progress(m_phase);
 }
 
+void ChecklistPhasePage::flushEdits()
+{
+    WorkspacePage::flushEdits();
+    m_checklist->flushEdits();
+}
+
+QVariant ChecklistPhasePage::viewState() const
+{
+    return m_checklist->viewState();
+}
+
+void ChecklistPhasePage::restoreViewState(const QVariant& state)
+{
+    m_checklist->restoreViewState(state.toMap());
+}
+
 void ChecklistPhasePage::reload()
 {
     m_checklist->reload();

@@ -21,6 +21,9 @@ public:
     }
     PhaseProgress progress() const override;
     void reload() override;
+    void flushEdits() override;
+    QVariant viewState() const override;
+    void restoreViewState(const QVariant& state) override;
 
     ChecklistWidget* checklist() const
     {

@@ -134,6 +134,19 @@ void FindingsPage::reload()
     }
 }
 
+QVariant FindingsPage::viewState() const
+{
+    return QVariantMap{{QStringLiteral("finding"), m_editor->findingUuid()},
+                       {QStringLiteral("tab"), m_tabs->currentIndex()}};
+}
+
+void FindingsPage::restoreViewState(const QVariant& state)
+{
+    const QVariantMap map = state.toMap();
+    selectFinding(map.value(QStringLiteral("finding")).toString());
+    m_tabs->setCurrentIndex(map.value(QStringLiteral("tab"), 0).toInt());
+}
+
 bool FindingsPage::selectFinding(const QString& uuid)
 {
     const int row = m_model->rowOfUuid(uuid);

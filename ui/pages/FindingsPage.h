@@ -26,6 +26,8 @@ public:
     }
     PhaseProgress progress() const override;
     void reload() override;
+    QVariant viewState() const override;
+    void restoreViewState(const QVariant& state) override;
 
     // Creates a blank finding and selects it; returns its uuid.
     QString newFinding();

@@ -4,11 +4,15 @@
 #include "app/fieldwork/PhaseProgressCalculator.h"
 #include "app/report/ReportBuilder.h"
 #include "app/report/ReportDataLoader.h"
+#include "app/report/ReportLanguage.h"
+#include "app/i18n/LanguageSettings.h"
+#include "app/i18n/Languages.h"
 #include "database/Database.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,6 +35,21 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     boxLayout->addWidget(m_summary);
     layout->addWidget(box);
 
+    auto* languageRow = new QHBoxLayout;
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    // Named in their own language; independent of the interface (Edit ▸ Preferences sets the default).
+    for (const LanguageInfo& l : Languages::supported()) {
+        m_language->addItem(l.nativeName, l.code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSettings::effectiveReportLanguage())));
+    auto* languageLabel = new QLabel(tr("Report &language:"), this);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch();
+    layout->addLayout(languageRow);
+
     auto* buttons = new QHBoxLayout;
     m_pdf = new QPushButton(tr("Generate PDF report…"), this);
     m_pdf->setObjectName(QStringLiteral("generatePdfButton"));
@@ -38,7 +57,8 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     m_package->setObjectName(QStringLiteral("exportPackageButton"));
     m_pdf->setToolTip(tr("Writes the audit report as a PDF (no worker names, no interview statements)."));
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit report"), tr("audit-report.pdf"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit report"),
+                                                          tr("audit-report-%1.pdf").arg(m_language->currentData().toString()),
                                                           tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             writeReport(path);
@@ -115,14 +135,21 @@ void ReportPage::reload()
     m_complete->setText(done ? tr("The audit is completed") : tr("Mark the audit as completed"));
 }
 
-bool ReportPage::writeReport(const QString& path)
+bool ReportPage::writeReport(const QString& path, const QString& language)
 {
     Result<ReportData> data = ReportDataLoader(context().database()).load(context().auditUuid());
     if (!data) {
         showStatusMessage(this, data.error());
         return false;
     }
-    Result<int> pages = ReportBuilder(data.take(), {}).writePdf(path);
+    const QString code = language.isEmpty() ? m_language->currentData().toString() : language;
+    Result<int> pages = Result<int>::failure({});
+    {
+        // The report speaks its own language while it is built, whatever the interface speaks.
+        const ReportLanguage reportLanguage(code);
+        data->language = reportLanguage.language();
+        pages = ReportBuilder(data.take(), {}).writePdf(path);
+    }
     if (!pages) {
         showStatusMessage(this, pages.error());
         return false;

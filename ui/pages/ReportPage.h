@@ -2,6 +2,7 @@
 
 #include "ui/workspace/WorkspacePage.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -22,14 +23,20 @@ public:
     }
     PhaseProgress progress() const override;
     void reload() override;
-    // Writes the PDF report (unsigned draft) to `path`; false with a status message on failure.
-    bool writeReport(const QString& path);
+    // Writes the PDF report (unsigned draft) to `path` in the language chosen in the page's
+    // language box (or `language` when given); false with a status message on failure.
+    bool writeReport(const QString& path, const QString& language = QString());
+    QComboBox* languageBox() const
+    {
+        return m_language;
+    }
 
 private:
     QLabel* m_summary = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_package = nullptr;
     QPushButton* m_complete = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace fieldbook

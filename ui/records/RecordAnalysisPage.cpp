@@ -4,6 +4,7 @@
 #include "app/analysis/FlagStore.h"
 #include "app/records/RecordStore.h"
 #include "database/Database.h"
+#include "ui/findings/FindingListModel.h"
 #include "ui/records/FlagListModel.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -248,6 +249,19 @@ void RecordAnalysisPage::reload()
     showSelected();
 }
 
+QVariant RecordAnalysisPage::viewState() const
+{
+    return m_table->currentIndex().row();
+}
+
+void RecordAnalysisPage::restoreViewState(const QVariant& state)
+{
+    const int row = state.toInt();
+    if (row >= 0 && row < m_model->rowCount()) {
+        selectFlag(row);
+    }
+}
+
 void RecordAnalysisPage::selectFlag(int row)
 {
     m_table->selectRow(row);
@@ -424,7 +438,7 @@ void RecordAnalysisPage::askConfirm()
     auto* severity = new QComboBox(&dialog);
     for (const QString& s : {QStringLiteral("observation"), QStringLiteral("minor"), QStringLiteral("major"),
                              QStringLiteral("priority"), QStringLiteral("critical")}) {
-        severity->addItem(s, s);
+        severity->addItem(FindingListModel::severityText(s), s);
     }
     severity->setCurrentIndex(severity->findData(findingSeverityFor(severityName(f->flag.severity))));
     form->addRow(tr("Finding:"), title);

@@ -33,6 +33,8 @@ public:
     }
     PhaseProgress progress() const override;
     void reload() override;
+    QVariant viewState() const override;
+    void restoreViewState(const QVariant& state) override;
 
     // Starts the analysis in the background; analysisFinished() tells when it is done.
     void runAnalysis();

@@ -9,6 +9,7 @@
 #include "ui/workspace/WorkspaceContext.h"
 #include "ui/workspace/WorkspacePage.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -29,10 +30,30 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
         return;
     }
     Result<Facility> facility = repo.facility(audit->facilityId);
-    m_auditId = auditId;
-    m_auditUuid = audit->uuid;
-    m_title = audit->title;
     m_context = new WorkspaceContext(db, auditId, audit->uuid, undoStack, this);
+    build(*audit, facility ? facility->name : QString());
+}
+
+AuditWorkspace::AuditWorkspace(Database& db, WorkspaceContext* context, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    AuditRepository repo(db);
+    Result<Audit> audit = repo.audit(context->auditId());
+    if (!audit) {
+        m_error = audit.error();
+        delete context;
+        return;
+    }
+    Result<Facility> facility = repo.facility(audit->facilityId);
+    context->setParent(this);
+    m_context = context;
+    build(*audit, facility ? facility->name : QString());
+}
+
+void AuditWorkspace::build(const Audit& audit, const QString& facilityName)
+{
+    m_auditId = audit.id;
+    m_auditUuid = audit.uuid;
+    m_title = audit.title;
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,7 +95,6 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
     m_splitter = splitter;
     splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
 
-    const QString facilityName = facility ? facility->name : QString();
     m_breadcrumb->setProperty("facility", facilityName);
 
     connect(m_phaseList, &QListWidget::currentRowChanged, this, &AuditWorkspace::onPhaseRowChanged);
@@ -82,7 +102,7 @@ AuditWorkspace::AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoSta
 
     refreshProgress();
     AuditPhase start = AuditPhase::Plan;
-    auditPhaseFromId(audit->currentPhase, &start);
+    auditPhaseFromId(audit.currentPhase, &start);
     showPhase(start);
 }
 
@@ -120,7 +140,63 @@ WorkspacePage* AuditWorkspace::page(AuditPhase phase)
     m_pages.insert(phase, created);
     connect(created, &WorkspacePage::progressChanged, this, &AuditWorkspace::refreshProgress);
     created->reload();
+    if (const auto state = m_pendingViewState.constFind(phase); state != m_pendingViewState.constEnd()) {
+        created->restoreViewState(*state);
+        m_pendingViewState.erase(state);
+    }
     return created;
+}
+
+void AuditWorkspace::flushEdits()
+{
+    // Focus-out is where editors save what was typed; then whatever still waits for a timer.
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
+    for (WorkspacePage* p : std::as_const(m_pages)) {
+        p->flushEdits();
+    }
+}
+
+WorkspaceContext* AuditWorkspace::releaseContext()
+{
+    flushEdits();
+    // Pages go first: they hold references to the context and save pending typing through it.
+    if (m_splitter) {
+        QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+        delete m_splitter;
+        m_splitter = nullptr;
+    }
+    m_pages.clear();
+    WorkspaceContext* context = m_context;
+    if (context) {
+        context->setParent(nullptr);
+    }
+    m_context = nullptr;
+    return context;
+}
+
+QHash<AuditPhase, QVariant> AuditWorkspace::viewState() const
+{
+    QHash<AuditPhase, QVariant> state = m_pendingViewState;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        const QVariant v = it.value()->viewState();
+        if (v.isValid()) {
+            state.insert(it.key(), v);
+        }
+    }
+    return state;
+}
+
+void AuditWorkspace::restoreViewState(const QHash<AuditPhase, QVariant>& state)
+{
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
+        if (WorkspacePage* existing = m_pages.value(it.key())) {
+            existing->restoreViewState(it.value());
+        } else {
+            m_pendingViewState.insert(it.key(), it.value());
+        }
+    }
 }
 
 void AuditWorkspace::showPhase(AuditPhase phase)

@@ -3,6 +3,7 @@
 #include "app/fieldwork/AuditPhase.h"
 
 #include <QHash>
+#include <QVariant>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +14,7 @@ class QUndoStack;
 
 namespace fieldbook {
 
+struct Audit;
 class Database;
 class WorkspaceContext;
 class WorkspacePage;
@@ -25,6 +27,9 @@ class AuditWorkspace : public QWidget
 
 public:
     AuditWorkspace(Database& db, qint64 auditId, QUndoStack* undoStack, QWidget* parent = nullptr);
+    // Rebuilds the workspace of an audit around the context of a previous one (releaseContext()):
+    // the undo history refers to that context, so it stays valid across the rebuild.
+    AuditWorkspace(Database& db, WorkspaceContext* context, QWidget* parent = nullptr);
     ~AuditWorkspace() override;
 
     bool isValid() const
@@ -57,10 +62,19 @@ public:
     WorkspacePage* page(AuditPhase phase);
     void refreshProgress();
 
+    // Writes pending typing of every page (focused editor first) so nothing waits for a timer.
+    void flushEdits();
+    // Hands the context over (for a rebuild); this workspace must be deleted right after.
+    WorkspaceContext* releaseContext();
+    // Per phase, where the auditor was on each page; restored as pages are created again.
+    QHash<AuditPhase, QVariant> viewState() const;
+    void restoreViewState(const QHash<AuditPhase, QVariant>& state);
+
 signals:
     void phaseChanged(fieldbook::AuditPhase phase);
 
 private:
+    void build(const Audit& audit, const QString& facilityName);
     void onPhaseRowChanged(int row);
     void rememberPhase(AuditPhase phase);
 
@@ -75,6 +89,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
     QHash<AuditPhase, WorkspacePage*> m_pages;
+    QHash<AuditPhase, QVariant> m_pendingViewState;
     AuditPhase m_currentPhase = AuditPhase::Plan;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/fieldwork/AuditPhase.h"
 
+#include <QVariant>
 #include <QWidget>
 
 namespace fieldbook {
@@ -23,6 +24,18 @@ public:
     virtual PhaseProgress progress() const = 0;
     // Reloads what the page shows from the store.
     virtual void reload() = 0;
+    // Writes typing that is still waiting for its timer (before the page is rebuilt or closed).
+    virtual void flushEdits();
+    // Where the auditor is on the page (selection, filters), to come back to the same place after
+    // the workspace is rebuilt in another language. Pages without such state keep the defaults.
+    virtual QVariant viewState() const
+    {
+        return {};
+    }
+    virtual void restoreViewState(const QVariant& state)
+    {
+        Q_UNUSED(state);
+    }
 
     WorkspaceContext& context() const
     {

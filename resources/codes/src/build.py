@@ -146,3 +146,85 @@ for cat in catalogs:
     n = sum(len(c["questions"]) for s in cat["sections"] for c in s["clauses"])
     print(cat["id"], "questions:", n)
 print("shared questions:", len(shared))
+
+# ---------------------------------------------------------------------------------------------
+# Translation overlays (docs/catalog-format.md, "Translations"): resources/codes/i18n/<id>.<lang>.json
+# from src/i18n/<id>_<lang>.py (questions, sections, clauses), src/i18n/crosswalk_<lang>.py (topics,
+# shared questions) and src/i18n/evidence_<lang>.py (what to look at, shared by every catalog).
+# Every entry carries the English it translates ("source"): Fieldbook uses a translation only
+# while the catalog's English is unchanged, so a reworded question falls back to English.
+I18N_SRC = os.path.join(HERE, "i18n")
+I18N_OUT = os.path.join(OUT, "i18n")
+
+def load_i18n(name):
+    path = os.path.join(I18N_SRC, name + ".py")
+    if not os.path.exists(path):
+        return None
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
+    return mod
+
+def languages():
+    found = set()
+    for f in os.listdir(I18N_SRC) if os.path.isdir(I18N_SRC) else []:
+        if f.startswith("evidence_") and f.endswith(".py"):
+            found.add(f[len("evidence_"):-3])
+    return sorted(found)
+
+def write_overlay(name, lang, overlay):
+    os.makedirs(I18N_OUT, exist_ok=True)
+    with open(os.path.join(I18N_OUT, f"{name}.{lang}.json"), "w", encoding="utf-8") as f:
+        json.dump(overlay, f, ensure_ascii=False, indent=1); f.write("\n")
+
+for lang in languages():
+    evidence = load_i18n(f"evidence_{lang}").EVIDENCE
+    def tr_evidence(items):
+        return [evidence[e] for e in items] if all(e in evidence for e in items) else []
+    translated = {}  # question id -> (text, guidance, evidence) for the crosswalk
+    for cat in catalogs:
+        mod = load_i18n(f"{cat['id']}_{lang}")
+        if mod is None:
+            continue
+        overlay = {"format_version": 1, "catalog": cat["id"], "language": lang,
+                   "sections": {}, "clauses": {}, "questions": {}}
+        for s in cat["sections"]:
+            if s["id"] in mod.SECTIONS:
+                overlay["sections"][s["id"]] = {"source": s["title"], "text": mod.SECTIONS[s["id"]]}
+            for c in s["clauses"]:
+                if c["id"] in mod.CLAUSES:
+                    overlay["clauses"][c["id"]] = {"source": c["title"], "text": mod.CLAUSES[c["id"]]}
+                for q in c["questions"]:
+                    if q["id"] not in mod.QUESTIONS:
+                        continue
+                    text, guidance = mod.QUESTIONS[q["id"]]
+                    entry = {"source": q["text"], "text": text, "guidance": guidance}
+                    ev = tr_evidence(q["evidence"])
+                    if ev:
+                        entry["evidence"] = ev
+                    overlay["questions"][q["id"]] = entry
+                    translated[q["id"]] = (text, guidance, q["evidence"])
+        unknown = set(mod.QUESTIONS) - {q["id"] for s in cat["sections"] for c in s["clauses"] for q in c["questions"]}
+        assert not unknown, f"{cat['id']}_{lang}: translations of unknown questions {sorted(unknown)}"
+        write_overlay(cat["id"], lang, overlay)
+        total = sum(len(c["questions"]) for s in cat["sections"] for c in s["clauses"])
+        print(f"{cat['id']}.{lang}: {len(overlay['questions'])} of {total} questions translated")
+    cw = load_i18n(f"crosswalk_{lang}")
+    if cw is not None:
+        overlay = {"format_version": 1, "catalog": "crosswalk", "language": lang,
+                   "topics": {t: {"source": title, "text": cw.TOPICS[t]} for t, title in TOPICS if t in cw.TOPICS},
+                   "questions": {}}
+        for q in shared:
+            if q["id"] not in cw.SHARED:
+                continue
+            entry = {"source": q["text"], "text": cw.SHARED[q["id"]]}
+            # The English shared guidance is the first member's; where that one has no translation,
+            # another member's translated guidance serves better than English.
+            members = [translated[a] for a in q["answers"] if a in translated]
+            if members:
+                entry["guidance"] = members[0][1]
+            ev = tr_evidence(q["evidence"])
+            if ev:
+                entry["evidence"] = ev
+            overlay["questions"][q["id"]] = entry
+        write_overlay("crosswalk", lang, overlay)
+        print(f"crosswalk.{lang}: {len(overlay['questions'])} of {len(shared)} shared questions translated")

@@ -1,0 +1,4393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AnalysisReport</name>
+        <message>
+            <location filename="../../app/analysis/AnalysisReport.cpp" line="+34" />
+            <source>Analysed: %1</source>
+            <translation>已分析：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No flags.</source>
+            <translation>没有标记。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The analysis was cancelled: the list is incomplete.</source>
+            <translation>分析已取消：列表不完整。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttLogParser</name>
+        <message>
+            <location filename="../../app/records/AttLogParser.cpp" line="+91" />
+            <source>expected PIN, timestamp and state separated by tabs</source>
+            <translation>应为以制表符分隔的工号、时间戳和状态</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>required cell is empty</source>
+            <translation>必填单元格为空</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)</source>
+            <translation>无法解析的时间戳“%1”（应为 YYYY-MM-DD HH:MM:SS）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>unknown punch state '%1' (0, 1, 4 or 5 expected)</source>
+            <translation>未知的打卡状态“%1”（应为 0、1、4 或 5）</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+5" />
+            <location line="+11" />
+            <location line="+15" />
+            <source>check-in without a matching check-out</source>
+            <translation>有上班打卡而无对应的下班打卡</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>check-out without a matching check-in</source>
+            <translation>有下班打卡而无对应的上班打卡</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>check-out more than 24 hours after the last check-in</source>
+            <translation>下班打卡距上次上班打卡超过 24 小时</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditParams</name>
+        <message>
+            <location filename="../../app/analysis/AuditParams.cpp" line="+27" />
+            <source>"%1" has an invalid value</source>
+            <translation>“%1”的值无效</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>format_version %1 is not supported (this version reads 1)</source>
+            <translation>不支持 format_version %1（此版本读取 1）</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>period_end is before period_start</source>
+            <translation>period_end 早于 period_start</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: not a JSON object (%2 at byte %3)</source>
+            <translation>%1：不是 JSON 对象（第 %3 字节处 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPhase</name>
+        <message>
+            <location filename="../../app/fieldwork/AuditPhase.cpp" line="+57" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opening meeting</source>
+            <translation>首次会议</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site tour</source>
+            <translation>现场巡视</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Document review</source>
+            <translation>文件审查</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Worker interviews</source>
+            <translation>工人访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Management interview</source>
+            <translation>管理层访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record analysis</source>
+            <translation>记录分析</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Findings and corrective actions</source>
+            <translation>审核发现与纠正措施</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closing meeting</source>
+            <translation>末次会议</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditSetup</name>
+        <message>
+            <location filename="../../app/fieldwork/AuditSetup.cpp" line="+38" />
+            <source>The audit was created but its checklist could not be derived: %1</source>
+            <translation>审核已创建，但无法生成其检查表：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Audit %1 does not exist.</source>
+            <translation>审核 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTeamStore</name>
+        <message>
+            <location filename="../../app/fieldwork/AuditTeamStore.cpp" line="+16" />
+            <source>Audit %1 does not exist.</source>
+            <translation>审核 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Team member %1 does not exist.</source>
+            <translation>审核组成员 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <location filename="../../app/codes/CatalogParser.cpp" line="+31" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+58" />
+            <source>%1: not valid JSON: %2 at byte %3</source>
+            <translation>%1：不是有效的 JSON：第 %3 字节处 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+7" />
+            <source>must be 1</source>
+            <translation>必须为 1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>must be lower-case letters, digits, - or _</source>
+            <translation>只能包含小写字母、数字、- 或 _</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../app/codes/CountryRules.cpp" line="+79" />
+            <source>must be a date YYYY-MM-DD</source>
+            <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>must be a number of zero or more</source>
+            <translation>必须是大于或等于零的数</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>clause id "%1" is used twice</source>
+            <translation>条款编号“%1”重复使用</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>question id "%1" is used twice</source>
+            <translation>问题编号“%1”重复使用</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown verification method "%1" (use %2)</source>
+            <translation>未知的核实方法“%1”（请使用 %2）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>unknown severity "%1" (use %2)</source>
+            <translation>未知的严重程度“%1”（请使用 %2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown profile flag "%1" (use %2)</source>
+            <translation>未知的工厂概况标志“%1”（请使用 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/CatalogRegistry.cpp" line="+92" />
+            <source>%1: $.id: "%2" is a built-in code and cannot be replaced</source>
+            <translation>%1：$.id：“%2”是内置守则，不能替换</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/ChecklistDeriver.cpp" line="+63" />
+            <source>unknown code "%1"</source>
+            <translation>未知的守则“%1”</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../app/codes/ParamsResolver.cpp" line="+105" />
+            <source>choose at least one code</source>
+            <translation>请至少选择一个守则</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+68" />
+            <source>Shared: %1</source>
+            <translation>共用问题：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/ChecklistStore.cpp" line="+39" />
+            <source>This audit's checklist already has answers; it cannot be derived again.</source>
+            <translation>此审核的检查表已有回答，不能重新生成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/CountryRules.cpp" line="-43" />
+            <location filename="../../app/codes/Crosswalk.cpp" line="+17" />
+            <source>%1: not valid JSON: %2</source>
+            <translation>%1：不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>unknown rule (known: %1)</source>
+            <translation>未知的规则（已知：%1）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>must be a time HH:MM</source>
+            <translation>必须是 HH:MM 格式的时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../app/codes/JsonReader.cpp" line="+91" />
+            <source>must be a number</source>
+            <translation>必须是数字</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No country rules for "%1" (known: %2)</source>
+            <translation>没有“%1”的国家规则（已知：%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/Crosswalk.cpp" line="+29" />
+            <source>question "%1" is already answered by another shared question</source>
+            <translation>问题“%1”已由另一个共用问题回答</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/JsonReader.cpp" line="-72" />
+            <source>missing (a text is required)</source>
+            <translation>缺失（需要文本）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+24" />
+            <source>must be a non-empty text</source>
+            <translation>必须是非空文本</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>missing (a list of texts is required)</source>
+            <translation>缺失（需要文本列表）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>must be a list of texts</source>
+            <translation>必须是文本列表</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+13" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>must be a list</source>
+            <translation>必须是列表</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>must be an object</source>
+            <translation>必须是对象</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>missing (a number is required)</source>
+            <translation>缺失（需要数字）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>must be true or false</source>
+            <translation>必须是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/ParamsResolver.cpp" line="-9" />
+            <source>unknown code "%1" (known: %2)</source>
+            <translation>未知的守则“%1”（已知：%2）</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>regular_hours_per_week + max_overtime_hours_per_week</source>
+            <translation>regular_hours_per_week + max_overtime_hours_per_week</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>audit override</source>
+            <translation>本次审核自定</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistResponses</name>
+        <message>
+            <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+36" />
+            <source>Checklist item %1 does not exist.</source>
+            <translation>检查表项目 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>"%1" is not a checklist answer.</source>
+            <translation>“%1”不是检查表的回答选项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+95" />
+            <source>First digits of %1 (%2 amounts) depart from Benford's law: MAD %3 (nonconformity above %4)</source>
+            <translation>%1（%2 个金额）的首位数字偏离本福特定律：MAD %3（高于 %4 即为不符合）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+67" />
+            <source>%1 of %2 workers were born on %3; chance would give about %4</source>
+            <translation>%2 名工人中有 %1 名生于 %3；按随机约应为 %4 名</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+199" />
+            <source>%1 of %2 interviews gave answers too alike to be independent: %3</source>
+            <translation>%2 次访谈中有 %1 次的回答过于相似，不像是各自独立作答：%3</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>%1 of %2 interviewed workers stated exactly %3 h a week, while their records vary</source>
+            <translation>%2 名受访工人中有 %1 名都说每周正好 %3 小时，而他们的记录各不相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+56" />
+            <source>%1 workers share one ID number on file: %2</source>
+            <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+66" />
+            <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
+            <translation>%1 有 %3 周工作超过 %2 小时，最多 %4 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+149" />
+            <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
+            <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+120" />
+            <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
+            <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+154" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+134" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+112" />
+            <source>(no department)</source>
+            <translation>（无部门）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>punched in</source>
+            <translation>上班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>punched out</source>
+            <translation>下班打卡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2 workers in %3 %4 at exactly %5 on %6 (%7 day(s) like this)</source>
+            <translation>%3 的 %2 名工人中有 %1 名在 %6 正好于 %5 %4（类似情况共 %7 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+164" />
+            <source>%1 of %2 interviewed workers described hours, rest days or pay that contradict the records</source>
+            <translation>%2 名受访工人中有 %1 名所述的工时、休息日或工资与记录矛盾</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+66" />
+            <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
+            <translation>%1 正常工时的时薪为 %2，低于最低标准 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+60" />
+            <source>%1: net pay differs from regular + overtime + bonus − deductions in %2 period(s)</source>
+            <translation>%1：有 %2 个工资周期的实发工资不等于正常工资 + 加班费 + 奖金 − 扣款</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
+            <source>%1 worked up to %2 days in a row (limit %3)</source>
+            <translation>%1 最多连续工作 %2 天（限值 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+67" />
+            <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
+            <translation>%1 的加班费为正常费率的 %2 倍（应至少为 %3 倍）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+97" />
+            <source>%1 was paid for up to %2 h less than the time records show, in %3 period(s)</source>
+            <translation>%1 有 %3 个周期的计薪工时比考勤记录最多少 %2 小时</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 was paid for up to %2 h more than the time records show, in %3 period(s)</source>
+            <translation>%1 有 %3 个周期的计薪工时比考勤记录最多多 %2 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+83" />
+            <source>%1: output on %2 day(s) needs at least %3 labour hours more than the time records show</source>
+            <translation>%1：有 %2 天的产量所需工时比考勤记录至少多 %3 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="-3" />
+            <source>%1 worker(s) in %2 punch on round minutes far beyond chance, e.g. %3: %4 of %5 punches on %6 (chance: %7)</source>
+            <translation>%2 有 %1 名工人打卡集中在整数分钟，远超随机水平，例如 %3：%5 次打卡中有 %4 次在 %6（随机：%7）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+60" />
+            <source>%1 worked %2 day(s) while under %3 (aged %4 on %5)</source>
+            <translation>%1 在未满 %3 岁时工作了 %2 天（%5 时年龄为 %4）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="-3" />
+            <source>%1 worker(s) in %2 punched the same times day after day, e.g. %3 on %4 of %5 days at %6–%7</source>
+            <translation>%2 有 %1 名工人每天打卡时间都相同，例如 %3 在 %5 天中有 %4 天为 %6–%7</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+64" />
+            <source>%1 worker id(s) in the records are missing from the register</source>
+            <translation>记录中有 %1 个工号不在花名册中</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+70" />
+            <source>%1 has records on %2 day(s) before hire and %3 after leaving</source>
+            <translation>%1 在入职前有 %2 天、离职后有 %3 天的记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+72" />
+            <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
+            <translation>%1 未满 %2 岁，上了 %3 个夜班，并有 %4 天加班</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <location filename="../../app/records/ColumnMapping.cpp" line="+43" />
+            <source>%1:1: required column(s) missing: %2 (the header has: %3)</source>
+            <translation>%1:1：缺少必需的列：%2（表头有：%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceDashboard</name>
+        <message>
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+59" />
+            <source>Compliant %</source>
+            <translation>符合率 %</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 (not assessed)</source>
+            <translation>%1（未评估）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectiveActionStore</name>
+        <message>
+            <location filename="../../app/fieldwork/CorrectiveActionStore.cpp" line="+26" />
+            <source>Finding %1 does not exist.</source>
+            <translation>审核发现 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Corrective action %1 does not exist.</source>
+            <translation>纠正措施 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Country</name>
+        <message>
+            <location filename="../../ui/wizard/NewAuditWizard.cpp" line="+33" />
+            <source>Bangladesh</source>
+            <translation>孟加拉国</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cambodia</source>
+            <translation>柬埔寨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>China</source>
+            <translation>中国</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Egypt</source>
+            <translation>埃及</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ethiopia</source>
+            <translation>埃塞俄比亚</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>India</source>
+            <translation>印度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indonesia</source>
+            <translation>印度尼西亚</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Malaysia</source>
+            <translation>马来西亚</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mexico</source>
+            <translation>墨西哥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Morocco</source>
+            <translation>摩洛哥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Myanmar</source>
+            <translation>缅甸</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pakistan</source>
+            <translation>巴基斯坦</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Philippines</source>
+            <translation>菲律宾</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sri Lanka</source>
+            <translation>斯里兰卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thailand</source>
+            <translation>泰国</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Türkiye</source>
+            <translation>土耳其</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viet Nam</source>
+            <translation>越南</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <location filename="../../app/records/CsvReader.cpp" line="+48" />
+            <source>a quoted field opened on line %1 is never closed</source>
+            <translation>第 %1 行开始的带引号字段没有结束引号</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>line %1: unexpected text after a closing quote</source>
+            <translation>第 %1 行：结束引号后有多余的文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoAudit</name>
+        <message>
+            <location filename="../../app/demo/DemoAudit.cpp" line="+105" />
+            <source>cannot create a temporary folder: %1</source>
+            <translation>无法创建临时文件夹：%1</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Golden Thread Garments: SA8000 + WRAP initial audit</source>
+            <translation>金线制衣：SA8000 + WRAP 初次审核</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Whole site: production, warehouse, dormitory and canteen</source>
+            <translation>整个厂区：生产、仓库、宿舍和食堂</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceStore</name>
+        <message>
+            <location filename="../../app/fieldwork/EvidenceStore.cpp" line="+45" />
+            <source>%1 is larger than %2 MB and cannot be stored as evidence.</source>
+            <translation>%1 大于 %2 MB，不能作为证据保存。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+4" />
+            <source>%1 could not be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Audit %1 does not exist.</source>
+            <translation>审核 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <location line="+14" />
+            <source>Evidence %1 does not exist.</source>
+            <translation>证据 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityProfile</name>
+        <message>
+            <location filename="../../app/codes/FacilityProfile.cpp" line="+19" />
+            <source>Dormitory for workers</source>
+            <translation>工人宿舍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Canteen</source>
+            <translation>食堂</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hazardous chemicals on site</source>
+            <translation>厂内有危险化学品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers (under 18) employed</source>
+            <translation>雇有未成年工（未满18岁）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Migrant workers</source>
+            <translation>外来工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency or dispatched workers</source>
+            <translation>中介或派遣工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subcontracted production</source>
+            <translation>生产外包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night shifts</source>
+            <translation>夜班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trade union or elected workers' committee</source>
+            <translation>工会或选举产生的工人委员会</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The facility has no dormitory.</source>
+            <translation>工厂没有宿舍。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facility has no canteen.</source>
+            <translation>工厂没有食堂。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No hazardous chemicals are used on site.</source>
+            <translation>厂内不使用危险化学品。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No workers under 18 are employed.</source>
+            <translation>未雇用未满18岁的工人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No migrant workers are employed.</source>
+            <translation>未雇用外来工。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No agency or dispatched workers.</source>
+            <translation>没有中介或派遣工人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No production is subcontracted.</source>
+            <translation>没有生产外包。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facility runs no night shifts.</source>
+            <translation>工厂没有夜班。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no union or workers' committee.</source>
+            <translation>没有工会或工人委员会。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: $.%2: unknown profile flag (known: %3)</source>
+            <translation>%1：$.%2：未知的概况标志（已知：%3）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: $.%2: must be true or false</source>
+            <translation>%1：$.%2：必须是 true 或 false</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1：不是 JSON 对象（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingStore</name>
+        <message>
+            <location filename="../../app/fieldwork/FindingStore.cpp" line="+78" />
+            <source>Audit %1 does not exist.</source>
+            <translation>审核 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Checklist item %1 does not exist.</source>
+            <translation>检查表项目 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+60" />
+            <source>Finding %1 does not exist.</source>
+            <translation>审核发现 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagStore</name>
+        <message>
+            <location filename="../../app/analysis/FlagStore.cpp" line="+36" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Could not save the analysis</source>
+            <translation>无法保存分析结果</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no audit %1 in the store</source>
+            <translation>存储文件中没有审核 %1</translation>
+        </message>
+        <message>
+            <location line="+135" />
+            <source>Could not confirm the flag</source>
+            <translation>无法确认该标记</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the finding needs a title</source>
+            <translation>审核发现需要标题</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+74" />
+            <source>no flag %1 in the store</source>
+            <translation>存储文件中没有标记 %1</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Could not dismiss the flag</source>
+            <translation>无法驳回该标记</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a dismissal needs a reason</source>
+            <translation>驳回需要说明理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewLoader</name>
+        <message>
+            <location filename="../../app/analysis/InterviewLoader.cpp" line="+28" />
+            <source>Could not read the interviews: %1</source>
+            <translation>无法读取访谈：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingAgenda</name>
+        <message>
+            <location filename="../../app/fieldwork/MeetingAgenda.cpp" line="+20" />
+            <source>Introduce the audit team and the management representatives</source>
+            <translation>介绍审核组和管理层代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explain the scope, the code(s) and the audit plan</source>
+            <translation>说明审核范围、适用守则和审核计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Explain confidentiality and that no worker may be punished for talking to auditors</source>
+            <translation>说明保密原则，以及任何工人都不得因与审核员交谈而受到处罚</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agree on the interview rooms and that workers are chosen by the auditors</source>
+            <translation>商定访谈场所，并确认受访工人由审核员选定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request the records for the review period (time cards, payroll, personnel files)</source>
+            <translation>索取审核期间的记录（考勤卡、工资表、人事档案）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name the contact person and the worker representative</source>
+            <translation>确定联络人和工人代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the attendance list</source>
+            <translation>记录与会人员名单</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Thank the management and the workers for their cooperation</source>
+            <translation>感谢管理层和工人的配合</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Present every finding with its clause and evidence</source>
+            <translation>逐项介绍审核发现及其条款和证据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Let management clarify or dispute findings; note disagreements</source>
+            <translation>请管理层澄清或提出异议；记录分歧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agree on corrective actions, responsible persons and due dates</source>
+            <translation>商定纠正措施、负责人和截止日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remind management that retaliation against interviewed workers is forbidden</source>
+            <translation>提醒管理层禁止对受访工人打击报复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explain the report, follow-up audit and timeline</source>
+            <translation>说明报告、跟进审核和时间安排</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Obtain the signature of the management representative</source>
+            <translation>请管理层代表签字</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <location filename="../../app/sync/AuditPackage.cpp" line="+95" />
+            <source>No audit %1 in this store.</source>
+            <translation>此存储文件中没有审核 %1。</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <location line="+39" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1：无法写入：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: cannot write the signature: %2</source>
+            <translation>%1：无法写入签名：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1: no signature beside it (%2.minisig): refused</source>
+            <translation>%1：旁边没有签名文件（%2.minisig）：拒绝导入</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+5" />
+            <location line="+7" />
+            <source>%1: refused: %2</source>
+            <translation>%1：拒绝：%2</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>%1: refused, the package was tampered with: %2</source>
+            <translation>%1：拒绝，数据包已被篡改：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: refused: no audit.json in the package</source>
+            <translation>%1：拒绝：数据包中没有 audit.json</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>%1: refused: unknown column %2.%3</source>
+            <translation>%1：拒绝：未知的列 %2.%3</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1: refused: an evidence file is missing</source>
+            <translation>%1：拒绝：缺少一个证据文件</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>%1: %2 could not be merged: %3</source>
+            <translation>%1：%2 无法合并：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/PackageContainer.cpp" line="+51" />
+            <source>not a Fieldbook package</source>
+            <translation>不是 Fieldbook 数据包</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the package manifest is cut short</source>
+            <translation>数据包清单被截断</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the package manifest is damaged: %1</source>
+            <translation>数据包清单已损坏：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>package format %1 is not supported (this version reads %2)</source>
+            <translation>不支持数据包格式 %1（此版本读取 %2）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>entry "%1" is cut short</source>
+            <translation>条目“%1”被截断</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>entry "%1" does not match its SHA-256</source>
+            <translation>条目“%1”与其 SHA-256 不符</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the package has %1 unexpected bytes at the end</source>
+            <translation>数据包末尾有 %1 个多余的字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseNotes</name>
+        <message>
+            <location filename="../../app/fieldwork/PhaseNotes.cpp" line="+25" />
+            <source>Audit %1 does not exist.</source>
+            <translation>审核 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <location filename="../../ui/pages/PlanPage.cpp" line="+43" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordAnalysisPage</name>
+        <message>
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+42" />
+            <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
+            <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
+            <translation>某工人的上下班时间每天（几乎）都一样。真实的打卡时间会有几分钟的差异。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Punch minutes heap on :00, :30 or another digit more than chance allows: times may have been written, not punched.</source>
+            <translation>打卡分钟集中在 :00、:30 或其他某个数字上，超出随机水平：时间可能是手写的，而不是打卡产生的。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
+            <translation>每周工时一周又一周地正好等于法定上限：记录可能被调整到限值。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Weekly hours or overtime above the limit in force.</source>
+            <translation>每周工时或加班超过现行限值。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More consecutive working days than allowed without a day off.</source>
+            <translation>连续工作天数超过允许范围，没有休息日。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hours paid differ from hours in the time records for the same period: a sign of double books.</source>
+            <translation>同一期间的计薪工时与考勤记录的工时不一致：这是两套账的迹象。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pay for regular hours is below the minimum wage.</source>
+            <translation>正常工时工资低于最低工资。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overtime is paid below the premium rate.</source>
+            <translation>加班费低于溢价费率。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Net pay does not equal regular + overtime + bonus - deductions.</source>
+            <translation>实发工资不等于正常工资 + 加班费 + 奖金 - 扣款。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.</source>
+            <translation>工资金额的首位数字偏离本福特定律，超出随机水平。这只是筛查手段，绝不是证据。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Someone worked while below the minimum age.</source>
+            <translation>有人在低于最低年龄时工作。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A worker under the young-worker age did night work or overtime.</source>
+            <translation>一名未达未成年工年龄上限的工人上了夜班或加班。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.</source>
+            <translation>同一天（例如 1 月 1 日）的出生日期多得不合常理：年龄可能是编造的。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>One ID number appears on two or more workers.</source>
+            <translation>同一个身份证号出现在两名或以上工人身上。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time or pay records before hire or after termination.</source>
+            <translation>入职前或离职后有考勤或工资记录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
+            <translation>记录中有花名册上没有的工号：是否有隐藏或未登记的工人？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The output recorded needs more labour hours than the time records show.</source>
+            <translation>记录的产量所需工时超过考勤记录显示的工时。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The gate log shows workers on site well outside their recorded hours.</source>
+            <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What workers said (hours, rest days, pay) contradicts the records.</source>
+            <translation>工人所述（工时、休息日、工资）与记录矛盾。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
+            <translation>不同工人的访谈回答过于相似，不像是各自独立作答：工人可能事先被教导过。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDirectoryReader</name>
+        <message>
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+31" />
+            <source>... and %1 more</source>
+            <translation>……另有 %1 条</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1：无法打开：%2</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>%1: not a folder</source>
+            <translation>%1：不是文件夹</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv or *_attlog.dat)</source>
+            <translation>%1 中没有记录文件（workers.csv、time_records.csv、payroll.csv、production.csv、gate_log.csv 或 *_attlog.dat）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordFileParser</name>
+        <message>
+            <location filename="../../app/records/PayrollFileParser.cpp" line="+54" />
+            <source>period_end before period_start</source>
+            <translation>period_end 早于 period_start</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/RecordFileParser.cpp" line="+30" />
+            <source>%1: the file is empty (no header row)</source>
+            <translation>%1：文件为空（没有表头行）</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 '%2'</source>
+            <translation>%1“%2”</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>required cell is empty</source>
+            <translation>必填单元格为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+56" />
+            <source>time_out equals time_in</source>
+            <translation>time_out 与 time_in 相同</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the break is longer than the segment: negative hours</source>
+            <translation>休息时间比该时段还长：工时为负</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+69" />
+            <source>worker id '%1' appears twice in the register</source>
+            <translation>工号“%1”在花名册中出现两次</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>termination date before the hire date</source>
+            <translation>离职日期早于入职日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordStore</name>
+        <message>
+            <location filename="../../app/records/RecordStore.cpp" line="+170" />
+            <source>import failed while writing %1: %2</source>
+            <translation>写入 %1 时导入失败：%2</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+29" />
+            <source>no audit with id %1</source>
+            <translation>没有编号为 %1 的审核</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-8" />
+            <source>%n bad row(s): nothing was imported (import the good rows with quarantine mode)
+</source>
+            <translation>
+                <numerusform>%n 行有错误：未导入任何数据（可用隔离模式导入正确的行）
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+397" />
+            <source>cannot read the audit's records: %1</source>
+            <translation>无法读取该审核的记录：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWriter</name>
+        <message>
+            <location filename="../../app/demo/RecordWriter.cpp" line="+21" />
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+176" />
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../app/report/ReportBuilder.cpp" line="+103" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../app/report/ReportCharts.cpp" line="+81" />
+            <source>not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+45" />
+            <location line="+1" />
+            <location line="+5" />
+            <location line="+235" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="-275" />
+            <source>unsigned draft</source>
+            <translation>未签名草稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>signing key %1</source>
+            <translation>签名密钥 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generated %1 · %2</source>
+            <translation>生成于 %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>SOCIAL COMPLIANCE AUDIT REPORT</source>
+            <translation>社会责任合规审核报告</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Facility</source>
+            <translation>工厂</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headcount</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit dates</source>
+            <translation>审核日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Records period reviewed</source>
+            <translation>审查的记录期间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit type</source>
+            <translation>审核类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Codes of conduct</source>
+            <translation>行为守则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scope</source>
+            <translation>审核范围</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announcement</source>
+            <translation>通知方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit paid by</source>
+            <translation>审核费用支付方</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Audit team</source>
+            <translation>审核组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No team recorded</source>
+            <translation>未记录审核组</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Audit reference %1. This report contains no worker names, identity numbers or interview statements; interviews are summarised in figures only.</source>
+            <translation>审核编号 %1。本报告不包含工人姓名、身份证号或访谈陈述；访谈仅以数字汇总。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not compliant: critical or priority findings require immediate action.</source>
+            <translation>不符合：关键或优先审核发现需要立即采取行动。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Major non-compliances found: a corrective action plan is required.</source>
+            <translation>发现严重不符合项：需要制定纠正措施计划。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Generally compliant, with minor findings to correct.</source>
+            <translation>总体符合，有轻微审核发现需要纠正。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assessment not started: no question has been answered yet.</source>
+            <translation>评估尚未开始：还没有回答任何问题。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No non-compliance found in the questions assessed.</source>
+            <translation>在已评估的问题中未发现不符合项。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1. Executive summary</source>
+            <translation>1. 执行摘要</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+158" />
+            <source>Figure</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="-158" />
+            <location line="+158" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="-157" />
+            <source>Questions in the checklist</source>
+            <translation>检查表中的问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Questions assessed (compliant, non-compliant, observation)</source>
+            <translation>已评估的问题（符合、不符合、观察项）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overall compliance of assessed questions</source>
+            <translation>已评估问题的总体符合率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not applicable / not verified / unanswered</source>
+            <translation>不适用 / 未核实 / 未回答</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Findings: %1</source>
+            <translation>审核发现：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Corrective actions planned</source>
+            <translation>计划的纠正措施</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Top issues</source>
+            <translation>主要问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+83" />
+            <source>No findings were raised.</source>
+            <translation>未提出审核发现。</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>Record analysis</source>
+            <translation>记录分析</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No factory records were imported for analysis.</source>
+            <translation>未导入任何工厂记录进行分析。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 factory records from %2 files were analysed (%3 rows quarantined). The analysis raised %4 flags in %5 groups: %6 confirmed by the auditors, %7 dismissed with a reason, %8 still open.</source>
+            <translation>分析了来自 %2 个文件的 %1 条工厂记录（%3 行被隔离）。分析共产生 %5 组 %4 个标记：审核员确认 %6 个，说明理由后驳回 %7 个，仍待处理 %8 个。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>2. Compliance by section and code</source>
+            <translation>2. 按章节和守则的符合情况</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compliance is the share of assessed questions (compliant, non-compliant or observation) answered compliant. Green: 85 % and above; amber: 60 to 84 %; red: below 60 %.</source>
+            <translation>符合率是已评估问题（符合、不符合或观察项）中回答为符合的比例。绿色：85% 及以上；黄色：60% 至 84%；红色：低于 60%。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By code of conduct</source>
+            <translation>按行为守则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By section</source>
+            <translation>按章节</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+6" />
+            <location line="+36" />
+            <source>Section</source>
+            <translation>章节</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Compliant</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Non-compliant</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Observ.</source>
+            <translation>观察项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N/A</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unverified</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unanswered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Compliance</source>
+            <translation>符合率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers by code</source>
+            <translation>按守则统计的回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers by section</source>
+            <translation>按章节统计的回答</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Code</source>
+            <translation>守则</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>3. Findings</source>
+            <translation>3. 审核发现</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Clauses</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence files</source>
+            <translation>证据文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root cause</source>
+            <translation>根本原因</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>4. Corrective action plan</source>
+            <translation>4. 纠正措施计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No corrective actions recorded.</source>
+            <translation>未记录纠正措施。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Finding</source>
+            <translation>审核发现</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Corrective action</source>
+            <translation>纠正措施</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Preventive action</source>
+            <translation>预防措施</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>5. Interviews</source>
+            <translation>5. 访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviews are summarised in figures. Names, identity numbers and what interviewees said in their own words are kept sealed in the audit store and are not part of this report.</source>
+            <translation>访谈以数字汇总。姓名、身份证号及受访者的原话均加密保存在审核存储文件中，不属于本报告内容。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Interviews held</source>
+            <translation>进行的访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People interviewed</source>
+            <translation>受访人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By kind</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By format</source>
+            <translation>按形式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By location</source>
+            <translation>按地点</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By department</source>
+            <translation>按部门</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By gender</source>
+            <translation>按性别</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Structured answers</source>
+            <translation>结构化回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answered by</source>
+            <translation>回答人数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stated weekly working hours (mean)</source>
+            <translation>自述每周工时（平均）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stated monthly pay (mean)</source>
+            <translation>自述月工资（平均）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overtime described as voluntary</source>
+            <translation>称加班为自愿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 yes, %2 no</source>
+            <translation>是 %1，否 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviews where coaching was suspected</source>
+            <translation>怀疑受过教导的访谈</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>6. Record checks and analysis flags</source>
+            <translation>6. 记录核查与分析标记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Records imported</source>
+            <translation>导入的记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No factory records were imported.</source>
+            <translation>未导入工厂记录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+41" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quarantined</source>
+            <translation>已隔离</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The records have not been analysed.</source>
+            <translation>记录尚未分析。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Analysis runs: %1; latest %2.</source>
+            <translation>分析次数：%1；最近一次 %2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flags by severity</source>
+            <translation>按严重程度统计的标记</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Flags and their dispositions</source>
+            <translation>标记及其处理结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No flags were raised.</source>
+            <translation>未产生标记。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dismissed</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../app/report/ReportStrings.cpp" line="+82" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reasons for dismissal</source>
+            <translation>驳回理由</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Appendix: evidence files and their SHA-256</source>
+            <translation>附录：证据文件及其 SHA-256</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each evidence file is kept in the signed audit package. Its SHA-256 below lets any reader check that the file they hold is the one the auditors recorded.</source>
+            <translation>每个证据文件都保存在已签名的审核数据包中。读者可用下方的 SHA-256 核对手中的文件是否就是审核员记录的那个文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No evidence files were recorded.</source>
+            <translation>未记录证据文件。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attached to</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <location line="+45" />
+            <location line="+6" />
+            <source>Cannot write the report to %1</source>
+            <translation>无法将报告写入 %1</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <location line="+6" />
+            <source>Confidential</source>
+            <translation>机密</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/ReportCharts.cpp" line="-15" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/ReportDataLoader.cpp" line="+37" />
+            <source>No audit with uuid %1 in the store</source>
+            <translation>存储文件中没有 uuid 为 %1 的审核</translation>
+        </message>
+        <message>
+            <location line="+304" />
+            <source>Finding F-%1</source>
+            <translation>审核发现 F-%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Audit</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/ReportStrings.cpp" line="-60" />
+            <location line="+10" />
+            <source>Critical</source>
+            <translation>关键</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Priority</source>
+            <translation>优先</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Major</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minor</source>
+            <translation>轻微</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Observation</source>
+            <translation>观察项</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Info</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lead auditor</source>
+            <translation>主审核员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auditor</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviewer</source>
+            <translation>访谈员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Observer</source>
+            <translation>观察员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trainee</source>
+            <translation>实习审核员</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Initial</source>
+            <translation>初次审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periodic</source>
+            <translation>定期审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up</source>
+            <translation>跟进审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special</source>
+            <translation>特别审核</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Brand</source>
+            <translation>品牌方</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+37" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+10" />
+            <location line="+27" />
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Announced</source>
+            <translation>通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Semi-announced</source>
+            <translation>半通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unannounced</source>
+            <translation>不通知审核</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified</source>
+            <translation>已验证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Worker</source>
+            <translation>工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Management</source>
+            <translation>管理层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Individual</source>
+            <translation>个别访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group</source>
+            <translation>集体访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On site</source>
+            <translation>厂内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off site</source>
+            <translation>厂外</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Worker register</source>
+            <translation>员工花名册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time records</source>
+            <translation>考勤记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payroll</source>
+            <translation>工资表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Production</source>
+            <translation>生产记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gate log</source>
+            <translation>门卫记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance terminal log</source>
+            <translation>考勤机记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signing</name>
+        <message>
+            <location filename="../../app/signing/KeyStore.cpp" line="+32" />
+            <source>A key needs the auditor's name.</source>
+            <translation>密钥需要审核员的姓名。</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <location line="+14" />
+            <source>No auditor key %1 in this store.</source>
+            <translation>此存储文件中没有审核员密钥 %1。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The stored key %1 is damaged.</source>
+            <translation>存储的密钥 %1 已损坏。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The signer's key %1 is not trusted by this store; give it with --pubkey or add it with fieldbook-cli trust.</source>
+            <translation>此存储文件不信任签名者的密钥 %1；请用 --pubkey 提供，或用 fieldbook-cli trust 添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/signing/Minisign.cpp" line="+87" />
+            <source>not a minisign public key</source>
+            <translation>不是 minisign 公钥</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>not a minisign signature (expected four lines: comment, signature, trusted comment, global signature)</source>
+            <translation>不是 minisign 签名（应为四行：注释、签名、可信注释、全局签名）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the signature line is damaged</source>
+            <translation>签名行已损坏</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the trusted-comment signature is damaged</source>
+            <translation>可信注释的签名已损坏</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>signed with key %1, not with the given key %2</source>
+            <translation>用密钥 %1 签名，而不是给定的密钥 %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>the file does not match its signature: it was changed after signing</source>
+            <translation>文件与其签名不符：签名后被修改过</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the trusted comment was changed after signing</source>
+            <translation>可信注释在签名后被修改过</translation>
+        </message>
+        <message>
+            <location filename="../../app/signing/PassphraseBox.cpp" line="+35" />
+            <source>The passphrase must have at least %1 characters.</source>
+            <translation>口令至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not enough memory to protect the key with the passphrase.</source>
+            <translation>内存不足，无法用口令保护密钥。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Wrong passphrase, or the protected key is damaged.</source>
+            <translation>口令错误，或受保护的密钥已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+80" />
+            <source>This store already has a personal-data key.</source>
+            <translation>此存储文件已有个人数据密钥。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>This store has no personal-data key yet.</source>
+            <translation>此存储文件还没有个人数据密钥。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <location filename="../../app/codes/ChecklistStore.cpp" line="+49" />
+            <source>No such audit.</source>
+            <translation>没有这个审核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThresholdsGroup</name>
+        <message>
+            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+32" />
+            <source>Minimum working age</source>
+            <translation>最低就业年龄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young worker below age</source>
+            <translation>未成年工年龄上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a day</source>
+            <translation>每天正常工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a week</source>
+            <translation>每周正常工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a week, at most</source>
+            <translation>每周加班时数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total hours a week, at most</source>
+            <translation>每周总工时上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime pay, times the regular rate</source>
+            <translation>加班费为正常费率的倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working days in a row, at most</source>
+            <translation>连续工作天数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum wage an hour</source>
+            <translation>每小时最低工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night work starts</source>
+            <translation>夜班开始时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night work ends</source>
+            <translation>夜班结束时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::AuditListModel</name>
+        <message>
+            <location filename="../../ui/AuditListModel.cpp" line="+50" />
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Facility</source>
+            <translation>工厂</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Country</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Codes</source>
+            <translation>守则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Findings</source>
+            <translation>审核发现</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::AuditWorkspace</name>
+        <message>
+            <location filename="../../ui/workspace/AuditWorkspace.cpp" line="+68" />
+            <source>Phases of the audit</source>
+            <translation>审核阶段</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location line="+153" />
+            <source>%1  ›  %2  ›  %3</source>
+            <translation>%1  ›  %2  ›  %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ChecklistModel</name>
+        <message>
+            <location filename="../../ui/checklist/ChecklistModel.cpp" line="+65" />
+            <source>Compliant</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non-compliant</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Observation</source>
+            <translation>观察项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+223" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="-221" />
+            <source>Not verified</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Document review</source>
+            <translation>文件审查</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Worker interviews</source>
+            <translation>工人访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Management interview</source>
+            <translation>管理层访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site observation</source>
+            <translation>现场观察</translation>
+        </message>
+        <message>
+            <location line="+181" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clauses</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ChecklistPhasePage</name>
+        <message>
+            <location filename="../../ui/pages/ChecklistPhasePage.cpp" line="+31" />
+            <source>Walk the site and answer what you can see. Take photos as evidence.</source>
+            <translation>巡视现场，回答能亲眼看到的问题。拍照作为证据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the documents and records each question names, and note what you found.</source>
+            <translation>阅读每个问题列出的文件和记录，并记下您的发现。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ChecklistWidget</name>
+        <message>
+            <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+43" />
+            <source>Search (Ctrl+F)</source>
+            <translation>搜索 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search questions, clauses, guidance and notes</source>
+            <translation>搜索问题、条款、指引和备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All questions</source>
+            <translation>全部问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unanswered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-compliant</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All methods</source>
+            <translation>全部方法</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Every question shown is answered.</source>
+            <translation>显示的问题都已回答。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The checklist could not be read: %1</source>
+            <translation>无法读取检查表：%1</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>This audit has no checklist yet: it is derived from the codes chosen in the plan.</source>
+            <translation>此审核还没有检查表：检查表根据计划中选定的守则生成。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2 questions shown are answered.</source>
+            <translation>显示的 %2 个问题中已回答 %1 个。</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>The finding could not be created: %1</source>
+            <translation>无法创建审核发现：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Finding raised: %1 — complete it under Findings (Ctrl+8).</source>
+            <translation>已提出审核发现：%1 — 请在“审核发现”中补充完整 (Ctrl+8)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ComplianceDashboard</name>
+        <message>
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+39" />
+            <source>Corrective actions of the previous audit</source>
+            <translation>上次审核的纠正措施</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Finding</source>
+            <translation>审核发现</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Compliance per section</source>
+            <translation>各章节符合率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compliance per code</source>
+            <translation>各守则符合率</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Findings</source>
+            <translation>审核发现</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Findings by severity</source>
+            <translation>按严重程度统计的审核发现</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::EvidenceStrip</name>
+        <message>
+            <location filename="../../ui/checklist/EvidenceStrip.cpp" line="+32" />
+            <source>Photos and documents for this question. Drag files here or use Add.</source>
+            <translation>此问题的照片和文件。可将文件拖到这里，或使用“添加”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1
+%2, %3
+SHA-256 %4</source>
+            <translation>%1
+%2，%3
+SHA-256 %4</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Add evidence</source>
+            <translation>添加证据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::FindingEditor</name>
+        <message>
+            <location filename="../../ui/findings/FindingEditor.cpp" line="+39" />
+            <source>Edit finding title</source>
+            <translation>编辑审核发现标题</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change severity</source>
+            <translation>更改严重程度</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change finding status</source>
+            <translation>更改审核发现状态</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>code:clause, separated by commas — e.g. sa8000:7.1, wrap:6</source>
+            <translation>守则:条款，用逗号分隔 — 例如 sa8000:7.1, wrap:6</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>What was found, in plain words.</source>
+            <translation>发现了什么，用平实的语言写。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit description</source>
+            <translation>编辑描述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents, records, interviews and observations that show it.</source>
+            <translation>证明这一点的文件、记录、访谈和观察。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit evidence</source>
+            <translation>编辑证据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why it happened (policy, system, training, pressure...).</source>
+            <translation>为什么会发生（政策、制度、培训、压力……）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit root cause</source>
+            <translation>编辑根本原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severity, status:</source>
+            <translation>严重程度、状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clauses:</source>
+            <translation>条款：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description:</source>
+            <translation>描述：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence:</source>
+            <translation>证据：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root cause:</source>
+            <translation>根本原因：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attach a photo or document to this finding (or drag files onto the strip)</source>
+            <translation>为此审核发现附加照片或文件（也可把文件拖到缩略图栏上）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Corrective actions</source>
+            <translation>纠正措施</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Action</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Add corrective action</source>
+            <translation>添加纠正措施</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>What the factory will do</source>
+            <translation>工厂将采取的行动</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Edit corrective action</source>
+            <translation>编辑纠正措施</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::FindingListModel</name>
+        <message>
+            <location filename="../../ui/findings/FindingListModel.cpp" line="+37" />
+            <source>Observation</source>
+            <translation>观察项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minor</source>
+            <translation>轻微</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Major</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Priority</source>
+            <translation>优先</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Critical</source>
+            <translation>关键</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <source>Open</source>
+            <translation>未关闭</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verified</source>
+            <translation>已验证</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No action</source>
+            <translation>无措施</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Finding</source>
+            <translation>审核发现</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clauses</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Actions</source>
+            <translation>措施</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::FindingsPage</name>
+        <message>
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
+            <source>&amp;New finding</source>
+            <translation>新建审核发现(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Findings</source>
+            <translation>审核发现(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Dashboard</source>
+            <translation>仪表板(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete finding</source>
+            <translation>删除审核发现</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the finding "%1" and its corrective actions?</source>
+            <translation>删除审核发现“%1”及其纠正措施？</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The findings could not be read: %1</source>
+            <translation>无法读取审核发现：%1</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>New finding</source>
+            <translation>新审核发现</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::FlagListModel</name>
+        <message>
+            <location filename="../../ui/records/FlagListModel.cpp" line="+34" />
+            <source>Critical</source>
+            <translation>关键</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Info</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dismissed</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To review</source>
+            <translation>待审查</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 (not raised by the last run)</source>
+            <translation>%1（最近一次分析未产生）</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What was found</source>
+            <translation>发现的情况</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your decision</source>
+            <translation>您的决定</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::MainWindow</name>
+        <message>
+            <location filename="../../ui/MainWindow.cpp" line="+74" />
+            <source>Audits</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+20" />
+            <source>&amp;New audit…</source>
+            <translation>新建审核(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open &amp;audit</source>
+            <translation>打开审核(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close audit</source>
+            <translation>关闭审核(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete audit…</source>
+            <translation>删除审核(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;store…</source>
+            <translation>打开存储文件(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Recent stores</source>
+            <translation>最近的存储文件(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit &amp;list</source>
+            <translation>审核列表(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Fieldbook</source>
+            <translation>关于 Fieldbook(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open store</source>
+            <translation>打开存储文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The store %1 could not be opened.
+
+%2</source>
+            <translation>无法打开存储文件 %1。
+
+%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>auditor</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+247" />
+            <source>Store: %1</source>
+            <translation>存储文件：%1</translation>
+        </message>
+        <message>
+            <location line="-231" />
+            <source>The audit list could not be read: %1</source>
+            <translation>无法读取审核列表：%1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The checklist could not be derived: %1</source>
+            <translation>无法生成检查表：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+175" />
+            <source>Open audit</source>
+            <translation>打开审核</translation>
+        </message>
+        <message>
+            <location line="-174" />
+            <location line="+175" />
+            <source>The audit could not be opened.
+
+%1</source>
+            <translation>无法打开审核。
+
+%1</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <location line="+10" />
+            <source>Delete audit</source>
+            <translation>删除审核</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Delete the audit "%1" of %2 with all its answers, evidence, interviews and records?
+
+This cannot be undone.</source>
+            <translation>删除 %2 的审核“%1”及其所有回答、证据、访谈和记录？
+
+此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Open or create a store</source>
+            <translation>打开或新建存储文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fieldbook stores (*.sqlite *.fieldbook);;All files (*)</source>
+            <translation>Fieldbook 存储文件 (*.sqlite *.fieldbook);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>About Fieldbook</source>
+            <translation>关于 Fieldbook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;An offline companion for social-compliance auditors: checklists from codes of conduct, guided audit steps, analysis of factory records, signed packages and reports.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;社会责任合规审核员的离线助手：基于行为守则的检查表、引导式审核步骤、工厂记录分析、签名数据包和报告。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keyboard</source>
+            <translation>键盘</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a phase of the audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Answer: compliant, non-compliant, observation, not applicable, not verified&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next unanswered question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Raise a finding from the question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the checklist&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the audit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every edit is saved at once; there is nothing to save.&lt;/p&gt;</source>
+            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建审核&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个审核阶段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回答：符合、不符合、观察项、不适用、未核实&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个未回答的问题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;根据问题提出审核发现&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索检查表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭审核&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;每次编辑都会立即保存，无需手动保存。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::MeetingPage</name>
+        <message>
+            <location filename="../../ui/pages/MeetingPage.cpp" line="+28" />
+            <source>Agenda</source>
+            <translation>议程</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Notes</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who attended (names and roles), what was agreed, documents requested.</source>
+            <translation>出席人员（姓名和职务）、商定事项、索取的文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who attended, findings presented, management's response, agreed dates.</source>
+            <translation>出席人员、通报的审核发现、管理层的回应、商定的日期。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit meeting notes</source>
+            <translation>编辑会议记录</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Tick agenda point</source>
+            <translation>勾选议程事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::NewAuditWizard</name>
+        <message>
+            <location filename="../../ui/wizard/NewAuditWizard.cpp" line="+7" />
+            <source>New audit</source>
+            <translation>新建审核</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Facility</source>
+            <translation>工厂</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which factory is audited?</source>
+            <translation>审核哪家工厂？</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+36" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>%1 (%2) — no built-in rules</source>
+            <translation>%1 (%2) — 无内置规则</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Country:</source>
+            <translation>国家(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ity:</source>
+            <translation>城市(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Workers (headcount):</source>
+            <translation>工人(&amp;W)（人数）：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Codes and facility profile</source>
+            <translation>守则与工厂概况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The checklist is derived from the codes and the profile.</source>
+            <translation>检查表根据守则和工厂概况生成。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Codes audited</source>
+            <translation>审核依据的守则</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Imported code</source>
+            <translation>导入的守则</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The facility has</source>
+            <translation>工厂有</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Visit</source>
+            <translation>访问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When, for whom, and how the visit is announced.</source>
+            <translation>何时审核、为谁审核、如何通知。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. Initial audit %1</source>
+            <translation>例如：%1 年初次审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left empty, the audit is named after its first day.</source>
+            <translation>留空时，审核以第一天的日期命名。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+5" />
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Brand / buyer</source>
+            <translation>品牌方 / 买家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier (the factory)</source>
+            <translation>供应商（工厂）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Announced</source>
+            <translation>通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Semi-announced</source>
+            <translation>半通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unannounced</source>
+            <translation>不通知审核</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No — a new audit</source>
+            <translation>否 — 新审核</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Names separated by commas</source>
+            <translation>姓名，用逗号分隔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lead au&amp;ditor:</source>
+            <translation>主审核员(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other team &amp;members:</source>
+            <translation>其他组员(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;First day:</source>
+            <translation>第一天(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Last day:</source>
+            <translation>最后一天(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paid by:</source>
+            <translation>支付方(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;nnouncement:</source>
+            <translation>通知方式(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ollow-up of:</source>
+            <translation>跟进的审核(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Audit %1</source>
+            <translation>审核 %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the name of the facility.</source>
+            <translation>请输入工厂名称。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Choose at least one code to audit against.</source>
+            <translation>请至少选择一个审核依据的守则。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The audit could not be created.
+
+%1</source>
+            <translation>无法创建审核。
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::PhaseListDelegate</name>
+        <message>
+            <location filename="../../ui/workspace/PhaseListDelegate.cpp" line="+27" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::PlaceholderPage</name>
+        <message>
+            <location filename="../../ui/workspace/PlaceholderPage.cpp" line="+15" />
+            <source>The %1 page is not available in this build yet.</source>
+            <translation>此版本还没有“%1”页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::PlanPage</name>
+        <message>
+            <location filename="../../ui/pages/PlanPage.cpp" line="+45" />
+            <source>Visit</source>
+            <translation>访问</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit audit title</source>
+            <translation>编辑审核标题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The codes decide the checklist; they are chosen when the audit is created.</source>
+            <translation>守则决定检查表的内容，在创建审核时选定。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change first day</source>
+            <translation>更改第一天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change last day</source>
+            <translation>更改最后一天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>Change records period</source>
+            <translation>更改记录期间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Initial</source>
+            <translation>初次审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periodic</source>
+            <translation>定期审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up</source>
+            <translation>跟进审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special</source>
+            <translation>特别审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change audit type</source>
+            <translation>更改审核类型</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+6" />
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Brand / buyer</source>
+            <translation>品牌方 / 买家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier (the factory)</source>
+            <translation>供应商（工厂）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+163" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>Change who pays</source>
+            <translation>更改支付方</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Announced</source>
+            <translation>通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Semi-announced</source>
+            <translation>半通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unannounced</source>
+            <translation>不通知审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change announcement</source>
+            <translation>更改通知方式</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change audit status</source>
+            <translation>更改审核状态</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sites, buildings, departments and workers covered; anything excluded and why.</source>
+            <translation>涵盖的厂区、建筑、部门和工人；排除的部分及原因。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit scope</source>
+            <translation>编辑审核范围</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Codes:</source>
+            <translation>守则：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First day:</source>
+            <translation>第一天：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day:</source>
+            <translation>最后一天：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Records period:</source>
+            <translation>记录期间：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid by:</source>
+            <translation>支付方：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Announcement:</source>
+            <translation>通知方式：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scope:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Facility</source>
+            <translation>工厂</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit facility name</source>
+            <translation>编辑工厂名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit city</source>
+            <translation>编辑城市</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit address</source>
+            <translation>编辑地址</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. garments, electronics, footwear</source>
+            <translation>例如：服装、电子、鞋类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit industry</source>
+            <translation>编辑行业</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Change headcount</source>
+            <translation>更改员工人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Industry:</source>
+            <translation>行业：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers:</source>
+            <translation>工人数：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Facility profile</source>
+            <translation>工厂概况</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Audit team</source>
+            <translation>审核组</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Years</source>
+            <translation>年资</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Visited before</source>
+            <translation>曾到访</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add member</source>
+            <translation>添加组员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New member</source>
+            <translation>新组员</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Lead auditor</source>
+            <translation>主审核员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auditor</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviewer</source>
+            <translation>访谈员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Observer</source>
+            <translation>观察员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trainee</source>
+            <translation>实习审核员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Edit audit team</source>
+            <translation>编辑审核组</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Change facility profile</source>
+            <translation>更改工厂概况</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences/PreferencesDialog.cpp" line="+16" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>System default (%1)</source>
+            <translation>跟随系统（%1）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Same as the interface</source>
+            <translation>与界面相同</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Interface language:</source>
+            <translation>界面语言(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default &amp;report language:</source>
+            <translation>默认报告语言(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The interface changes at once; the open audit stays open. The report language can still be chosen for each report when it is generated.</source>
+            <translation>界面会立即切换，打开的审核保持打开。生成每份报告时仍可单独选择报告语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::QuestionPanel</name>
+        <message>
+            <location filename="../../ui/checklist/QuestionPanel.cpp" line="+42" />
+            <source>Select a question on the left.
+F8 jumps to the next unanswered one.</source>
+            <translation>请在左侧选择一个问题。
+按 F8 跳到下一个未回答的问题。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>How to verify</source>
+            <translation>如何核实</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Guidance:</source>
+            <translation>指引：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Look at:</source>
+            <translation>查看：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Methods:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer (keys 1–5)</source>
+            <translation>回答（按键 1–5）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;%1 %2</source>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Notes (saved as you type):</source>
+            <translation>备注(&amp;N)（输入时自动保存）：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What you saw, read or heard — with where and from whom.</source>
+            <translation>您看到、读到或听到的内容 — 注明地点和来源。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Evidence:</source>
+            <translation>证据：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add photo or document…</source>
+            <translation>添加照片或文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Raise finding</source>
+            <translation>提出审核发现(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a finding with this question's clauses and notes (Ctrl+R)</source>
+            <translation>用此问题的条款和备注创建审核发现 (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+1" />
+            <location line="+5" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Clear answer</source>
+            <translation>清除回答</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer: %1</source>
+            <translation>回答：%1</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Edit notes</source>
+            <translation>编辑备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::RecordAnalysisPage</name>
+        <message>
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+30" />
+            <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
+            <translation>导入工厂自己的记录，运行检查，然后逐一处理标记：确认为审核发现，或说明理由后驳回。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Import records…</source>
+            <translation>导入记录(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Run analysis</source>
+            <translation>运行分析(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Runs every check on the records (F5). The window stays usable while it runs.</source>
+            <translation>对记录运行所有检查 (F5)。运行期间窗口仍可正常使用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>&amp;Confirm as finding…</source>
+            <translation>确认为审核发现(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Dismiss…</source>
+            <translation>驳回(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>workers</source>
+            <translation>名工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time records</source>
+            <translation>条考勤记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>payroll rows</source>
+            <translation>行工资记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>production days</source>
+            <translation>天生产记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gate events</source>
+            <translation>条门卫记录</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Records in this audit: %1</source>
+            <translation>本审核的记录：%1</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>&lt;p&gt;No flags yet. Import the records and run the analysis.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;还没有标记。请导入记录并运行分析。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Severity:</source>
+            <translation>严重程度：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clauses:</source>
+            <translation>条款：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Workers (%1):</source>
+            <translation>工人（%1）：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Days (%1):</source>
+            <translation>天数（%1）：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dismissed:</source>
+            <translation>已驳回：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirmed: see Findings.</source>
+            <translation>已确认：见“审核发现”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The figures behind it:</source>
+            <translation>相关数据：</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Analysis cancelled: nothing was changed.</source>
+            <translation>分析已取消：没有任何更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Analysis failed</source>
+            <translation>分析失败</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Analysis finished.</source>
+            <translation>分析完成。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Nothing was imported</source>
+            <translation>未导入任何内容</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Records imported.</source>
+            <translation>记录已导入。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Folder with workers.csv, time_records.csv, payroll.csv, ... or *_attlog.dat</source>
+            <translation>包含 workers.csv、time_records.csv、payroll.csv 等文件或 *_attlog.dat 的文件夹</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not confirmed</source>
+            <translation>未确认</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Not dismissed</source>
+            <translation>未驳回</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Confirm as finding</source>
+            <translation>确认为审核发现</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Finding:</source>
+            <translation>审核发现：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Dismiss flag</source>
+            <translation>驳回标记</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why is this not a finding? (a reviewer will read it)</source>
+            <translation>为什么这不是审核发现？（复核人员会阅读）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ReportPage</name>
+        <message>
+            <location filename="../../ui/pages/ReportPage.cpp" line="+29" />
+            <source>What the report contains</source>
+            <translation>报告包含的内容</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Report &amp;language:</source>
+            <translation>报告语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Generate PDF report…</source>
+            <translation>生成 PDF 报告…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export signed package…</source>
+            <translation>导出签名数据包…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writes the audit report as a PDF (no worker names, no interview statements).</source>
+            <translation>将审核报告写成 PDF（不含工人姓名和访谈陈述）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the audit report</source>
+            <translation>保存审核报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit-report-%1.pdf</source>
+            <translation>审核报告-%1.pdf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export the signed package with: fieldbook-cli export --audit UUID --key KEY_ID --out FILE.fieldbook</source>
+            <translation>请用以下命令导出签名数据包：fieldbook-cli export --audit UUID --key KEY_ID --out FILE.fieldbook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+64" />
+            <source>Mark the audit as completed</source>
+            <translation>将审核标记为已完成</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Sets the audit's status to completed (undo with Ctrl+Z).</source>
+            <translation>将审核状态设为已完成（可用 Ctrl+Z 撤销）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark audit completed</source>
+            <translation>标记审核已完成</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Checklist questions answered: %1 of %2 applicable</source>
+            <translation>已回答的检查表问题：%1 / %2（适用）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Findings: %1 — corrective actions: %2</source>
+            <translation>审核发现：%1 — 纠正措施：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews: %1 — evidence files: %2</source>
+            <translation>访谈：%1 — 证据文件：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Before reporting:</source>
+            <translation>出具报告前：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
+            <translation>未回答的问题：%1 — 尚未确认或驳回的分析标记：%2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The audit is completed</source>
+            <translation>审核已完成</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Report written: %1 (%n page(s))</source>
+            <translation>
+                <numerusform>报告已写入：%1（%n 页）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ThresholdsGroup</name>
+        <message>
+            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+16" />
+            <source>Thresholds in force (the stricter of code and law)</source>
+            <translation>现行限值（守则与法律中较严者）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Threshold</source>
+            <translation>限值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Use the rule again</source>
+            <translation>恢复使用规则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Removes your own figure for the selected threshold.</source>
+            <translation>删除您为所选限值自定的数值。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Thresholds: %1</source>
+            <translation>限值：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>your figure</source>
+            <translation>您的数值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>verify before use</source>
+            <translation>使用前请核实</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This figure comes from Fieldbook's country rules. Laws and minimum wages change: check it against the official source, then type the figure you confirmed.</source>
+            <translation>此数值来自 Fieldbook 的国家规则。法律和最低工资会变化：请对照官方来源核实，然后输入您确认的数值。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the time as HH:MM, for example 22:00.</source>
+            <translation>请按 HH:MM 输入时间，例如 22:00。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Type a number of zero or more.</source>
+            <translation>请输入大于或等于零的数。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Change threshold</source>
+            <translation>更改限值</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::UserGuideDialog</name>
+        <message>
+            <location filename="../../ui/help/UserGuideDialog.cpp" line="+26" />
+            <source>Fieldbook user guide</source>
+            <translation>Fieldbook 用户指南</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The user guide is missing from this installation.</source>
+            <translation>此安装中缺少用户指南。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::WelcomeDialog</name>
+        <message>
+            <location filename="../../ui/welcome/WelcomeDialog.cpp" line="+51" />
+            <source>Welcome to Fieldbook</source>
+            <translation>欢迎使用 Fieldbook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;h3&gt;Welcome to Fieldbook&lt;/h3&gt;&lt;p&gt;Everything you type is saved at once in a store on this computer; nothing leaves it unless you export a signed package. The defaults below are fine to start with.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;欢迎使用 Fieldbook&lt;/h3&gt;&lt;p&gt;您输入的所有内容都会立即保存在本机的存储文件中；除非您导出签名数据包，否则任何数据都不会离开这台电脑。下面的默认设置可以直接使用。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>System default (%1)</source>
+            <translation>跟随系统（%1）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A new file is created here; an existing Fieldbook store is opened.</source>
+            <translation>若此处没有文件则新建；若已有 Fieldbook 存储文件则打开。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Store:</source>
+            <translation>存储文件(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create my auditor signing key now (optional)</source>
+            <translation>现在创建我的审核员签名密钥（可选）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key signs the packages you send to head office. You can also create it later, before the first export.</source>
+            <translation>该密钥用于给您发往总部的数据包签名。也可以稍后在第一次导出前再创建。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Your name as it appears on reports</source>
+            <translation>您在报告上显示的姓名</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At least %1 characters</source>
+            <translation>至少 %1 个字符</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Passphrase:</source>
+            <translation>口令(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat:</source>
+            <translation>再次输入(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the &amp;demo audit to look around (it lives in its own store)</source>
+            <translation>打开演示审核(&amp;D)随便看看（它保存在单独的存储文件中）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Open or create a store</source>
+            <translation>打开或新建存储文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fieldbook stores (*.sqlite *.fieldbook);;All files (*)</source>
+            <translation>Fieldbook 存储文件 (*.sqlite *.fieldbook);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose where the store goes.</source>
+            <translation>请选择存储文件的位置。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Type your name for the key, or untick the key.</source>
+            <translation>请为密钥输入您的姓名，或取消勾选密钥。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The store %1 could not be opened: %2</source>
+            <translation>无法打开存储文件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The key could not be created: %1</source>
+            <translation>无法创建密钥：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../ui/main.cpp" line="+23" />
+            <source>Use the store FILE.</source>
+            <translation>使用存储文件 FILE。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the bundled demo audit.</source>
+            <translation>打开自带的演示审核。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the store and the window, then exit (for packaging tests).</source>
+            <translation>打开存储文件和窗口后退出（用于打包测试）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save a screenshot of every phase into DIR, then exit.</source>
+            <translation>将每个阶段的截图保存到 DIR 后退出。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a dark palette.</source>
+            <translation>使用深色配色。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Offline companion for social-compliance auditors.</source>
+            <translation>社会责任合规审核员的离线助手。</translation>
+        </message>
+    </context>
+</TS>
