@@ -81,6 +81,8 @@ expected=(
     "./usr/share/mime/packages/$APP_ID.xml"
     "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
     ./usr/share/doc/fieldbook/copyright
+    ./usr/share/fieldbook/doc/user-guide.md
+    ./usr/share/fieldbook/doc/screenshots/03-site_tour.png
 )
 for size in 16 24 32 48 64 128 256 512; do
     expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png")
@@ -88,7 +90,7 @@ done
 for path in "${expected[@]}"; do
     grep -q -- " $path\$" "$work_dir/contents.txt" || fail "the package lacks $path"
 done
-for dep in libqt6widgets6 libqt6charts6 libsodium23 libsqlite3-0 qt6-qpa-plugins; do
+for dep in libqt6widgets6 libqt6charts6 libsodium23 libsqlite3-0 qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei; do
     dpkg-deb -f "$deb" Depends | grep -q "\b$dep\b" || fail "Depends does not name $dep"
 done
 
@@ -150,6 +152,29 @@ else
     }
 fi
 [[ -s $store ]] || fail "fieldbook started but did not create its store $store"
+
+step "$prefix/bin/fieldbook-cli report --language zh_CN (translations embedded, CJK font)"
+demo_store=$work_dir/demo.sqlite
+"$prefix/bin/fieldbook-cli" --db "$demo_store" demo >"$work_dir/demo.log" 2>&1 || {
+    cat "$work_dir/demo.log" >&2
+    fail "fieldbook-cli demo failed"
+}
+demo_uuid=$("$prefix/bin/fieldbook-cli" --db "$demo_store" audits --format json 2>/dev/null |
+    sed -n 's/.*"uuid": *"\([0-9a-f-]*\)".*/\1/p' | head -1)
+[[ -n $demo_uuid ]] || fail "fieldbook-cli audits listed no demo audit"
+"$prefix/bin/fieldbook-cli" --db "$demo_store" report --audit "$demo_uuid" --language zh_CN \
+    --out "$work_dir/report-zh.pdf" >"$work_dir/report.log" 2>&1 || {
+    cat "$work_dir/report.log" >&2
+    fail "fieldbook-cli report --language zh_CN failed"
+}
+if command -v pdftotext >/dev/null 2>&1; then
+    pdftotext "$work_dir/report-zh.pdf" - | grep -q "社会责任合规审核报告" ||
+        fail "the Chinese report does not carry the Chinese title (translations not found?)"
+fi
+if command -v pdffonts >/dev/null 2>&1; then
+    pdffonts "$work_dir/report-zh.pdf" | grep -qi "wenquanyi\|microhei\|cjk" ||
+        fail "the Chinese report embeds no CJK font"
+fi
 
 # ---------------------------------------------------------------------------------------------
 share=$prefix/share

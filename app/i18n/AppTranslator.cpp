@@ -41,6 +41,9 @@ QString AppTranslator::qtTranslationsPath()
 
 void AppTranslator::remove()
 {
+    if (!QCoreApplication::instance()) {
+        return; // the application is gone (static destruction at exit): so are its translators
+    }
     if (m_app) {
         QCoreApplication::removeTranslator(m_app.get());
         m_app.reset();

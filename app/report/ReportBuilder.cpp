@@ -1,4 +1,5 @@
 #include "app/report/ReportBuilder.h"
+#include "app/analysis/CheckTitles.h"
 #include "app/codes/CatalogTranslations.h"
 #include "app/report/ReportCharts.h"
 #include "app/report/ReportStrings.h"
@@ -142,13 +143,15 @@ QString ReportBuilder::date(const QString& iso) const
     if (!d.isValid()) {
         return iso.isEmpty() ? ReportStrings::tr("not recorded") : iso;
     }
-    return QLocale(m_data.language).toString(d, QStringLiteral("d MMMM yyyy"));
+    //: Date format of the report (QDate::toString): day and month order differ between languages.
+    return QLocale(m_data.language).toString(d, ReportStrings::tr("d MMMM yyyy"));
 }
 
 QString ReportBuilder::footerLeft() const
 {
     const QString when =
-        QLocale(m_data.language).toString(m_options.generatedAt.toUTC(), QStringLiteral("d MMM yyyy HH:mm")) +
+        //: Date and time format of the page footer (QDateTime::toString).
+        QLocale(m_data.language).toString(m_options.generatedAt.toUTC(), ReportStrings::tr("d MMM yyyy HH:mm")) +
         QStringLiteral(" UTC");
     const QString key = m_options.fingerprint.isEmpty()
                             ? ReportStrings::tr("unsigned draft")
@@ -480,7 +483,7 @@ QString ReportBuilder::recordSection(double px) const
                         ReportStrings::tr("Reasons for dismissal")},
                        {29, 9, 7, 11, 11, 7, 26});
     for (const ReportFlagGroup& g : m_data.flags) {
-        html += row({esc(g.checkName),
+        html += row({esc(CheckTitles::title(g.checkName)),
                      QStringLiteral("<span style=\"color: %1;\">%2</span>")
                          .arg(severityColor(g.severity), esc(ReportStrings::flagSeverity(g.severity))),
                      QString::number(g.total), QString::number(g.confirmed), QString::number(g.dismissed),

@@ -349,6 +349,114 @@
         </message>
     </context>
     <context>
+        <name>CheckTitles</name>
+        <message>
+            <location filename="../../app/analysis/CheckTitles.cpp" line="+11" />
+            <source>Identical punches</source>
+            <translation>Marcajes idénticos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same times every day</source>
+            <translation>Mismas horas cada día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Round punch times</source>
+            <translation>Marcajes en minutos redondos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours stuck at the limit</source>
+            <translation>Horas clavadas en el límite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excessive hours</source>
+            <translation>Horas excesivas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No rest day</source>
+            <translation>Sin día de descanso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid vs recorded hours</source>
+            <translation>Horas pagadas frente a registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Below minimum wage</source>
+            <translation>Por debajo del salario mínimo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime premium short</source>
+            <translation>Recargo de horas extra insuficiente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay does not add up</source>
+            <translation>El pago neto no cuadra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Benford deviation</source>
+            <translation>Desviación de Benford</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Underage worker</source>
+            <translation>Trabajador menor de edad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young worker violation</source>
+            <translation>Infracción con trabajador joven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth dates heaped</source>
+            <translation>Fechas de nacimiento acumuladas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate ID number</source>
+            <translation>Número de identidad duplicado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work outside employment</source>
+            <translation>Trabajo fuera del período de empleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown worker</source>
+            <translation>Trabajador desconocido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Output vs recorded hours</source>
+            <translation>Producción frente a horas registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gate log vs recorded hours</source>
+            <translation>Portería frente a horas registradas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviews contradict records</source>
+            <translation>Entrevistas que contradicen los registros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coached interviews</source>
+            <translation>Entrevistas aleccionadas</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistResponses</name>
         <message>
             <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+36" />
@@ -507,12 +615,12 @@
     <context>
         <name>ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+59" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+61" />
             <source>Compliant %</source>
             <translation>% conforme</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>%1 (not assessed)</source>
             <translation>%1 (sin evaluar)</translation>
         </message>
@@ -689,12 +797,12 @@
         <message>
             <location line="+1" />
             <source>Hazardous chemicals on site</source>
-            <translation>Productos químicos peligrosos en el sitio</translation>
+            <translation>Químicos peligrosos en el sitio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Young workers (under 18) employed</source>
-            <translation>Emplea trabajadores jóvenes (menores de 18)</translation>
+            <translation>Trabajadores jóvenes (menores de 18)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -719,7 +827,7 @@
         <message>
             <location line="+1" />
             <source>Trade union or elected workers' committee</source>
-            <translation>Sindicato o comité de trabajadores elegido</translation>
+            <translation>Sindicato o comité de trabajadores</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1263,7 +1371,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+103" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+104" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -1275,7 +1383,7 @@
         </message>
         <message>
             <location line="+35" />
-            <location line="+45" />
+            <location line="+47" />
             <location line="+1" />
             <location line="+5" />
             <location line="+235" />
@@ -1283,7 +1391,19 @@
             <translation>no registrado</translation>
         </message>
         <message>
-            <location line="-275" />
+            <location line="-285" />
+            <source>d MMMM yyyy</source>
+            <extracomment>Date format of the report (QDate::toString): day and month order differ between languages.</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>d MMM yyyy HH:mm</source>
+            <extracomment>Date and time format of the page footer (QDateTime::toString).</extracomment>
+            <translation>d MMM yyyy HH:mm</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>unsigned draft</source>
             <translation>borrador sin firmar</translation>
         </message>
@@ -2344,7 +2464,7 @@
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+161" />
             <source>%1  ›  %2  ›  %3</source>
             <translation>%1  ›  %2  ›  %3</translation>
         </message>
@@ -2497,7 +2617,7 @@
     <context>
         <name>fieldbook::ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+39" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+41" />
             <source>Corrective actions of the previous audit</source>
             <translation>Acciones correctivas de la auditoría anterior</translation>
         </message>
@@ -2761,12 +2881,11 @@ SHA-256 %4</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+11" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="+2" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
@@ -2776,7 +2895,13 @@ SHA-256 %4</translation>
             <translation>Retirado</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Open</source>
+            <comment>corrective action status</comment>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>In progress</source>
             <translation>En curso</translation>
         </message>
@@ -2872,7 +2997,7 @@ SHA-256 %4</translation>
     <context>
         <name>fieldbook::FlagListModel</name>
         <message>
-            <location filename="../../ui/records/FlagListModel.cpp" line="+34" />
+            <location filename="../../ui/records/FlagListModel.cpp" line="+37" />
             <source>Critical</source>
             <translation>Crítica</translation>
         </message>
@@ -2897,7 +3022,7 @@ SHA-256 %4</translation>
             <translation>Informativa</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
@@ -2917,7 +3042,7 @@ SHA-256 %4</translation>
             <translation>%1 (no la levantó el último análisis)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
@@ -3403,6 +3528,7 @@ No se puede deshacer.</translation>
         <name>fieldbook::PhaseListDelegate</name>
         <message>
             <location filename="../../ui/workspace/PhaseListDelegate.cpp" line="+27" />
+            <location line="+26" />
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
@@ -3418,7 +3544,7 @@ No se puede deshacer.</translation>
     <context>
         <name>fieldbook::PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+45" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+47" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>

@@ -349,6 +349,114 @@
         </message>
     </context>
     <context>
+        <name>CheckTitles</name>
+        <message>
+            <location filename="../../app/analysis/CheckTitles.cpp" line="+11" />
+            <source>Identical punches</source>
+            <translation>相同打卡时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same times every day</source>
+            <translation>每天时间相同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Round punch times</source>
+            <translation>打卡时间取整</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours stuck at the limit</source>
+            <translation>工时卡在上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excessive hours</source>
+            <translation>工时过长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No rest day</source>
+            <translation>无休息日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid vs recorded hours</source>
+            <translation>计薪与记录工时不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Below minimum wage</source>
+            <translation>低于最低工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime premium short</source>
+            <translation>加班溢价不足</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay does not add up</source>
+            <translation>实发工资对不上</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Benford deviation</source>
+            <translation>偏离本福特定律</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Underage worker</source>
+            <translation>未达最低年龄的工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young worker violation</source>
+            <translation>未成年工违规</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth dates heaped</source>
+            <translation>出生日期扎堆</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate ID number</source>
+            <translation>身份证号重复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work outside employment</source>
+            <translation>雇佣期外工作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown worker</source>
+            <translation>未知工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Output vs recorded hours</source>
+            <translation>产量与记录工时不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gate log vs recorded hours</source>
+            <translation>门卫记录与工时不符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviews contradict records</source>
+            <translation>访谈与记录矛盾</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coached interviews</source>
+            <translation>访谈疑似被教导</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistResponses</name>
         <message>
             <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+36" />
@@ -507,12 +615,12 @@
     <context>
         <name>ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+59" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+61" />
             <source>Compliant %</source>
             <translation>符合率 %</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>%1 (not assessed)</source>
             <translation>%1（未评估）</translation>
         </message>
@@ -1261,7 +1369,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+103" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+104" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1273,7 +1381,7 @@
         </message>
         <message>
             <location line="+35" />
-            <location line="+45" />
+            <location line="+47" />
             <location line="+1" />
             <location line="+5" />
             <location line="+235" />
@@ -1281,7 +1389,19 @@
             <translation>未记录</translation>
         </message>
         <message>
-            <location line="-275" />
+            <location line="-285" />
+            <source>d MMMM yyyy</source>
+            <extracomment>Date format of the report (QDate::toString): day and month order differ between languages.</extracomment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>d MMM yyyy HH:mm</source>
+            <extracomment>Date and time format of the page footer (QDateTime::toString).</extracomment>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>unsigned draft</source>
             <translation>未签名草稿</translation>
         </message>
@@ -2342,7 +2462,7 @@
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+161" />
             <source>%1  ›  %2  ›  %3</source>
             <translation>%1  ›  %2  ›  %3</translation>
         </message>
@@ -2495,7 +2615,7 @@
     <context>
         <name>fieldbook::ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+39" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+41" />
             <source>Corrective actions of the previous audit</source>
             <translation>上次审核的纠正措施</translation>
         </message>
@@ -2759,12 +2879,11 @@ SHA-256 %4</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+11" />
             <source>Open</source>
             <translation>未关闭</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="+2" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
@@ -2774,7 +2893,13 @@ SHA-256 %4</translation>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Open</source>
+            <comment>corrective action status</comment>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>In progress</source>
             <translation>进行中</translation>
         </message>
@@ -2870,7 +2995,7 @@ SHA-256 %4</translation>
     <context>
         <name>fieldbook::FlagListModel</name>
         <message>
-            <location filename="../../ui/records/FlagListModel.cpp" line="+34" />
+            <location filename="../../ui/records/FlagListModel.cpp" line="+37" />
             <source>Critical</source>
             <translation>关键</translation>
         </message>
@@ -2895,7 +3020,7 @@ SHA-256 %4</translation>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -2915,7 +3040,7 @@ SHA-256 %4</translation>
             <translation>%1（最近一次分析未产生）</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
@@ -3264,7 +3389,7 @@ This cannot be undone.</source>
         <message>
             <location line="+19" />
             <source>Visit</source>
-            <translation>访问</translation>
+            <translation>审核安排</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3401,6 +3526,7 @@ This cannot be undone.</source>
         <name>fieldbook::PhaseListDelegate</name>
         <message>
             <location filename="../../ui/workspace/PhaseListDelegate.cpp" line="+27" />
+            <location line="+26" />
             <source>%1%</source>
             <translation>%1%</translation>
         </message>
@@ -3416,9 +3542,9 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+45" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+47" />
             <source>Visit</source>
-            <translation>访问</translation>
+            <translation>审核安排</translation>
         </message>
         <message>
             <location line="+4" />

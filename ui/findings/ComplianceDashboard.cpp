@@ -1,6 +1,8 @@
 #include "ui/findings/ComplianceDashboard.h"
 
+#include "app/codes/CatalogTranslations.h"
 #include "app/fieldwork/ComplianceStats.h"
+#include "app/i18n/AppTranslator.h"
 #include "app/fieldwork/FindingStore.h"
 #include "ui/AuditListModel.h"
 #include "ui/findings/FindingListModel.h"
@@ -63,7 +65,9 @@ QChart* complianceChart(const QList<ComplianceCount>& counts, const QString& tit
     for (auto it = counts.crbegin(); it != counts.crend(); ++it) {
         const double c = it->compliance();
         *set << (c < 0 ? 0.0 : 100.0 * c);
-        const QString name = codes ? AuditListModel::codeName(it->group) : it->group;
+        // Sections are stored in the catalogs' English; shown in the interface language where translated.
+        const QString name = codes ? AuditListModel::codeName(it->group)
+                                   : CatalogTranslations::builtIn(AppTranslator::current()).section(it->group);
         categories
             << (c < 0
                     ? QCoreApplication::translate("ComplianceDashboard", "%1 (not assessed)").arg(shortLabel(name, 22))
@@ -77,6 +81,8 @@ QChart* complianceChart(const QList<ComplianceCount>& counts, const QString& tit
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    // Labels are shortened above; QtCharts' own eliding measured CJK labels too wide and left "...".
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;

@@ -60,7 +60,7 @@ QString FindingListModel::statusText(const QString& s)
 QString FindingListModel::actionStatusText(const QString& s)
 {
     if (s == QLatin1String("open"))
-        return tr("Open");
+        return tr("Open", "corrective action status");
     if (s == QLatin1String("in_progress"))
         return tr("In progress");
     if (s == QLatin1String("completed"))

@@ -57,14 +57,16 @@ PlanPage::PlanPage(WorkspaceContext& context, QWidget* parent) : WorkspacePage(c
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     auto* grid = new QGridLayout(content);
-    grid->addWidget(createVisitGroup(), 0, 0);
+    // The profile spans the page: its labels are long in some languages and would otherwise
+    // squeeze the team table beside it.
+    grid->addWidget(createVisitGroup(), 0, 0, 2, 1);
     grid->addWidget(createFacilityGroup(), 0, 1);
-    grid->addWidget(createProfileGroup(), 1, 0);
     grid->addWidget(createTeamGroup(), 1, 1);
-    grid->addWidget(new ThresholdsGroup(context, content), 2, 0, 1, 2);
+    grid->addWidget(createProfileGroup(), 2, 0, 1, 2);
+    grid->addWidget(new ThresholdsGroup(context, content), 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     scroll->setWidget(content);
 
     connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
@@ -189,7 +191,7 @@ QWidget* PlanPage::createProfileGroup()
                 saveProfile();
             }
         });
-        grid->addWidget(check, i / 2, i % 2);
+        grid->addWidget(check, i / 3, i % 3);
         m_profileBoxes << check;
         ++i;
     }

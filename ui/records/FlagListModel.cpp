@@ -1,8 +1,11 @@
 #include "ui/records/FlagListModel.h"
 
+#include "app/analysis/CheckTitles.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHash>
 
 namespace fieldbook {
 
@@ -45,6 +48,11 @@ QString FlagListModel::severityTitle(const QString& severity)
     return tr("Info");
 }
 
+QString FlagListModel::checkTitle(const QString& check)
+{
+    return CheckTitles::title(check);
+}
+
 QString FlagListModel::dispositionTitle(const QString& disposition)
 {
     if (disposition == QLatin1String("confirmed")) {
@@ -67,7 +75,7 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
         case SeverityColumn:
             return severityTitle(severityName(f->flag.severity));
         case CheckColumn:
-            return f->flag.check;
+            return checkTitle(f->flag.check);
         case SummaryColumn:
             return f->flag.summary;
         case DispositionColumn:
@@ -78,8 +86,12 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn) {
         return f->flag.summary;
     }
+    if (role == Qt::ToolTipRole && index.column() == CheckColumn) {
+        return f->flag.check; // the check's stable name, as in the CLI's JSON and docs/checks.md
+    }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn &&
-        (severityName(f->flag.severity) == QLatin1String("critical") || severityName(f->flag.severity) == QLatin1String("high"))) {
+        (severityName(f->flag.severity) == QLatin1String("critical") ||
+         severityName(f->flag.severity) == QLatin1String("high"))) {
         return QBrush(QColor(0xc0, 0x1c, 0x28));
     }
     if (role == Qt::FontRole && f->disposition == QLatin1String("open")) {

@@ -30,6 +30,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString severityTitle(const QString& severity);
+    // A short title of a check for people; the check's stable name (identical_punches...) is
+    // the tooltip.
+    static QString checkTitle(const QString& check);
     static QString dispositionTitle(const QString& disposition);
 
 private:

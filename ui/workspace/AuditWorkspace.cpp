@@ -72,8 +72,16 @@ void AuditWorkspace::build(const Audit& audit, const QString& facilityName)
         item->setData(Qt::UserRole, int(phase));
         item->setToolTip(auditPhaseTitle(phase));
     }
-    m_phaseList->setMinimumWidth(250);
-    m_phaseList->setMaximumWidth(280);
+    // Wide enough for the longest phase title of the interface language beside its percentage
+    // ("Hallazgos y acciones correctivas  100 %"), never narrower than before.
+    const QFontMetrics metrics(m_phaseList->font());
+    int widest = 0;
+    for (int row = 0; row < m_phaseList->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_phaseList->item(row)->text()));
+    }
+    const int needed = widest + PhaseListDelegate::percentWidth(metrics) + 32;
+    m_phaseList->setMinimumWidth(std::max(250, needed));
+    m_phaseList->setMaximumWidth(std::max(280, needed + 20));
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);

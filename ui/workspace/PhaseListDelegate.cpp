@@ -25,7 +25,7 @@ void PhaseListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->save();
     painter->setPen(textColor);
     const QString percent = total > 0 ? tr("%1%").arg(qRound(100.0 * done / total)) : QStringLiteral("–");
-    const int percentWidth = fm.horizontalAdvance(QStringLiteral("100%")) + 4;
+    const int percentWidth = PhaseListDelegate::percentWidth(fm);
     QRect textRect(r.left(), r.top(), r.width() - percentWidth, fm.height());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(text, Qt::ElideRight, textRect.width()));
@@ -46,6 +46,11 @@ void PhaseListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawRoundedRect(fill, 2, 2);
     }
     painter->restore();
+}
+
+int PhaseListDelegate::percentWidth(const QFontMetrics& metrics)
+{
+    return metrics.horizontalAdvance(tr("%1%").arg(100)) + 4;
 }
 
 QSize PhaseListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -18,6 +18,8 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // Room for "100%" as the interface language writes it.
+    static int percentWidth(const QFontMetrics& metrics);
 };
 
 } // namespace fieldbook

@@ -1,0 +1,2 @@
+# What to look at, in Spanish: not translated yet (the catalogs' English is shown).
+EVIDENCE = {}
