@@ -3042,7 +3042,12 @@ SHA-256 %4</translation>
             <translation>%1 (no la levantó el último análisis)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Check name: %1</source>
+            <translation>Nombre de la comprobación: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>

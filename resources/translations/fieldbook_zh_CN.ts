@@ -3040,7 +3040,12 @@ SHA-256 %4</translation>
             <translation>%1（最近一次分析未产生）</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Check name: %1</source>
+            <translation>检查项名称：%1</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>

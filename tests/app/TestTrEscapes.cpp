@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -26,49 +26,72 @@ private:
 
 QStringList TestTrEscapes::escapes(const QString& source, const QString& fileName)
 {
-    // A call that shows text, then optionally QStringLiteral( / QLatin1String( / QString(, then a literal.
-    static const QRegularExpression call(
-        QStringLiteral(R"((?:\b(?:setText|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|setWindowTitle|)"
-                       R"(setTitle|setSubTitle|setSpecialValueText|setSuffix|setPrefix|setLabelText|addItem|)"
-                       R"(insertItem|addAction|addMenu|addTab|insertTab|setTabText|setAccessibleName|showMessage|)"
-                       R"(setHorizontalHeaderLabels|setVerticalHeaderLabels|setHeaderLabels|information|warning|)"
-                       R"(critical|question|about|getText|getSaveFileName|getOpenFileName|getOpenFileNames|)"
-                       R"(getExistingDirectory|showStatusMessage)\s*\(|)"
-                       R"(\bnew\s+(?:QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|QToolButton|)"
-                       R"(QMenu|QTableWidgetItem|QListWidgetItem|QBarSet)\s*\()"
-                       R"(([^;{}]*?))"
-                       R"((?:QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1|QString)?\s*\(?\s*)"
-                       R"("((?:[^"\\]|\\.)*)")"));
+    // The calls that show text to people; each one's arguments are read to its closing parenthesis.
+    static const QRegularExpression call(QStringLiteral(
+        "(?:\\b(?:setText|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|setWindowTitle|setTitle|"
+        "setSubTitle|setSpecialValueText|setSuffix|setPrefix|setLabelText|addItem|insertItem|addAction|addMenu|"
+        "addTab|insertTab|setTabText|setAccessibleName|showMessage|setHorizontalHeaderLabels|"
+        "setVerticalHeaderLabels|setHeaderLabels|information|warning|critical|question|about|getText|"
+        "getSaveFileName|getOpenFileName|getOpenFileNames|getExistingDirectory|showStatusMessage|addRow)|"
+        "\\bnew\\s+(?:QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|QToolButton|QMenu|"
+        "QTableWidgetItem|QListWidgetItem|QBarSet))\\s*\\("));
+    // A literal directly in the arguments, or wrapped only in one of these, is shown as it is.
+    static const QStringList wrappers = {QStringLiteral("QStringLiteral"), QStringLiteral("QLatin1String"),
+                                         QStringLiteral("QString"), QStringLiteral("QString::fromUtf8"),
+                                         QStringLiteral("QString::fromLatin1")};
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
-    const QStringList lines = source.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        // Two lines at a time: a call and its literal are often split by clang-format.
-        const QString chunk = lines.at(i) + (i + 1 < lines.size() ? QStringLiteral(" ") + lines.at(i + 1) : QString());
-        auto matches = call.globalMatch(chunk);
-        while (matches.hasNext()) {
-            const QRegularExpressionMatch m = matches.next();
-            if (m.capturedStart() >= lines.at(i).size()) {
-                continue; // starts on the next line: checked there
+    for (auto matches = call.globalMatch(source); matches.hasNext();) {
+        const QRegularExpressionMatch m = matches.next();
+        // Message boxes, input and file dialogs take the parent first and text after it; the others
+        // take their text first (addItem's second argument is the item's data, not text).
+        static const QRegularExpression anyArgument(
+            QStringLiteral("information|warning|critical|question|about|getText|getSaveFileName|getOpenFileName|"
+                           "getExistingDirectory|showStatusMessage|HeaderLabels"));
+        const bool allArguments = anyArgument.match(m.captured(0)).hasMatch();
+        QStringList open; // calls opened inside the arguments, innermost last
+        int argument = 0;
+        for (qsizetype i = m.capturedEnd(); i < source.size(); ++i) {
+            const QChar c = source.at(i);
+            if (c == QLatin1Char(';')) {
+                break;
             }
-            const QString between = m.captured(1);
-            // The literal must be the text argument itself, not inside tr(...) or another call.
-            if (between.contains(QLatin1String("tr(")) || between.contains(QLatin1String("translate(")) ||
-                between.contains(QLatin1Char('(')) || between.contains(QLatin1Char('"'))) {
-                continue;
+            if (c == QLatin1Char(',') && open.isEmpty()) {
+                ++argument;
             }
-            const QString literal = QString(m.captured(2)).remove(tags);
-            if (!word.match(literal).hasMatch()) {
-                continue;
+            if (c == QLatin1Char('(')) {
+                qsizetype start = i;
+                while (start > 0 &&
+                       (source.at(start - 1).isLetterOrNumber() || source.at(start - 1) == QLatin1Char('_') ||
+                        source.at(start - 1) == QLatin1Char(':'))) {
+                    --start;
+                }
+                open << source.mid(start, i - start);
+            } else if (c == QLatin1Char(')')) {
+                if (open.isEmpty()) {
+                    break; // the end of the call
+                }
+                open.removeLast();
+            } else if (c == QLatin1Char('"')) {
+                qsizetype end = i + 1;
+                while (end < source.size() && source.at(end) != QLatin1Char('"')) {
+                    end += source.at(end) == QLatin1Char('\\') ? 2 : 1;
+                }
+                const QString literal = source.mid(i + 1, end - i - 1);
+                const bool shownAsIs = (open.isEmpty() || (open.size() == 1 && wrappers.contains(open.first()))) &&
+                                       (allArguments || argument == 0);
+                const int line = int(source.left(i).count(QLatin1Char('\n')));
+                const QString lineText = source.section(QLatin1Char('\n'), line, line);
+                if (shownAsIs && word.match(QString(literal).remove(tags)).hasMatch() &&
+                    !lineText.contains(QLatin1String("// notr"))) {
+                    found << QStringLiteral("%1:%2: \"%3\"").arg(fileName).arg(line + 1).arg(literal);
+                }
+                i = end;
             }
-            const QString line = lines.at(i) + lines.value(i + 1);
-            if (line.contains(QLatin1String("// notr"))) {
-                continue;
-            }
-            found << QStringLiteral("%1:%2: \"%3\"").arg(fileName).arg(i + 1).arg(m.captured(2));
         }
     }
+    found.removeDuplicates();
     return found;
 }
 
@@ -86,16 +109,18 @@ void TestTrEscapes::uiSourcesPassTextThroughTr()
         ++files;
     }
     QVERIFY2(files > 20, "the ui sources were not found");
-    QVERIFY2(all.isEmpty(), qPrintable(QStringLiteral("text for people outside tr():\n") + all.join(QLatin1Char('\n'))));
+    QVERIFY2(all.isEmpty(),
+             qPrintable(QStringLiteral("text for people outside tr():\n") + all.join(QLatin1Char('\n'))));
 }
 
 void TestTrEscapes::detectorCatchesAnEscape()
 {
     // The check must be able to fail: each of these is an escape, each of the others is not.
-    const QString bad = QStringLiteral("label->setText(QStringLiteral(\"Open the store\"));\n"
-                                       "auto* b = new QPushButton(\"Delete\", this);\n"
-                                       "box->addItem(QLatin1String(\"Minor\"), s);\n"
-                                       "QMessageBox::warning(this, tr(\"Title\"),\n    QStringLiteral(\"Something failed\"));\n");
+    const QString bad =
+        QStringLiteral("label->setText(QStringLiteral(\"Open the store\"));\n"
+                       "auto* b = new QPushButton(\"Delete\", this);\n"
+                       "box->addItem(QLatin1String(\"Minor\"), s);\n"
+                       "QMessageBox::warning(this, tr(\"Title\"),\n    QStringLiteral(\"Something failed\"));\n");
     QCOMPARE(escapes(bad, QStringLiteral("bad.cpp")).size(), 4);
     const QString good = QStringLiteral("label->setText(tr(\"Open the store\"));\n"
                                         "edit->setObjectName(QStringLiteral(\"searchField\"));\n"

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include "app/codes/CatalogTranslations.h"
 #include "app/codes/ChecklistDeriver.h"
@@ -29,7 +29,7 @@ struct TsMessage
     QString context;
     QString source;
     QString comment;
-    QString type; // "", "unfinished", "vanished", "obsolete"
+    QString type;             // "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per plural form
     bool numerus = false;
 
@@ -199,9 +199,9 @@ void TestTranslations::tsFilesAreCurrentWithTheSources()
             missing << m.context + QStringLiteral(": ") + m.source;
         }
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in %1 (run resources/translations/update.sh):\n")
-                                                .arg(tsPath(language)) +
-                                            missing.mid(0, 30).join(QLatin1Char('\n'))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not in %1 (run resources/translations/update.sh):\n").arg(tsPath(language)) +
+                        missing.mid(0, 30).join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::embeddedTranslationsMatchTheTsFiles_data()
@@ -276,9 +276,9 @@ void TestTranslations::sa8000IsTranslatedIntoChinese()
     QStringList untranslated;
     for (const QJsonValue& s : root.value(QStringLiteral("sections")).toArray()) {
         const QJsonObject section = s.toObject();
-        const QString label = ChecklistDeriver::sectionLabel(QStringLiteral("sa8000"),
-                                                             section.value(QStringLiteral("id")).toString(),
-                                                             section.value(QStringLiteral("title")).toString());
+        const QString label =
+            ChecklistDeriver::sectionLabel(QStringLiteral("sa8000"), section.value(QStringLiteral("id")).toString(),
+                                           section.value(QStringLiteral("title")).toString());
         QVERIFY2(zh.section(label) != label, qPrintable(label));
         for (const QJsonValue& c : section.value(QStringLiteral("clauses")).toArray()) {
             for (const QJsonValue& q : c.toObject().value(QStringLiteral("questions")).toArray()) {
@@ -296,7 +296,8 @@ void TestTranslations::sa8000IsTranslatedIntoChinese()
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(", "))));
     QCOMPARE(zh.section(QStringLiteral("SA8000 7 Working Hours")), QStringLiteral("SA8000 7 工作时间"));
     // Shared questions of multi-code audits, with their topic.
-    QVERIFY(zh.question(QStringLiteral("x.hours.rest_day"), QStringLiteral("Do workers get at least one day off in seven?")));
+    QVERIFY(zh.question(QStringLiteral("x.hours.rest_day"),
+                        QStringLiteral("Do workers get at least one day off in seven?")));
     QVERIFY(zh.section(QStringLiteral("Shared: Working hours")).contains(QStringLiteral("工作时间")));
     // English has no overlay: everything stays as stored.
     QVERIFY(CatalogTranslations::builtIn(QStringLiteral("en")).isEmpty());
@@ -313,9 +314,9 @@ void TestTranslations::staleCatalogTranslationIsNotUsed()
     QVERIFY(!t->question(QStringLiteral("sa8000.7.1.q1"), QStringLiteral("New wording?")));
     QCOMPARE(t->section(QStringLiteral("SA8000 7 Working Hours")), QStringLiteral("SA8000 7 工作时间"));
     QCOMPARE(t->section(QStringLiteral("SA8000 8 Remuneration")), QStringLiteral("SA8000 8 Remuneration"));
-    Result<CatalogTranslations> broken =
-        CatalogTranslations::parse(R"({"format_version": 1, "catalog": "x", "language": "es", "questions": {"q": {"text": "t"}}})",
-                                   QStringLiteral("broken.json"));
+    Result<CatalogTranslations> broken = CatalogTranslations::parse(
+        R"({"format_version": 1, "catalog": "x", "language": "es", "questions": {"q": {"text": "t"}}})",
+        QStringLiteral("broken.json"));
     QVERIFY(!broken);
     QVERIFY2(broken.error().contains(QLatin1String("broken.json")) && broken.error().contains(QLatin1String("source")),
              qPrintable(broken.error()));

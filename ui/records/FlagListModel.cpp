@@ -87,7 +87,8 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
         return f->flag.summary;
     }
     if (role == Qt::ToolTipRole && index.column() == CheckColumn) {
-        return f->flag.check; // the check's stable name, as in the CLI's JSON and docs/checks.md
+        // The check's stable name, as in the CLI's JSON output and docs/checks.md.
+        return tr("Check name: %1").arg(f->flag.check);
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn &&
         (severityName(f->flag.severity) == QLatin1String("critical") ||

@@ -65,6 +65,11 @@ FieldBinding::~FieldBinding()
     }
 }
 
+bool FieldBinding::hasPendingEdit() const
+{
+    return m_timer->isActive();
+}
+
 void FieldBinding::setUuid(const QString& uuid)
 {
     flush();

@@ -32,6 +32,8 @@ public:
     }
     void reload();
     void flush();
+    // Typed text waiting for the typing pause before it is written.
+    bool hasPendingEdit() const;
     // Empty text is stored as NULL (for optional dates, choices and numbers).
     void setNullIfEmpty(bool on)
     {

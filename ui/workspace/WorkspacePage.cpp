@@ -6,8 +6,11 @@ namespace fieldbook {
 
 void WorkspacePage::flushEdits()
 {
+    // Only bindings with typing in flight: flushing an untouched editor could store '' over NULL.
     for (FieldBinding* binding : findChildren<FieldBinding*>()) {
-        binding->flush();
+        if (binding->hasPendingEdit()) {
+            binding->flush();
+        }
     }
 }
 
