@@ -1,3 +1,4 @@
+#include "app/analysis/CheckRegistry.h"
 #include "app/codes/CatalogRegistry.h"
 #include "app/codes/CountryRules.h"
 #include "app/i18n/AppTranslator.h"
@@ -120,7 +121,10 @@ void collect(QWidget* root, QList<Seen>& out)
                 add(w, QStringLiteral("item %1").arg(i), c->itemText(i));
             }
         } else if (auto* d = qobject_cast<QDateEdit*>(w)) {
-            add(w, QStringLiteral("text"), d->text());
+            // A date is written by the locale; only the "not set" text is ours.
+            if (d->date() == d->minimumDate()) {
+                add(w, QStringLiteral("text"), d->specialValueText());
+            }
         } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
             for (int i = 0; i < tabs->count(); ++i) {
                 add(w, QStringLiteral("tab %1").arg(i), tabs->tabText(i));
@@ -266,6 +270,9 @@ void TestUntranslatedText::loadData()
         data << c.name << c.edition << c.publisher << c.id.toUpper();
     }
     data << QStringLiteral("SA8000");
+    for (const QString& check : CheckRegistry::checkNames()) {
+        data << check; // the checks' stable names (formats.md), shown as such in tooltips
+    }
     for (const QString& code : CountryRules::builtInCountries()) {
         if (Result<CountryRules> rules = CountryRules::builtIn(code)) {
             data << rules->name;
@@ -283,9 +290,6 @@ void TestUntranslatedText::loadData()
 QString TestUntranslatedText::leftover(const QString& input, bool pseudo) const
 {
     QString text = input;
-    // Clause references (sa8000:7.1, wrap:6) and command lines are notations, the same in every language.
-    static const QRegularExpression notation(QStringLiteral("\\b[a-z][a-z0-9_-]*:[A-Za-z0-9.]+|fieldbook-cli\\b.*$"));
-    text.replace(notation, QStringLiteral(" "));
     if (pseudo) {
         static const QRegularExpression innermost(kOpen + QStringLiteral("[^") + kOpen + kClose + QStringLiteral("]*") +
                                                   kClose);
@@ -294,6 +298,9 @@ QString TestUntranslatedText::leftover(const QString& input, bool pseudo) const
             text.replace(innermost, QStringLiteral(" "));
         }
     }
+    // Clause references (sa8000:7.1, wrap:6) and command lines are notations, the same in every language.
+    static const QRegularExpression notation(QStringLiteral("\\b[a-z][a-z0-9_-]*:[A-Za-z0-9.]+|fieldbook-cli\\b.*$"));
+    text.replace(notation, QStringLiteral(" "));
     // Data shortened for display ("WRAP 1 Compliance with Laws and…") is still data.
     const QChar ellipsis(0x2026);
     if (text.endsWith(ellipsis) && text.size() > 12) {
@@ -313,7 +320,7 @@ QString TestUntranslatedText::leftover(const QString& input, bool pseudo) const
         // Names and notations that stay as they are in every language.
         static const QRegularExpression kept(QStringLiteral(
             "(fieldbook-cli|--[a-z-]+|FILE\\.fieldbook|KEY_ID|UUID|SHA-256|SA8000|sa8000|WRAP|wrap|RBA|rba|"
-            "PDF|CSV|Ctrl|Shift|Fieldbook|HH:MM|SPT|CAP|Qt|F\\d+)"));
+            "PDF|CSV|Ctrl|Shift|Fieldbook|HH:MM|SPT|CAP|Qt|F\\d+|\\(\\p{Lu}{2}\\))"));
         text.replace(kept, QStringLiteral(" "));
     }
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));

@@ -41,6 +41,17 @@ const Country kCountries[] = {
     {"VN", QT_TRANSLATE_NOOP("Country", "Viet Nam")},
 };
 
+// The country's name in the interface language; the rules' own (English) name for the others.
+QString countryName(const QString& code, const QString& fallback)
+{
+    for (const Country& c : kCountries) {
+        if (code == QLatin1String(c.code)) {
+            return QCoreApplication::translate("Country", c.name);
+        }
+    }
+    return fallback.isEmpty() ? code : fallback;
+}
+
 } // namespace
 
 NewAuditWizard::NewAuditWizard(Database& db, QWidget* parent) : QWizard(parent), m_db(db)
@@ -70,7 +81,7 @@ QWizardPage* NewAuditWizard::createFacilityPage()
     const QStringList withRules = CountryRules::builtInCountries();
     for (const QString& code : withRules) {
         Result<CountryRules> rules = CountryRules::builtIn(code);
-        m_country->addItem(tr("%1 (%2)").arg(rules ? rules->name : code, code), code);
+        m_country->addItem(tr("%1 (%2)").arg(countryName(code, rules ? rules->name : QString()), code), code);
     }
     if (!withRules.isEmpty()) {
         m_country->insertSeparator(m_country->count());
