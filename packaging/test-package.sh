@@ -168,11 +168,14 @@ demo_uuid=$("$prefix/bin/fieldbook-cli" --db "$demo_store" audits --format json 
     fail "fieldbook-cli report --language zh_CN failed"
 }
 if command -v pdftotext >/dev/null 2>&1; then
-    pdftotext "$work_dir/report-zh.pdf" - | grep -q "社会责任合规审核报告" ||
+    # Through a file: grep -q closing the pipe early would fail the pipeline under pipefail.
+    pdftotext "$work_dir/report-zh.pdf" "$work_dir/report-zh.txt" || fail "pdftotext could not read the report"
+    grep -q "社会责任合规审核报告" "$work_dir/report-zh.txt" ||
         fail "the Chinese report does not carry the Chinese title (translations not found?)"
 fi
 if command -v pdffonts >/dev/null 2>&1; then
-    pdffonts "$work_dir/report-zh.pdf" | grep -qi "wenquanyi\|microhei\|cjk" ||
+    pdffonts "$work_dir/report-zh.pdf" >"$work_dir/report-zh.fonts" || fail "pdffonts could not read the report"
+    grep -qi "wenquanyi\|microhei\|cjk" "$work_dir/report-zh.fonts" ||
         fail "the Chinese report embeds no CJK font"
 fi
 
