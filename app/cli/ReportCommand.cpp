@@ -1,8 +1,8 @@
 #include "app/cli/ReportCommand.h"
 #include "app/cli/CommandLine.h"
+#include "app/i18n/Languages.h"
 #include "app/report/ReportBuilder.h"
 #include "app/report/ReportDataLoader.h"
-#include "app/i18n/Languages.h"
 #include "app/report/ReportLanguage.h"
 #include "database/Database.h"
 

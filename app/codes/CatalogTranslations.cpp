@@ -55,9 +55,8 @@ Result<CatalogTranslations> CatalogTranslations::parse(const QByteArray& json, c
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {
-        return R::failure(Tr::tr("%1: not valid JSON: %2 at byte %3")
-                              .arg(fileName, error.errorString())
-                              .arg(error.offset));
+        return R::failure(
+            Tr::tr("%1: not valid JSON: %2 at byte %3").arg(fileName, error.errorString()).arg(error.offset));
     }
     const QJsonObject root = doc.object();
     JsonReader reader(fileName);
@@ -85,9 +84,8 @@ Result<CatalogTranslations> CatalogTranslations::parse(const QByteArray& json, c
         t.m_sections.insert(ChecklistDeriver::sectionLabel(catalog, id, source),
                             ChecklistDeriver::sectionLabel(catalog, id, text));
     });
-    titles("topics", [&](const QString&, const QString& source, const QString& text) {
-        t.m_topics.insert(source, text);
-    });
+    titles("topics",
+           [&](const QString&, const QString& source, const QString& text) { t.m_topics.insert(source, text); });
     const QJsonObject questions = root.value(QStringLiteral("questions")).toObject();
     for (auto it = questions.begin(); it != questions.end() && reader.ok(); ++it) {
         const QString path = QStringLiteral("$.questions.") + it.key();

@@ -12,7 +12,7 @@ struct TranslatedQuestion
 {
     QString source; // the English question this translation was made for
     QString text;
-    QString guidance;    // empty: keep the English guidance
+    QString guidance;     // empty: keep the English guidance
     QStringList evidence; // empty: keep the English list
 };
 

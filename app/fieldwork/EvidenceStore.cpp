@@ -41,8 +41,9 @@ Result<EvidenceInfo> EvidenceStore::addFile(qint64 auditId, const QString& path,
 {
     QFile file(path);
     if (QFileInfo(path).size() > kMaxBytes) {
-        return Result<EvidenceInfo>::failure(
-            Tr::tr("%1 is larger than %2 MB and cannot be stored as evidence.").arg(path).arg(kMaxBytes / (1024 * 1024)));
+        return Result<EvidenceInfo>::failure(Tr::tr("%1 is larger than %2 MB and cannot be stored as evidence.")
+                                                 .arg(path)
+                                                 .arg(kMaxBytes / (1024 * 1024)));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<EvidenceInfo>::failure(Tr::tr("%1 could not be read: %2").arg(path, file.errorString()));

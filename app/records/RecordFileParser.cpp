@@ -75,8 +75,9 @@ bool RecordFileParser::fail(int column, const QString& reason)
 
 bool RecordFileParser::failBadValue(int column, const char* what)
 {
-    return fail(column, Tr::tr("%1 '%2'").arg(
-                            Tr::tr(what), QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
+    return fail(column,
+                Tr::tr("%1 '%2'").arg(Tr::tr(what),
+                                      QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
 }
 
 bool RecordFileParser::failEmpty(int column)

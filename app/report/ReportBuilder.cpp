@@ -189,9 +189,11 @@ QString ReportBuilder::cover(double px) const
         {ReportStrings::tr("Facility"), esc(d.facilityName)},
         {ReportStrings::tr("Address"), esc(address.join(QStringLiteral(", ")))},
         {ReportStrings::tr("Industry"), esc(d.industry.isEmpty() ? ReportStrings::tr("not recorded") : d.industry)},
-        {ReportStrings::tr("Headcount"), d.headcount < 0 ? esc(ReportStrings::tr("not recorded")) : QString::number(d.headcount)},
+        {ReportStrings::tr("Headcount"),
+         d.headcount < 0 ? esc(ReportStrings::tr("not recorded")) : QString::number(d.headcount)},
         {ReportStrings::tr("Audit dates"), esc(ReportStrings::tr("%1 to %2").arg(date(d.startDate), date(d.endDate)))},
-        {ReportStrings::tr("Records period reviewed"), esc(ReportStrings::tr("%1 to %2").arg(date(d.periodStart), date(d.periodEnd)))},
+        {ReportStrings::tr("Records period reviewed"),
+         esc(ReportStrings::tr("%1 to %2").arg(date(d.periodStart), date(d.periodEnd)))},
         {ReportStrings::tr("Audit type"), esc(ReportStrings::auditType(d.auditType))},
         {ReportStrings::tr("Codes of conduct"), codes.join(QStringLiteral("<br/>"))},
         {ReportStrings::tr("Scope"), para(d.scope.isEmpty() ? ReportStrings::tr("not recorded") : d.scope)},
@@ -265,7 +267,8 @@ QString ReportBuilder::executiveSummary(double px) const
 
     html += tableStart(px, {ReportStrings::tr("Figure"), ReportStrings::tr("Value")}, {60, 40});
     html += row({esc(ReportStrings::tr("Questions in the checklist")), QString::number(overall.total())});
-    html += row({esc(ReportStrings::tr("Questions assessed (compliant, non-compliant, observation)")), QString::number(assessed)});
+    html += row({esc(ReportStrings::tr("Questions assessed (compliant, non-compliant, observation)")),
+                 QString::number(assessed)});
     html += row({esc(ReportStrings::tr("Overall compliance of assessed questions")), percent(overall.compliance())});
     html += row(
         {esc(ReportStrings::tr("Not applicable / not verified / unanswered")),
@@ -306,7 +309,8 @@ QString ReportBuilder::executiveSummary(double px) const
         quarantined += r.quarantined;
     }
     if (d.imports.isEmpty() && d.analysisRuns == 0) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No factory records were imported for analysis.")));
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No factory records were imported for analysis.")));
     } else {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(ReportStrings::tr("%1 factory records from %2 files were analysed (%3 rows quarantined). "
@@ -328,26 +332,31 @@ QString ReportBuilder::complianceSection(double px) const
 {
     QString html = heading(ReportStrings::tr("2. Compliance by section and code"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ReportStrings::tr("Compliance is the share of assessed questions (compliant, non-compliant or observation) "
-                            "answered compliant. Green: 85 % and above; amber: 60 to 84 %; red: below 60 %.")));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("By code of conduct")));
+                .arg(esc(ReportStrings::tr(
+                    "Compliance is the share of assessed questions (compliant, non-compliant or observation) "
+                    "answered compliant. Green: 85 % and above; amber: 60 to 84 %; red: below 60 %.")));
+    html +=
+        QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("By code of conduct")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:codes\" width=\"%1\"/></p>").arg(650);
     html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("By section")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:sections\" width=\"%1\"/></p>").arg(650);
 
-    const QStringList headers{ReportStrings::tr("Section"), ReportStrings::tr("Compliant"),  ReportStrings::tr("Non-compliant"), ReportStrings::tr("Observ."),
-                              ReportStrings::tr("N/A"),     ReportStrings::tr("Unverified"), ReportStrings::tr("Unanswered"),    ReportStrings::tr("Compliance")};
-    for (const auto& [title, groups, codes] : {std::tuple{ReportStrings::tr("Answers by code"), m_data.byCode, true},
-                                               std::tuple{ReportStrings::tr("Answers by section"), m_data.bySection, false}}) {
+    const QStringList headers{ReportStrings::tr("Section"),       ReportStrings::tr("Compliant"),
+                              ReportStrings::tr("Non-compliant"), ReportStrings::tr("Observ."),
+                              ReportStrings::tr("N/A"),           ReportStrings::tr("Unverified"),
+                              ReportStrings::tr("Unanswered"),    ReportStrings::tr("Compliance")};
+    for (const auto& [title, groups, codes] :
+         {std::tuple{ReportStrings::tr("Answers by code"), m_data.byCode, true},
+          std::tuple{ReportStrings::tr("Answers by section"), m_data.bySection, false}}) {
         html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(title));
         QStringList h = headers;
         h[0] = codes ? ReportStrings::tr("Code") : ReportStrings::tr("Section");
         html += tableStart(px, h, {23, 10, 11, 9, 7, 11, 13, 16});
         for (const ComplianceCount& c : groups) {
             html +=
-                row({esc(codes ? ReportStrings::codeName(c.group) : catalogText().section(c.group)), QString::number(c.compliant),
-                     QString::number(c.nonCompliant), QString::number(c.observation), QString::number(c.notApplicable),
-                     QString::number(c.notVerified), QString::number(c.unanswered),
+                row({esc(codes ? ReportStrings::codeName(c.group) : catalogText().section(c.group)),
+                     QString::number(c.compliant), QString::number(c.nonCompliant), QString::number(c.observation),
+                     QString::number(c.notApplicable), QString::number(c.notVerified), QString::number(c.unanswered),
                      QStringLiteral("<b><span style=\"color: %1;\">%2</span></b>")
                          .arg(c.compliance() < 0 ? QStringLiteral("#777777")
                                                  : ReportCharts::complianceColor(c.compliance()).name(),
@@ -376,7 +385,8 @@ QString ReportBuilder::findingsSection(double px) const
                     .arg(kHeaderFill, findingId(f.number), esc(f.title), severityColor(f.severity),
                          esc(ReportStrings::findingSeverity(f.severity)));
         const QList<std::pair<QString, QString>> fields{
-            {ReportStrings::tr("Clauses"), esc(f.clauses.isEmpty() ? ReportStrings::tr("none recorded") : f.clauses.join(QStringLiteral(", ")))},
+            {ReportStrings::tr("Clauses"),
+             esc(f.clauses.isEmpty() ? ReportStrings::tr("none recorded") : f.clauses.join(QStringLiteral(", ")))},
             {ReportStrings::tr("Section"), esc(catalogText().section(f.section))},
             {ReportStrings::tr("Description"), para(f.description)},
             {ReportStrings::tr("Evidence"), para(f.evidenceText)},
@@ -402,7 +412,8 @@ QString ReportBuilder::actionPlanSection(double px) const
         return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No corrective actions recorded.")));
     }
     html += tableStart(px,
-                       {ReportStrings::tr("Finding"), ReportStrings::tr("Corrective action"), ReportStrings::tr("Preventive action"), ReportStrings::tr("Responsible"),
+                       {ReportStrings::tr("Finding"), ReportStrings::tr("Corrective action"),
+                        ReportStrings::tr("Preventive action"), ReportStrings::tr("Responsible"),
                         ReportStrings::tr("Due date"), ReportStrings::tr("Status")},
                        {20, 25, 24, 12, 11, 8});
     for (const ReportCorrectiveAction& a : m_data.actions) {
@@ -418,9 +429,10 @@ QString ReportBuilder::interviewSection(double px) const
     const ReportInterviewSummary& s = m_data.interviews;
     QString html = heading(ReportStrings::tr("5. Interviews"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ReportStrings::tr("Interviews are summarised in figures. Names, identity numbers and what interviewees "
-                            "said in their own words are kept sealed in the audit store and are not part of this "
-                            "report.")));
+                .arg(esc(ReportStrings::tr(
+                    "Interviews are summarised in figures. Names, identity numbers and what interviewees "
+                    "said in their own words are kept sealed in the audit store and are not part of this "
+                    "report.")));
     html += tableStart(px, {ReportStrings::tr("Figure"), ReportStrings::tr("Value")}, {35, 65});
     html += row({esc(ReportStrings::tr("Interviews held")), QString::number(s.interviews)});
     html += row({esc(ReportStrings::tr("People interviewed")), QString::number(s.participants)});
@@ -429,14 +441,19 @@ QString ReportBuilder::interviewSection(double px) const
     html += row({esc(ReportStrings::tr("By location")), tallyText(s.byLocation)});
     QStringList departments;
     for (const auto& [value, count] : s.byDepartment) {
-        departments << QStringLiteral("%1: %2").arg(esc(value.isEmpty() ? ReportStrings::tr("not recorded") : value)).arg(count);
+        departments << QStringLiteral("%1: %2")
+                           .arg(esc(value.isEmpty() ? ReportStrings::tr("not recorded") : value))
+                           .arg(count);
     }
     html += row({esc(ReportStrings::tr("By department")), departments.join(QStringLiteral(" &middot; "))});
     html += row({esc(ReportStrings::tr("By gender")), tallyText(s.byGender)});
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Structured answers")));
-    html += tableStart(px, {ReportStrings::tr("Question"), ReportStrings::tr("Answer"), ReportStrings::tr("Answered by")}, {50, 30, 20});
+    html +=
+        QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Structured answers")));
+    html +=
+        tableStart(px, {ReportStrings::tr("Question"), ReportStrings::tr("Answer"), ReportStrings::tr("Answered by")},
+                   {50, 30, 20});
     const QLocale locale(m_data.language);
     html +=
         row({esc(ReportStrings::tr("Stated weekly working hours (mean)")),
@@ -448,8 +465,8 @@ QString ReportBuilder::interviewSection(double px) const
     html += row({esc(ReportStrings::tr("Overtime described as voluntary")),
                  esc(ReportStrings::tr("%1 yes, %2 no").arg(s.overtimeVoluntaryYes).arg(s.overtimeVoluntaryNo)),
                  QString::number(s.overtimeVoluntaryYes + s.overtimeVoluntaryNo)});
-    html += row({esc(ReportStrings::tr("Interviews where coaching was suspected")), QString::number(s.coachingSuspected),
-                 QString::number(s.interviews)});
+    html += row({esc(ReportStrings::tr("Interviews where coaching was suspected")),
+                 QString::number(s.coachingSuspected), QString::number(s.interviews)});
     return html + QStringLiteral("</table>");
 }
 
@@ -460,7 +477,10 @@ QString ReportBuilder::recordSection(double px) const
     if (m_data.imports.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No factory records were imported.")));
     } else {
-        html += tableStart(px, {ReportStrings::tr("Records"), ReportStrings::tr("File"), ReportStrings::tr("Rows"), ReportStrings::tr("Quarantined")}, {25, 45, 15, 15});
+        html += tableStart(px,
+                           {ReportStrings::tr("Records"), ReportStrings::tr("File"), ReportStrings::tr("Rows"),
+                            ReportStrings::tr("Quarantined")},
+                           {25, 45, 15, 15});
         for (const ReportRecordImport& r : m_data.imports) {
             html += row({esc(ReportStrings::recordKind(r.kind)), esc(r.fileName), QString::number(r.rows),
                          QString::number(r.quarantined)});
@@ -472,14 +492,17 @@ QString ReportBuilder::recordSection(double px) const
                                                   : ReportStrings::tr("Analysis runs: %1; latest %2.")
                                                         .arg(m_data.analysisRuns)
                                                         .arg(date(m_data.lastAnalysisAt))));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Flags by severity")));
+    html +=
+        QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Flags by severity")));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart:flags\" width=\"%1\"/></p>").arg(520);
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>").arg(kAccent, esc(ReportStrings::tr("Flags and their dispositions")));
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                .arg(kAccent, esc(ReportStrings::tr("Flags and their dispositions")));
     if (m_data.flags.isEmpty()) {
         return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No flags were raised.")));
     }
     html += tableStart(px,
-                       {ReportStrings::tr("Check"), ReportStrings::tr("Severity"), ReportStrings::tr("Flags"), ReportStrings::tr("Confirmed"), ReportStrings::tr("Dismissed"), ReportStrings::tr("Open"),
+                       {ReportStrings::tr("Check"), ReportStrings::tr("Severity"), ReportStrings::tr("Flags"),
+                        ReportStrings::tr("Confirmed"), ReportStrings::tr("Dismissed"), ReportStrings::tr("Open"),
                         ReportStrings::tr("Reasons for dismissal")},
                        {29, 9, 7, 11, 11, 7, 26});
     for (const ReportFlagGroup& g : m_data.flags) {
@@ -496,12 +519,16 @@ QString ReportBuilder::evidenceAppendix(double px) const
 {
     QString html = heading(ReportStrings::tr("Appendix: evidence files and their SHA-256"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ReportStrings::tr("Each evidence file is kept in the signed audit package. Its SHA-256 below lets any "
-                            "reader check that the file they hold is the one the auditors recorded.")));
+                .arg(esc(ReportStrings::tr(
+                    "Each evidence file is kept in the signed audit package. Its SHA-256 below lets any "
+                    "reader check that the file they hold is the one the auditors recorded.")));
     if (m_data.evidence.isEmpty()) {
         return html + QStringLiteral("<p>%1</p>").arg(esc(ReportStrings::tr("No evidence files were recorded.")));
     }
-    html += tableStart(px, {ReportStrings::tr("File"), ReportStrings::tr("Size"), ReportStrings::tr("Attached to"), ReportStrings::tr("SHA-256")}, {26, 13, 21, 40});
+    html += tableStart(px,
+                       {ReportStrings::tr("File"), ReportStrings::tr("Size"), ReportStrings::tr("Attached to"),
+                        ReportStrings::tr("SHA-256")},
+                       {26, 13, 21, 40});
     const QLocale locale(m_data.language);
     for (const ReportEvidence& e : m_data.evidence) {
         // The hash in two halves so it wraps at a predictable place in a narrow column.

@@ -12,8 +12,7 @@ class ReportLanguage::Translator : public QTranslator
 public:
     bool loaded = false;
 
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
     {
         QString text = loaded ? QTranslator::translate(context, sourceText, disambiguation, n) : QString();
         // Never null: a null answer would let the next translator (the interface language) speak.

@@ -103,8 +103,9 @@ Result<MinisignSignature> MinisignSignature::parse(const QByteArray& fileText, c
     const QList<QByteArray> l = lines(fileText);
     if (l.size() != 4 || !l.at(0).startsWith(kUntrustedPrefix) || !l.at(2).startsWith(kTrustedPrefix)) {
         return Result<MinisignSignature>::failure(
-            where(fileName) + Tr::tr("not a minisign signature (expected four lines: comment, signature, trusted comment, "
-                                 "global signature)"));
+            where(fileName) +
+            Tr::tr("not a minisign signature (expected four lines: comment, signature, trusted comment, "
+                   "global signature)"));
     }
     MinisignSignature s;
     s.untrustedComment = QString::fromUtf8(l.at(0).mid(int(qstrlen(kUntrustedPrefix))));

@@ -104,8 +104,7 @@ QString ChecklistModel::load(const Database& db, qint64 auditId)
         while (stmt->step()) {
             Question q;
             fill(q, *stmt);
-            const QString sectionTitle =
-                CatalogTranslations::builtIn(AppTranslator::current()).section(stmt->text(3));
+            const QString sectionTitle = CatalogTranslations::builtIn(AppTranslator::current()).section(stmt->text(3));
             auto it = sectionIndex.find(sectionTitle);
             if (it == sectionIndex.end()) {
                 it = sectionIndex.insert(sectionTitle, int(m_sections.size()));

@@ -2,8 +2,8 @@
 
 #include "app/codes/CatalogTranslations.h"
 #include "app/fieldwork/ComplianceStats.h"
-#include "app/i18n/AppTranslator.h"
 #include "app/fieldwork/FindingStore.h"
+#include "app/i18n/AppTranslator.h"
 #include "ui/AuditListModel.h"
 #include "ui/findings/FindingListModel.h"
 #include "ui/workspace/WorkspaceContext.h"

@@ -2,11 +2,11 @@
 
 #include "app/fieldwork/ComplianceStats.h"
 #include "app/fieldwork/PhaseProgressCalculator.h"
+#include "app/i18n/LanguageSettings.h"
+#include "app/i18n/Languages.h"
 #include "app/report/ReportBuilder.h"
 #include "app/report/ReportDataLoader.h"
 #include "app/report/ReportLanguage.h"
-#include "app/i18n/LanguageSettings.h"
-#include "app/i18n/Languages.h"
 #include "database/Database.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/StatusMessage.h"
@@ -57,9 +57,9 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     m_package->setObjectName(QStringLiteral("exportPackageButton"));
     m_pdf->setToolTip(tr("Writes the audit report as a PDF (no worker names, no interview statements)."));
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit report"),
-                                                          tr("audit-report-%1.pdf").arg(m_language->currentData().toString()),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the audit report"), tr("audit-report-%1.pdf").arg(m_language->currentData().toString()),
+            tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             writeReport(path);
         }
