@@ -421,7 +421,10 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
 
     Result<Statement> conflict = db.prepare(QStringLiteral(
         "INSERT INTO sync_conflicts (uuid, audit_id, package_id, entity, entity_uuid, field, local_value, "
-        "incoming_value, created_at, personal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        "incoming_value, created_at, personal, local_by, local_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "(SELECT actor FROM audit_trail WHERE entity = ?4 AND entity_uuid = ?5 AND (field = ?6 OR action = 'insert') "
+        "ORDER BY id DESC LIMIT 1), (SELECT at FROM audit_trail WHERE entity = ?4 AND entity_uuid = ?5 AND (field = "
+        "?6 OR action = 'insert') ORDER BY id DESC LIMIT 1))"));
     if (!conflict) {
         return R::failure(conflict.error());
     }
@@ -457,6 +460,8 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         }
     };
 
+    // auditTables() lists audit_trail last: conflicts take "who changed it here" before the package's
+    // own trail entries arrive.
     for (const AuditTable& t : auditTables()) {
         const QStringList known = tableColumns(db, t.name);
         const QSet<QString> personal = personalColumns(db, t.name);

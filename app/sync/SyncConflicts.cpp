@@ -19,10 +19,11 @@ QString tr(const char* text)
 
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.uuid, c.entity, c.entity_uuid, c.field, c.local_value, c.incoming_value, c.personal, "
-    "coalesce(p.signer, p.signer_key_id), p.signed_at, c.created_at, c.resolution, c.resolved_by, c.resolved_at "
+    "coalesce(p.signer, p.signer_key_id), p.signed_at, c.created_at, c.resolution, c.resolved_by, c.resolved_at, "
+    "c.local_by, c.local_at "
     "FROM sync_conflicts c LEFT JOIN package_imports p ON p.id = c.package_id ");
 
-SyncConflict readConflict(const Database& db, const Statement& s)
+SyncConflict readConflict(const Statement& s)
 {
     SyncConflict c;
     c.id = s.int64(0);
@@ -39,17 +40,8 @@ SyncConflict readConflict(const Database& db, const Statement& s)
     c.resolution = s.text(11);
     c.resolvedBy = s.text(12);
     c.resolvedAt = s.text(13);
-    // Who changed the field here last, before the conflicting package came.
-    Result<Statement> trail = db.prepare(QStringLiteral(
-        "SELECT actor, at FROM audit_trail WHERE entity = ?1 AND entity_uuid = ?2 AND (field = ?3 OR action = "
-        "'insert') AND at <= ?4 ORDER BY id DESC LIMIT 1"));
-    if (trail) {
-        trail->bind(1, c.entity).bind(2, c.entityUuid).bind(3, c.field).bind(4, c.createdAt);
-        if (trail->step()) {
-            c.localBy = trail->text(0);
-            c.localAt = trail->text(1);
-        }
-    }
+    c.localBy = s.text(14);
+    c.localAt = s.text(15);
     return c;
 }
 
@@ -81,7 +73,7 @@ Result<QList<SyncConflict>> SyncConflicts::list(const Database& db, const QStrin
     s->bind(1, auditUuid);
     QList<SyncConflict> conflicts;
     while (s->step()) {
-        conflicts.append(readConflict(db, s.value()));
+        conflicts.append(readConflict(s.value()));
     }
     if (s->hasError()) {
         return Result<QList<SyncConflict>>::failure(s->errorMessage());
@@ -101,7 +93,7 @@ Result<SyncConflict> SyncConflicts::find(const Database& db, const QString& idOr
     if (!s->step()) {
         return Result<SyncConflict>::failure(tr("No sync conflict %1 in this store.").arg(idOrUuid));
     }
-    return readConflict(db, s.value());
+    return readConflict(s.value());
 }
 
 Status SyncConflicts::resolve(const Database& db, const QString& idOrUuid, ConflictChoice choice)

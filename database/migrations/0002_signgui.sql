@@ -23,6 +23,10 @@ CREATE TABLE encryption_keys (
 -- A conflict on a personal-data column holds the two values sealed (base64 of the stored form),
 -- never plaintext.
 ALTER TABLE sync_conflicts ADD COLUMN personal INTEGER NOT NULL DEFAULT 0 CHECK (personal IN (0, 1));
+-- Who last changed the field here before the package came, and when (from the audit trail, taken
+-- at merge time, before the package's own trail entries are added).
+ALTER TABLE sync_conflicts ADD COLUMN local_by TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN local_at TEXT;
 ALTER TABLE sync_conflicts ADD COLUMN resolved_at TEXT;
 ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT;
 

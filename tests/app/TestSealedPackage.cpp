@@ -127,8 +127,9 @@ void TestSealedPackage::testPackageHoldsNoPlaintext()
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QStringLiteral(", "))));
     QCOMPARE(audit.value(QStringLiteral("format_version")).toInt(), 2);
     QCOMPARE(audit.value(QStringLiteral("personal_data")).toString(), QStringLiteral("sealed"));
-    QCOMPARE(audit.value(QStringLiteral("personal_data_recipient")).toObject().value(QStringLiteral("key_id")).toString(),
-             m_hoKeyId);
+    QCOMPARE(
+        audit.value(QStringLiteral("personal_data_recipient")).toObject().value(QStringLiteral("key_id")).toString(),
+        m_hoKeyId);
     // Every registered personal column that holds a value travels sealed, none in clear and none lost.
     const QJsonObject tables = audit.value(QStringLiteral("tables")).toObject();
     const QList<QPair<QString, QString>> columns = {{QStringLiteral("workers"), QStringLiteral("name")},
@@ -168,7 +169,8 @@ void TestSealedPackage::testHeadOfficeOpensWithPassphrase()
     const QString path = headOfficeCopy(QStringLiteral("ho-open.sqlite"));
     Result<Database> ho = Database::open(path);
     QVERIFY(ho.ok());
-    Result<BoxKeyPair> key = EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
+    Result<BoxKeyPair> key =
+        EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
     QVERIFY2(key.ok(), qPrintable(key.error()));
     Result<std::unique_ptr<SodiumDataProtector>> data =
         SodiumDataProtector::unlockOrCreate(ho.value(), QStringLiteral("head office data key"));
@@ -223,7 +225,8 @@ void TestSealedPackage::testWithoutPassphraseFieldsStayLocked()
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QStringLiteral(", "))));
     QCOMPARE(PersonalDataReseal::pendingCount(ho.value()), m_auditor.planted.size());
     // Importing the same package again, now with the passphrase, opens them and changes nothing else.
-    Result<BoxKeyPair> key = EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
+    Result<BoxKeyPair> key =
+        EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
     QVERIFY(key.ok());
     PackageImportOptions options;
     options.encryptionKey = &key.value();
@@ -257,8 +260,12 @@ void TestSealedPackage::testOtherRecipientCannotOpen()
     const QJsonObject tables = auditJson(m_package).value(QStringLiteral("tables")).toObject();
     int tried = 0;
     for (const QJsonValue& row : tables.value(QStringLiteral("workers")).toArray()) {
-        const QByteArray box = QByteArray::fromBase64(
-            row.toObject().value(QStringLiteral("name")).toObject().value(QStringLiteral("$sealed")).toString().toLatin1());
+        const QByteArray box = QByteArray::fromBase64(row.toObject()
+                                                          .value(QStringLiteral("name"))
+                                                          .toObject()
+                                                          .value(QStringLiteral("$sealed"))
+                                                          .toString()
+                                                          .toLatin1());
         QVERIFY(!SealedBox::open(box, pair.value()).has_value());
         ++tried;
     }
@@ -318,9 +325,9 @@ void TestSealedPackage::testNewRegisteredColumnIsSealedToo()
     QTemporaryDir dir;
     PersonalDataFixture auditor;
     QString error;
-    QVERIFY2(auditor.create(dir.filePath(QStringLiteral("a.sqlite")), dir.filePath(QStringLiteral("files")), &error, 3,
-                            1),
-             qPrintable(error));
+    QVERIFY2(
+        auditor.create(dir.filePath(QStringLiteral("a.sqlite")), dir.filePath(QStringLiteral("files")), &error, 3, 1),
+        qPrintable(error));
     const QString secret = QStringLiteral("Night team of supervisor Pham");
     for (Database* db : {&auditor.db}) {
         QVERIFY(db->exec(QStringLiteral("INSERT INTO personal_data_columns VALUES ('interviews', 'department', "
@@ -332,9 +339,10 @@ void TestSealedPackage::testNewRegisteredColumnIsSealedToo()
     QVERIFY(set->exec());
     const QString hoPath = headOfficeCopy(QStringLiteral("ho-registry.sqlite"));
     Result<Database> ho = Database::open(hoPath);
-    QVERIFY(ho->exec(QStringLiteral("INSERT INTO personal_data_columns VALUES ('interviews', 'department', 'test')")).ok());
-    Result<BoxPublicKey> hoKey = BoxPublicKey::parse(
-        EncryptionKeyStore::find(ho.value(), m_hoKeyId)->publicKey.toFile(QStringLiteral("HO")));
+    QVERIFY(
+        ho->exec(QStringLiteral("INSERT INTO personal_data_columns VALUES ('interviews', 'department', 'test')")).ok());
+    Result<BoxPublicKey> hoKey =
+        BoxPublicKey::parse(EncryptionKeyStore::find(ho.value(), m_hoKeyId)->publicKey.toFile(QStringLiteral("HO")));
     QVERIFY(hoKey.ok());
     PackageExportOptions options;
     options.auditUuid = auditor.auditUuid;
@@ -344,7 +352,8 @@ void TestSealedPackage::testNewRegisteredColumnIsSealedToo()
     const QString package = dir.filePath(QStringLiteral("r.fieldbook"));
     QVERIFY(AuditPackage::exportSigned(auditor.db, options, m_signer, QStringLiteral("Ana Lee"), package).ok());
     QVERIFY(!readFile(package).contains(secret.toUtf8()));
-    Result<BoxKeyPair> key = EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
+    Result<BoxKeyPair> key =
+        EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
     Result<std::unique_ptr<SodiumDataProtector>> data =
         SodiumDataProtector::unlockOrCreate(ho.value(), QStringLiteral("head office data key"));
     PackageImportOptions importOptions;
@@ -382,7 +391,8 @@ void TestSealedPackage::testOmittedPackageKeepsFormat1()
     QCOMPARE(imported->personalData, QStringLiteral("omitted"));
     QCOMPARE(ho->scalar(QStringLiteral("SELECT count(*) FROM workers WHERE name IS NOT NULL"))->toInt(), 0);
     // The sealed package of the same audit, imported later, fills in what was missing (audit-trailed).
-    Result<BoxKeyPair> key = EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
+    Result<BoxKeyPair> key =
+        EncryptionKeyStore::unlock(ho.value(), m_hoKeyId, QString::fromLatin1(kHeadOfficePassphrase));
     Result<std::unique_ptr<SodiumDataProtector>> data =
         SodiumDataProtector::unlockOrCreate(ho.value(), QStringLiteral("head office data key"));
     PackageImportOptions options2;

@@ -20,8 +20,8 @@ struct PersonalDataFixture
     QString auditUuid;
     qint64 auditId = 0;
     std::unique_ptr<SodiumDataProtector> protector;
-    QStringList planted;      // every personal plaintext written
-    QStringList workerNames;  // in workers.id order
+    QStringList planted;        // every personal plaintext written
+    QStringList workerNames;    // in workers.id order
     QStringList interviewNotes; // in interviews.id order
 
     static constexpr const char* kPassphrase = "field passphrase 7";
