@@ -3,6 +3,7 @@
 #include "app/core/Version.h"
 #include "app/fieldwork/AuditSetup.h"
 #include "ui/AuditListModel.h"
+#include "ui/signing/SecurityActions.h"
 #include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
 
@@ -120,6 +121,13 @@ void MainWindow::createActions()
     QAction* openStoreAction = file->addAction(tr("Open &store…"), this, &MainWindow::chooseStore);
     openStoreAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent stores"));
+    auto* tools = new QMenu(tr("&Tools"), this);
+    m_security = new SecurityActions(this, m_db, file, tools); // adds its File and Tools actions
+    connect(m_security, &SecurityActions::storeContentChanged, this, [this] {
+        if (!m_workspace) {
+            reloadAuditList();
+        }
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -157,6 +165,8 @@ void MainWindow::createActions()
         m_phaseActions << action;
     }
 
+    menuBar()->addMenu(tools);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* helpAction = help->addAction(tr("&Keyboard and help"), this, &MainWindow::showHelp);
     helpAction->setShortcut(QKeySequence::HelpContents);
@@ -174,6 +184,7 @@ bool MainWindow::openStore(const QString& path)
                               tr("The store %1 could not be opened.\n\n%2").arg(path, db.error()));
         return false;
     }
+    m_security->storeOpened(); // the previous store's personal-data key is wiped first
     m_db = db.take();
     m_db.setActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", tr("auditor"))));
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
@@ -215,6 +226,7 @@ bool MainWindow::openAudit(qint64 auditId)
         return false;
     }
     m_workspace = workspace;
+    m_security->auditOpened(workspace->context());
     m_stack->addWidget(workspace);
     m_stack->setCurrentWidget(workspace);
     setWindowTitle(tr("%1 — %2").arg(workspace->auditTitle(), QLatin1String(kApplicationName)));
@@ -226,6 +238,9 @@ void MainWindow::closeWorkspace()
 {
     // Undo commands refer to the audit's rows; they must not outlive the workspace.
     m_undoStack->clear();
+    if (m_security) {
+        m_security->auditClosed();
+    }
     if (m_workspace) {
         // Let pages flush pending typing (focus-out) before they go.
         if (QWidget* focus = QApplication::focusWidget(); focus && m_workspace->isAncestorOf(focus)) {

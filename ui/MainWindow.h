@@ -17,6 +17,7 @@ class QUndoStack;
 namespace fieldbook {
 
 class AuditListModel;
+class SecurityActions;
 
 // The application window: the list of audits in the open store, and the workspace of the audit
 // being worked on. Owns the GUI thread's store connection and the undo stack.
@@ -53,6 +54,11 @@ public:
     {
         return m_undoStack;
     }
+    // Keys, packages and the session's personal-data key.
+    SecurityActions* security() const
+    {
+        return m_security;
+    }
 
 public slots:
     void newAudit();
@@ -88,6 +94,7 @@ private:
     QAction* m_deleteAuditAction = nullptr;
     QAction* m_closeAuditAction = nullptr;
     QList<QAction*> m_phaseActions;
+    SecurityActions* m_security = nullptr;
 };
 
 } // namespace fieldbook

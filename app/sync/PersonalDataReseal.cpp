@@ -4,6 +4,7 @@
 #include "app/sync/PersonalValueCodec.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
+#include "database/Ids.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -103,10 +104,82 @@ Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& enc
         }
         total += count;
     }
+    if (Status s = settlePersonalConflicts(db, encryptionKey, protector); !s) {
+        return Result<int>::failure(s.error());
+    }
     if (Status s = tx.commit(); !s) {
         return Result<int>::failure(s.error());
     }
     return total;
+}
+
+Status PersonalDataReseal::settlePersonalConflicts(const Database& db, const BoxKeyPair& encryptionKey,
+                                                   const PersonalDataProtector& protector)
+{
+    PersonalValueCodec::ImportKeys keys;
+    keys.protector = &protector;
+    keys.encryptionKey = &encryptionKey;
+    Result<Statement> open = db.prepare(QStringLiteral(
+        "SELECT c.id, c.uuid, c.local_value, c.incoming_value, a.uuid FROM sync_conflicts c LEFT JOIN audits a ON "
+        "a.id = c.audit_id WHERE c.personal = 1 AND c.resolution IS NULL ORDER BY c.id"));
+    if (!open) {
+        return Status::failure(open.error());
+    }
+    struct Pending
+    {
+        qint64 id;
+        QString uuid;
+        QByteArray local;
+        QByteArray incoming;
+        QString auditUuid;
+    };
+    QList<Pending> pending;
+    while (open->step()) {
+        pending.append({open->int64(0), open->text(1), QByteArray::fromBase64(open->text(2).toLatin1()),
+                        QByteArray::fromBase64(open->text(3).toLatin1()), open->text(4)});
+    }
+    const QString now = nowUtc();
+    for (const Pending& p : pending) {
+        const std::optional<QString> local = PersonalValueCodec::openStored(p.local, keys);
+        const std::optional<QString> incoming = PersonalValueCodec::openStored(p.incoming, keys);
+        if (local && incoming && *local == *incoming) {
+            // Not a conflict after all: the same value, sealed twice (sealing is randomised).
+            Result<Statement> mark = db.prepare(QStringLiteral("UPDATE sync_conflicts SET resolution = 'kept_local', "
+                                                               "resolved_at = ?1, resolved_by = ?2 WHERE id = ?3"));
+            const QString by = QStringLiteral("Fieldbook (equal once opened)");
+            mark->bind(1, now).bind(2, by).bind(3, p.id);
+            if (!mark->exec()) {
+                return Status::failure(mark->errorMessage());
+            }
+            if (Status s = AuditTrail::record(db, {0,
+                                                   now,
+                                                   by,
+                                                   p.auditUuid,
+                                                   QStringLiteral("sync_conflicts"),
+                                                   p.uuid,
+                                                   QStringLiteral("update"),
+                                                   QStringLiteral("resolution"),
+                                                   {},
+                                                   QStringLiteral("kept_local")});
+                !s) {
+                return s;
+            }
+            continue;
+        }
+        // A real conflict: seal both sides under the data key so they show once personal data is unlocked.
+        auto resealed = [&](const QByteArray& stored, const std::optional<QString>& plain) {
+            return PersonalValueCodec::isKeptSealed(stored) && plain ? protector.seal(*plain) : stored;
+        };
+        Result<Statement> update =
+            db.prepare(QStringLiteral("UPDATE sync_conflicts SET local_value = ?1, incoming_value = ?2 WHERE id = ?3"));
+        update->bind(1, QString::fromLatin1(resealed(p.local, local).toBase64()))
+            .bind(2, QString::fromLatin1(resealed(p.incoming, incoming).toBase64()))
+            .bind(3, p.id);
+        if (!update->exec()) {
+            return Status::failure(update->errorMessage());
+        }
+    }
+    return Status::success();
 }
 
 } // namespace fieldbook

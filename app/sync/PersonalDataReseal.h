@@ -2,6 +2,8 @@
 
 #include "database/Result.h"
 
+#include <QString>
+
 namespace fieldbook {
 
 class Database;
@@ -20,6 +22,12 @@ public:
                               const PersonalDataProtector& protector);
     // How many values still wait for an encryption key's passphrase.
     static int pendingCount(const Database& db);
+
+private:
+    // Personal conflicts recorded while locked could not compare the values: now they can. Equal
+    // ones are closed (audit-trailed); real ones get both sides sealed under the data key.
+    static Status settlePersonalConflicts(const Database& db, const BoxKeyPair& encryptionKey,
+                                          const PersonalDataProtector& protector);
 };
 
 } // namespace fieldbook
