@@ -85,7 +85,9 @@ ExportPackageDialog::ExportPackageDialog(WorkspaceContext& context, QWidget* par
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto* pathForm = new QFormLayout;
-    pathForm->addRow(tr("&Write to:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Write to:"), this);
+    pathLabel->setBuddy(m_path);
+    pathForm->addRow(pathLabel, pathRow);
     layout->addLayout(pathForm);
 
     m_result = new QLabel(this);
@@ -110,8 +112,9 @@ ExportPackageDialog::ExportPackageDialog(WorkspaceContext& context, QWidget* par
     });
     connect(m_seal, &QRadioButton::toggled, this, &ExportPackageDialog::updateState);
     connect(&m_context, &WorkspaceContext::protectorChanged, this, &ExportPackageDialog::updateState);
-    setMinimumWidth(560);
+    setMinimumWidth(620);
     updateState();
+    adjustSize();
 }
 
 void ExportPackageDialog::updateState()
@@ -135,6 +138,7 @@ void ExportPackageDialog::updateState()
                                      "nothing in clear.")
                                 : tr("The package carries no personal data."));
     }
+    adjustSize();
     m_export->setEnabled(haveKey);
 }
 
@@ -175,6 +179,7 @@ bool ExportPackageDialog::exportPackage()
             (seal ? tr("Personal data sealed for %1.").arg(done->recipient) : tr("Personal data left out."));
     m_result->setText(text);
     m_result->setStyleSheet(QStringLiteral("color: #1b6e2d"));
+    adjustSize();
     return true;
 }
 

@@ -25,7 +25,9 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&Package:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&Package:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto* keyRow = new QHBoxLayout;
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("verifyKeyFile"));
@@ -33,7 +35,9 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     auto* browseKey = new QPushButton(tr("B&rowse…"), this);
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(browseKey);
-    form->addRow(tr("Signer's &key:"), keyRow);
+    auto* keyLabel = new QLabel(tr("Signer's &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     layout->addLayout(form);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verifyVerdict"));
@@ -86,6 +90,7 @@ void VerifyPackageDialog::showVerification(const PackageVerification& v)
                                          : QStringLiteral("font-weight: bold; color: white; background: #b3261e; "
                                                           "padding: 6px"));
     m_details->setText(PackageVerificationText::details(v));
+    adjustSize();
 }
 
 } // namespace fieldbook

@@ -35,7 +35,9 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     auto* browse = new QPushButton(tr("&Browse…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&Package:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&Package:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("importKeyFile"));
     m_key->setPlaceholderText(tr("optional: the signer's .pub file (else a key this store trusts)"));
@@ -109,6 +111,7 @@ PackageVerification ImportPackageDialog::check(const QString& path)
     m_result->clear();
     m_conflicts->hide();
     updatePersonalBox();
+    adjustSize();
     return m_verification;
 }
 
@@ -191,7 +194,7 @@ bool ImportPackageDialog::importPackage()
             text += QLatin1Char(' ') + tr("Personal values opened now: %1.").arg(done->resealed);
         }
     } else {
-        text = tr("Merged: %1 rows added, %2 unchanged, %3 conflicting edits to resolve.")
+        text = tr("Merged — rows added: %1, unchanged: %2, conflicting edits to resolve: %3.")
                    .arg(done->inserted)
                    .arg(done->unchanged)
                    .arg(done->conflicts);
@@ -208,6 +211,11 @@ bool ImportPackageDialog::importPackage()
     m_result->setText(text);
     m_conflicts->setAudit(done->auditUuid);
     m_conflicts->setVisible(m_conflicts->model()->rowCount() > 0);
+    if (m_conflicts->isVisible()) {
+        resize(qMax(width(), 900), qMax(height(), 700));
+    } else {
+        adjustSize();
+    }
     emit imported(done->auditUuid);
     return true;
 }
