@@ -72,6 +72,7 @@ void NewPassphraseFields::updateHint()
     QString text = m_first->text().isEmpty() ? tr("Choose a passphrase of several words.") : a.hint;
     if (!m_second->text().isEmpty() && m_second->text() != m_first->text()) {
         text += QLatin1Char(' ') + tr("The two passphrases differ.");
+        colour = QStringLiteral("#b3261e");
     }
     m_strength->setText(text);
     m_strength->setStyleSheet(m_first->text().isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour));

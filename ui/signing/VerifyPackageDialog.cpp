@@ -42,11 +42,13 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verifyVerdict"));
     m_verdict->setWordWrap(true);
+    m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_verdict);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("verifyDetails"));
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setWordWrap(true);
     layout->addWidget(m_details, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -77,6 +79,7 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
 PackageVerification VerifyPackageDialog::verifyFile(const QString& path, const QString& publicKeyPath)
 {
     m_file->setText(path);
+    m_key->setText(publicKeyPath);
     const PackageVerification v = PackageVerifier::verify(&m_db, path, publicKeyPath);
     showVerification(v);
     return v;

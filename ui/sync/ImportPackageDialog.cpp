@@ -46,6 +46,7 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("importVerdict"));
     m_verdict->setWordWrap(true);
+    m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_verdict);
     m_details = new QLabel(this);
     m_details->setTextFormat(Qt::RichText);
@@ -72,7 +73,8 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     m_conflicts = new SyncConflictsPanel(
         db, [this] { return m_session.protector(); }, this);
     m_conflicts->hide();
-    layout->addWidget(m_conflicts, 1);
+    layout->addWidget(m_conflicts, 10);
+    layout->addStretch(1); // extra height goes below the text while there is no conflict table
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(QStringLiteral("importButton"));

@@ -68,7 +68,7 @@ void SyncConflictsPanel::reload()
                                       .arg(n));
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 260));
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 210));
     }
     if (n > 0) {
         m_table->selectRow(0);
