@@ -7,6 +7,7 @@
 #include "ui/AuditListModel.h"
 #include "ui/help/UserGuideDialog.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/signing/SecurityActions.h"
 #include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -125,6 +126,18 @@ void MainWindow::createActions()
     QAction* openStoreAction = file->addAction(tr("Open &store…"), this, &MainWindow::chooseStore);
     openStoreAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent stores"));
+    if (!m_security) {
+        // Created once: it holds the session's unlocked personal-data key, which a language
+        // switch (rebuildInterface) must not lose. Its actions are added to each new menu bar.
+        m_security = new SecurityActions(this, m_db);
+        connect(m_security, &SecurityActions::storeContentChanged, this, [this] {
+            if (!m_workspace) {
+                reloadAuditList();
+            }
+        });
+    }
+    m_security->retranslate();
+    m_security->addFileActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -169,6 +182,8 @@ void MainWindow::createActions()
         m_phaseActions << action;
     }
 
+    m_security->addToolsActions(menuBar()->addMenu(tr("&Tools")));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
     guide->setObjectName(QStringLiteral("userGuideAction"));
@@ -188,6 +203,7 @@ bool MainWindow::openStore(const QString& path)
                               tr("The store %1 could not be opened.\n\n%2").arg(path, db.error()));
         return false;
     }
+    m_security->storeOpened(); // the previous store's personal-data key is wiped first
     m_db = db.take();
     m_db.setActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", tr("auditor"))));
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
@@ -235,6 +251,7 @@ bool MainWindow::openAudit(qint64 auditId)
 void MainWindow::adoptWorkspace(AuditWorkspace* workspace)
 {
     m_workspace = workspace;
+    m_security->auditOpened(workspace->context());
     m_stack->addWidget(workspace);
     m_stack->setCurrentWidget(workspace);
     setWindowTitle(tr("%1 — %2").arg(workspace->auditTitle(), QLatin1String(kApplicationName)));
@@ -246,6 +263,9 @@ void MainWindow::closeWorkspace(bool keepHistory)
     // Undo commands refer to the audit's rows and context; they must not outlive the workspace.
     if (!keepHistory) {
         m_undoStack->clear();
+    }
+    if (m_security) {
+        m_security->auditClosed();
     }
     if (m_workspace) {
         // Let pages flush pending typing (focus-out) before they go.

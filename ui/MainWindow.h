@@ -17,6 +17,7 @@ class QUndoStack;
 namespace fieldbook {
 
 class AuditListModel;
+class SecurityActions;
 
 // The application window: the list of audits in the open store, and the workspace of the audit
 // being worked on. Owns the GUI thread's store connection and the undo stack.
@@ -56,6 +57,11 @@ public:
     QUndoStack* undoStack() const
     {
         return m_undoStack;
+    }
+    // Keys, packages and the session's personal-data key.
+    SecurityActions* security() const
+    {
+        return m_security;
     }
 
 public slots:
@@ -101,6 +107,7 @@ private:
     QAction* m_closeAuditAction = nullptr;
     QList<QAction*> m_phaseActions;
     QList<QAction*> m_ownedActions; // created with this window as parent; replaced on rebuild
+    SecurityActions* m_security = nullptr;
 };
 
 } // namespace fieldbook

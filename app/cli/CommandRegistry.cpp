@@ -4,6 +4,7 @@
 #include "app/cli/CheckStoreCommand.h"
 #include "app/cli/ChecklistCommand.h"
 #include "app/cli/CodesCommand.h"
+#include "app/cli/ConflictsCommand.h"
 #include "app/cli/CreateAuditCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DeriveChecklistCommand.h"
@@ -16,6 +17,8 @@
 #include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
 #include "app/cli/ReportCommand.h"
+#include "app/cli/ResealPersonalCommand.h"
+#include "app/cli/ResolveConflictCommand.h"
 #include "app/cli/SignCommand.h"
 #include "app/cli/TrustCommand.h"
 #include "app/cli/VerifyCommand.h"
@@ -33,6 +36,9 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<TrustCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportPackageCommand>());
+    commands.push_back(std::make_unique<ConflictsCommand>());
+    commands.push_back(std::make_unique<ResolveConflictCommand>());
+    commands.push_back(std::make_unique<ResealPersonalCommand>());
     commands.push_back(std::make_unique<CodesCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<ParamsCommand>());

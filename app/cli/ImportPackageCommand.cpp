@@ -1,6 +1,8 @@
 #include "app/cli/ImportPackageCommand.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/UnlockPersonalKeys.h"
 #include "app/sync/AuditPackage.h"
+#include "app/sync/PackageVerifier.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,8 @@ namespace fieldbook {
 
 QString ImportPackageCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "verify a package, then merge it into the store");
+    return QCoreApplication::translate("Cli", "verify a package, then merge it into the store (conflicting edits "
+                                              "are kept for review: see conflicts)");
 }
 
 int ImportPackageCommand::run(CliContext& context)
@@ -22,7 +25,21 @@ int ImportPackageCommand::run(CliContext& context)
                                     QCoreApplication::translate("Cli", "signer's minisign public key (default: a key "
                                                                        "the store trusts)"),
                                     QStringLiteral("KEY_FILE"));
-    parser.addOption(pubkey);
+    const QCommandLineOption openPersonal(
+        QStringLiteral("open-personal"),
+        QCoreApplication::translate("Cli", "open the personal data sealed for this store's encryption key (asks "
+                                           "for its passphrase) and seal it under the store's personal-data key "
+                                           "(created on first use); without it the values stay sealed, locked"));
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
+                                      QCoreApplication::translate("Cli", "with --open-personal: the encryption "
+                                                                         "key's passphrase from this file"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption dataPassFile(
+        QStringLiteral("data-passphrase-file"),
+        QCoreApplication::translate("Cli", "with --open-personal: the store's personal-data passphrase (default: "
+                                           "as for the encryption key)"),
+        QStringLiteral("FILE"));
+    parser.addOptions({pubkey, openPersonal, passFile, dataPassFile});
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
     }
@@ -50,14 +67,47 @@ int ImportPackageCommand::run(CliContext& context)
         context.err << db.error() << Qt::endl;
         return ExitStoreError;
     }
-    Result<PackageImportResult> imported =
-        AuditPackage::importSigned(db.value(), parser.positionalArguments().first(), key ? &*key : nullptr);
+    const QString path = parser.positionalArguments().first();
+    PackageImportOptions options;
+    options.publicKey = key ? &*key : nullptr;
+    std::unique_ptr<SodiumDataProtector> protector;
+    std::optional<BoxKeyPair> encryptionKey;
+    if (parser.isSet(openPersonal)) {
+        // Verify before asking for any passphrase: the package names the key it is sealed for.
+        const PackageVerification v = PackageVerifier::verify(&db.value(), path, parser.value(pubkey));
+        if (!v.isValid()) {
+            context.err << QCoreApplication::translate("Cli", "%1: refused: %2").arg(path, v.reason) << Qt::endl;
+            return v.outcome == PackageVerification::Outcome::Unreadable ? ExitInvalidInput : ExitVerificationFailed;
+        }
+        if (v.personalData == QLatin1String("sealed")) {
+            int exitCode = ExitOk;
+            encryptionKey =
+                unlockEncryptionKey(context, db.value(), v.recipientKeyId, parser.value(passFile), &exitCode);
+            if (!encryptionKey) {
+                return exitCode;
+            }
+            protector = unlockDataKey(context, db.value(),
+                                      parser.isSet(dataPassFile) ? parser.value(dataPassFile) : parser.value(passFile),
+                                      true, &exitCode);
+            if (!protector) {
+                return exitCode;
+            }
+            options.encryptionKey = &*encryptionKey;
+            options.protector = protector.get();
+        }
+    }
+    Result<PackageImportResult> imported = AuditPackage::importSigned(db.value(), path, options);
     if (!imported) {
         context.err << imported.error() << Qt::endl;
         return imported.error().contains(QStringLiteral("refused")) ? ExitVerificationFailed : ExitInvalidInput;
     }
     if (imported->alreadyImported) {
         context.out << QCoreApplication::translate("Cli", "already imported: nothing changed") << Qt::endl;
+        if (imported->resealed > 0) {
+            context.out << QCoreApplication::translate("Cli", "personal data of earlier imports opened: %1 values")
+                               .arg(imported->resealed)
+                        << Qt::endl;
+        }
         return ExitOk;
     }
     context.out << QCoreApplication::translate("Cli", "audit %1: %2 rows added, %3 unchanged, %4 conflicting edits "
@@ -67,6 +117,27 @@ int ImportPackageCommand::run(CliContext& context)
                        .arg(imported->unchanged)
                        .arg(imported->conflicts)
                 << Qt::endl;
+    // Counts only: personal values never appear in the output.
+    if (imported->personalData == QLatin1String("opened")) {
+        context.out << QCoreApplication::translate("Cli", "personal data: %1 values opened and sealed with this "
+                                                          "store's key")
+                           .arg(imported->personalOpened + imported->resealed)
+                    << Qt::endl;
+    } else if (imported->personalData == QLatin1String("kept_sealed")) {
+        context.out << QCoreApplication::translate("Cli", "personal data: %1 values kept sealed for encryption key "
+                                                          "%2 (locked); open them with --open-personal or "
+                                                          "reseal-personal")
+                           .arg(imported->personalKeptSealed)
+                           .arg(imported->recipientKeyId)
+                    << Qt::endl;
+    } else if (imported->personalData == QLatin1String("other_recipient")) {
+        context.out << QCoreApplication::translate("Cli", "personal data: sealed for encryption key %1, which this "
+                                                          "store does not have: left out")
+                           .arg(imported->recipientKeyId)
+                    << Qt::endl;
+    } else {
+        context.out << QCoreApplication::translate("Cli", "personal data: not in the package") << Qt::endl;
+    }
     return ExitOk;
 }
 

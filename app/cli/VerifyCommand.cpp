@@ -1,11 +1,10 @@
 #include "app/cli/VerifyCommand.h"
 #include "app/cli/CommandLine.h"
-#include "app/signing/KeyStore.h"
+#include "app/sync/PackageVerifier.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include <optional>
 
 namespace fieldbook {
 
@@ -34,60 +33,51 @@ int VerifyCommand::run(CliContext& context)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    const QString sigPath = parser.isSet(sigFile) ? parser.value(sigFile) : path + QStringLiteral(".minisig");
-    QFile file(path);
-    QFile sig(sigPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << QCoreApplication::translate("Cli", "%1: cannot read: %2").arg(path, file.errorString())
-                    << Qt::endl;
+    // The store is only needed when no key file is given.
+    std::optional<Database> db;
+    if (!parser.isSet(pubkey)) {
+        Result<Database> opened = Database::open(context.storePath);
+        if (!opened) {
+            context.err << opened.error() << Qt::endl;
+            return ExitStoreError;
+        }
+        db = opened.take();
+    }
+    const PackageVerification v =
+        PackageVerifier::verify(db ? &*db : nullptr, path, parser.value(pubkey), parser.value(sigFile));
+    using Outcome = PackageVerification::Outcome;
+    if (v.outcome == Outcome::Unreadable || v.outcome == Outcome::UnknownKey) {
+        context.err << v.reason << Qt::endl;
         return ExitInvalidInput;
     }
-    if (!sig.open(QIODevice::ReadOnly)) {
-        context.err
-            << QCoreApplication::translate("Cli", "%1: cannot read the signature: %2").arg(sigPath, sig.errorString())
-            << Qt::endl;
-        return ExitInvalidInput;
-    }
-    Result<MinisignSignature> signature = MinisignSignature::parse(sig.readAll(), QFileInfo(sigPath).fileName());
-    if (!signature) {
-        context.err << signature.error() << Qt::endl;
+    if (v.keyIdHex.isEmpty()) { // the signature file itself is not valid
+        context.err << v.reason << Qt::endl;
         context.out << QCoreApplication::translate("Cli", "INVALID") << Qt::endl;
         return ExitVerificationFailed;
     }
-    Result<MinisignPublicKey> key = Result<MinisignPublicKey>::failure(QString());
-    if (parser.isSet(pubkey)) {
-        QFile keyFile(parser.value(pubkey));
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            context.err << QCoreApplication::translate("Cli", "%1: cannot read: %2")
-                               .arg(keyFile.fileName(), keyFile.errorString())
-                        << Qt::endl;
-            return ExitInvalidInput;
-        }
-        key = MinisignPublicKey::parse(keyFile.readAll(), QFileInfo(keyFile).fileName());
-    } else {
-        Result<Database> db = Database::open(context.storePath);
-        if (!db) {
-            context.err << db.error() << Qt::endl;
-            return ExitStoreError;
-        }
-        key = KeyStore::verificationKey(db.value(), signature->keyId);
-    }
-    if (!key) {
-        context.err << key.error() << Qt::endl;
-        return ExitInvalidInput;
-    }
-    const MinisignPublicKey signer{signature->keyId, {}};
-    const Status valid = Minisign::verify(file.readAll(), signature.value(), key.value());
     context.out << QCoreApplication::translate("Cli", "file:    %1").arg(path) << Qt::endl
-                << QCoreApplication::translate("Cli", "signer:  key %1").arg(signer.fingerprint()) << Qt::endl
-                << QCoreApplication::translate("Cli", "comment: %1").arg(signature->trustedComment) << Qt::endl;
-    const QDateTime when = Minisign::timestampOf(signature->trustedComment);
-    if (when.isValid()) {
-        context.out << QCoreApplication::translate("Cli", "signed:  %1").arg(when.toString(Qt::ISODate)) << Qt::endl;
+                << QCoreApplication::translate("Cli", "signer:  key %1").arg(v.fingerprint) << Qt::endl
+                << QCoreApplication::translate("Cli", "comment: %1").arg(v.trustedComment) << Qt::endl;
+    if (v.signedAt.isValid()) {
+        context.out << QCoreApplication::translate("Cli", "signed:  %1").arg(v.signedAt.toString(Qt::ISODate))
+                    << Qt::endl;
     }
-    if (!valid) {
-        context.out << QCoreApplication::translate("Cli", "INVALID: %1").arg(valid.error()) << Qt::endl;
+    if (!v.isValid()) {
+        context.out << QCoreApplication::translate("Cli", "INVALID: %1").arg(v.reason) << Qt::endl;
         return ExitVerificationFailed;
+    }
+    if (v.isPackage) {
+        const QString personal = v.personalData == QLatin1String("sealed")
+                                     ? QCoreApplication::translate("Cli", "sealed for encryption key %1 (%2)")
+                                           .arg(v.recipientKeyId, v.recipientLabel)
+                                     : QCoreApplication::translate("Cli", "left out");
+        context.out << QCoreApplication::translate("Cli", "package: format %1, audit %2, %3 evidence file(s)%4")
+                           .arg(v.formatVersion)
+                           .arg(v.auditUuid)
+                           .arg(v.evidenceFiles)
+                           .arg(v.hasReport ? QCoreApplication::translate("Cli", ", PDF report") : QString())
+                    << Qt::endl
+                    << QCoreApplication::translate("Cli", "personal data: %1").arg(personal) << Qt::endl;
     }
     context.out << QCoreApplication::translate("Cli", "VALID") << Qt::endl;
     return ExitOk;

@@ -1,5 +1,6 @@
 #include "app/signing/KeyStore.h"
 #include "app/signing/PassphraseBox.h"
+#include "app/signing/SealedBox.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -162,6 +163,12 @@ Result<MinisignPublicKey> KeyStore::verificationKey(const Database& db, const QB
 
 Status KeyStore::trust(const Database& db, const MinisignPublicKey& key, const QString& label)
 {
+    Result<QVariant> known =
+        db.scalar(QStringLiteral("SELECT count(*) FROM trusted_keys WHERE purpose = 'signing' AND key_id = ?1"),
+                  {key.keyIdHex()});
+    if (known && known->toInt() > 0) {
+        return Status::success();
+    }
     Result<Statement> stmt = db.prepare(QStringLiteral(
         "INSERT INTO trusted_keys (uuid, label, purpose, key_id, public_key, added_at) VALUES (?1, ?2, 'signing', ?3, "
         "?4, ?5)"));
@@ -170,6 +177,24 @@ Status KeyStore::trust(const Database& db, const MinisignPublicKey& key, const Q
     }
     stmt->bind(1, newUuid()).bind(2, label).bind(3, key.keyIdHex()).bind(4, key.publicKey).bind(5, nowUtc());
     return stmt->exec() ? Status::success() : Status::failure(stmt->errorMessage());
+}
+
+Result<QList<TrustedKeyInfo>> KeyStore::trustedKeys(const Database& db)
+{
+    Result<Statement> stmt = db.prepare(
+        QStringLiteral("SELECT label, purpose, key_id, public_key, added_at FROM trusted_keys ORDER BY purpose, id"));
+    if (!stmt) {
+        return Result<QList<TrustedKeyInfo>>::failure(stmt.error());
+    }
+    QList<TrustedKeyInfo> keys;
+    while (stmt->step()) {
+        TrustedKeyInfo info{stmt->text(0), stmt->text(1), stmt->text(2), {}, stmt->text(4)};
+        info.fingerprint = info.purpose == QLatin1String("signing")
+                               ? MinisignPublicKey{keyIdBytes(info.keyIdHex), {}}.fingerprint()
+                               : BoxPublicKey::fromPublicKey(stmt->blob(3)).fingerprint();
+        keys.append(info);
+    }
+    return keys;
 }
 
 } // namespace fieldbook

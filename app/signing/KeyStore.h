@@ -18,6 +18,17 @@ struct AuditorKeyInfo
     QString createdAt;
 };
 
+// A key this store trusts (table trusted_keys): another auditor's or head office's signing key,
+// or head office's encryption key.
+struct TrustedKeyInfo
+{
+    QString label;
+    QString purpose; // "signing" or "encryption"
+    QString keyIdHex;
+    QString fingerprint;
+    QString addedAt;
+};
+
 // Auditors' signing keys in the store (table auditor_keys): the public key in clear, the secret
 // key only sealed under the auditor's passphrase (PassphraseBox). Also the keys this store trusts
 // for verifying others' packages (table trusted_keys).
@@ -33,7 +44,9 @@ public:
 
     // A public key that may verify packages: one of this store's auditor keys or a trusted key.
     static Result<MinisignPublicKey> verificationKey(const Database& db, const QByteArray& keyId);
+    // Trusting a key that is trusted already changes nothing.
     static Status trust(const Database& db, const MinisignPublicKey& key, const QString& label);
+    static Result<QList<TrustedKeyInfo>> trustedKeys(const Database& db);
 };
 
 } // namespace fieldbook

@@ -207,4 +207,11 @@ QDateTime Minisign::timestampOf(const QString& trustedComment)
     return m.hasMatch() ? QDateTime::fromSecsSinceEpoch(m.captured(1).toLongLong(), Qt::UTC) : QDateTime();
 }
 
+QString Minisign::signerOf(const QString& trustedComment)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?:^|\\t)signer:([^\\t]*)"));
+    const QRegularExpressionMatch m = pattern.match(trustedComment);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 } // namespace fieldbook

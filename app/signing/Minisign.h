@@ -65,6 +65,8 @@ public:
     static QString trustedComment(const QString& fileName, const QString& signer,
                                   const QDateTime& when = QDateTime::currentDateTimeUtc());
     static QDateTime timestampOf(const QString& trustedComment);
+    // The "signer:" part of a trusted comment Fieldbook wrote (empty when there is none).
+    static QString signerOf(const QString& trustedComment);
 };
 
 } // namespace fieldbook

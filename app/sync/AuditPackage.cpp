@@ -1,6 +1,10 @@
 #include "app/sync/AuditPackage.h"
+#include "app/core/PersonalDataProtector.h"
 #include "app/signing/KeyStore.h"
 #include "app/sync/AuditTables.h"
+#include "app/sync/PersonalDataReseal.h"
+#include "app/sync/PersonalValueCodec.h"
+#include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
 
@@ -12,6 +16,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <functional>
 
 namespace fieldbook {
 
@@ -85,6 +90,62 @@ QStringList tableColumns(const Database& db, const QString& table)
     return columns;
 }
 
+using ConflictRecorder = std::function<Status(const QString& table, const QString& uuid, const QString& column,
+                                              const QVariant& mine, const QVariant& theirs, bool personal)>;
+
+// A personal value of a row both stores have. Nothing sent (null) is not an edit; a value missing
+// here is filled in; two different values are a conflict kept sealed. Values are compared by their
+// plaintext when both open with what is unlocked (sealing is randomised, so equal values never
+// have equal bytes); when they cannot be compared the incoming one is kept for review, not dropped.
+// Returns whether the row changed or a conflict was recorded.
+Result<bool> mergePersonal(const Database& db, const QString& table, qint64 rowId, const QString& rowUuid,
+                           const QString& column, const QVariant& mine, const QVariant& theirs,
+                           const PersonalValueCodec::ImportKeys& keys, PackageImportResult& result,
+                           const ConflictRecorder& recordConflict)
+{
+    if (theirs.isNull()) {
+        return false;
+    }
+    if (mine.isNull()) {
+        Result<Statement> update = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table, column));
+        if (!update) {
+            return Result<bool>::failure(update.error());
+        }
+        update->bind(1, theirs.toByteArray()).bind(2, rowId);
+        if (!update->exec()) {
+            return Result<bool>::failure(update->errorMessage());
+        }
+        // The trail notes the change, never the value (AuditTrail writes "<N bytes>" for blobs).
+        if (Status s = AuditTrail::record(db, {0,
+                                               {},
+                                               {},
+                                               result.auditUuid,
+                                               table,
+                                               rowUuid,
+                                               QStringLiteral("update"),
+                                               column,
+                                               QVariant(),
+                                               theirs.toByteArray()});
+            !s) {
+            return Result<bool>::failure(s.error());
+        }
+        ++result.personalFilled;
+        return true;
+    }
+    if (mine.toByteArray() == theirs.toByteArray()) {
+        return false;
+    }
+    const std::optional<QString> a = PersonalValueCodec::openStored(mine.toByteArray(), keys);
+    const std::optional<QString> b = PersonalValueCodec::openStored(theirs.toByteArray(), keys);
+    if (a && b && *a == *b) {
+        return false;
+    }
+    if (Status s = recordConflict(table, rowUuid, column, mine, theirs, true); !s) {
+        return Result<bool>::failure(s.error());
+    }
+    return true;
+}
+
 } // namespace
 
 Result<PackageContainer> AuditPackage::build(const Database& db, const PackageExportOptions& options)
@@ -93,6 +154,10 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
     Result<QVariant> auditId = db.scalar(QStringLiteral("SELECT id FROM audits WHERE uuid = ?1"), {options.auditUuid});
     if (!auditId || !auditId->isValid() || auditId->isNull()) {
         return R::failure(Tr::tr("No audit %1 in this store.").arg(options.auditUuid));
+    }
+    const bool seal = options.personal == PersonalDataMode::Seal;
+    if (seal && !options.recipient) {
+        return R::failure(Tr::tr("Choose head office's encryption key to seal personal data for it."));
     }
     QHash<QString, QHash<qint64, QString>> uuidOf; // table -> local id -> uuid
     QJsonObject tables;
@@ -118,7 +183,17 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
                     continue;
                 }
                 if (personal.contains(column)) {
-                    row.insert(column, QJsonValue::Null); // personal data is left out of the package
+                    if (!seal) {
+                        row.insert(column, QJsonValue::Null); // personal data is left out of the package
+                        continue;
+                    }
+                    Result<QJsonValue> sealed =
+                        PersonalValueCodec::exportValue(s->value(c), options.protector, options.recipient->publicKey,
+                                                        QStringLiteral("%1.%2").arg(t.name, column));
+                    if (!sealed) {
+                        return R::failure(sealed.error());
+                    }
+                    row.insert(column, sealed.value());
                     continue;
                 }
                 if (t.refs.contains(column)) {
@@ -149,14 +224,22 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
     while (evidence->step()) {
         evidenceEntries.append({QStringLiteral("evidence/") + evidence->text(0), evidence->blob(1)});
     }
-    const QJsonObject audit{{QStringLiteral("format_version"), 1},
-                            {QStringLiteral("audit_uuid"), options.auditUuid},
-                            {QStringLiteral("exported_at"), nowUtc()},
-                            {QStringLiteral("personal_data"), QStringLiteral("omitted")},
-                            {QStringLiteral("tables"), tables}};
+    // Format 1 when personal data is left out (older readers keep reading those), 2 when sealed.
+    container.formatVersion = seal ? 2 : 1;
+    QJsonObject audit{{QStringLiteral("format_version"), container.formatVersion},
+                      {QStringLiteral("audit_uuid"), options.auditUuid},
+                      {QStringLiteral("exported_at"), nowUtc()},
+                      {QStringLiteral("personal_data"), seal ? QStringLiteral("sealed") : QStringLiteral("omitted")}};
     container.meta = {{QStringLiteral("audit_uuid"), options.auditUuid},
                       {QStringLiteral("created_at"), nowUtc()},
-                      {QStringLiteral("personal_data"), QStringLiteral("omitted")}};
+                      {QStringLiteral("personal_data"), audit.value(QStringLiteral("personal_data"))}};
+    if (seal) {
+        const QJsonObject recipient{{QStringLiteral("key_id"), options.recipient->publicKey.keyIdHex()},
+                                    {QStringLiteral("label"), options.recipient->label}};
+        audit.insert(QStringLiteral("personal_data_recipient"), recipient);
+        container.meta.insert(QStringLiteral("personal_data_recipient"), recipient);
+    }
+    audit.insert(QStringLiteral("tables"), tables);
     container.entries.append({QStringLiteral("audit.json"), QJsonDocument(audit).toJson(QJsonDocument::Compact)});
     if (!options.reportPdfPath.isEmpty()) {
         QFile pdf(options.reportPdfPath);
@@ -180,13 +263,23 @@ Status AuditPackage::exportSigned(const Database& db, const PackageExportOptions
     const MinisignSignature signature =
         Minisign::sign(bytes, key, Minisign::trustedComment(QFileInfo(path).fileName(), signer),
                        QStringLiteral("Fieldbook audit package, signer key %1").arg(key.publicKey.keyIdHex()));
-    // Package and signature are each written whole or not at all.
+    // Both files are written in full beside their targets before either replaces anything; the old
+    // signature goes first, so a failure never leaves a new package beside an old signature.
     QSaveFile file(path);
     QSaveFile sig(path + QStringLiteral(".minisig"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         return Status::failure(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
     }
-    if (!sig.open(QIODevice::WriteOnly) || sig.write(signature.toFile()) < 0 || !sig.commit()) {
+    const QByteArray sigBytes = signature.toFile();
+    if (!sig.open(QIODevice::WriteOnly) || sig.write(sigBytes) != sigBytes.size()) {
+        return Status::failure(Tr::tr("%1: cannot write the signature: %2").arg(sig.fileName(), sig.errorString()));
+    }
+    QFile::remove(sig.fileName());
+    if (!file.commit()) {
+        sig.cancelWriting();
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    }
+    if (!sig.commit()) {
         QFile::remove(path);
         return Status::failure(Tr::tr("%1: cannot write the signature: %2").arg(sig.fileName(), sig.errorString()));
     }
@@ -195,6 +288,14 @@ Status AuditPackage::exportSigned(const Database& db, const PackageExportOptions
 
 Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const QString& path,
                                                        const MinisignPublicKey* publicKey)
+{
+    PackageImportOptions options;
+    options.publicKey = publicKey;
+    return importSigned(db, path, options);
+}
+
+Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const QString& path,
+                                                       const PackageImportOptions& options)
 {
     using R = Result<PackageImportResult>;
     QFile file(path);
@@ -210,8 +311,8 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (!signature) {
         return R::failure(Tr::tr("%1: refused: %2").arg(path, signature.error()));
     }
-    Result<MinisignPublicKey> key =
-        publicKey ? Result<MinisignPublicKey>(*publicKey) : KeyStore::verificationKey(db, signature->keyId);
+    Result<MinisignPublicKey> key = options.publicKey ? Result<MinisignPublicKey>(*options.publicKey)
+                                                      : KeyStore::verificationKey(db, signature->keyId);
     if (!key) {
         return R::failure(Tr::tr("%1: refused: %2").arg(path, key.error()));
     }
@@ -228,12 +329,45 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     }
     const QJsonObject audit = QJsonDocument::fromJson(auditEntry->data).object();
     const QJsonObject tables = audit.value(QStringLiteral("tables")).toObject();
+    const int auditFormat = audit.value(QStringLiteral("format_version")).toInt();
+    if (auditFormat < 1 || auditFormat > PackageContainer::kFormatVersion) {
+        return R::failure(Tr::tr("%1: refused: audit.json format %2 is not supported").arg(path).arg(auditFormat));
+    }
 
     PackageImportResult result;
     result.auditUuid = audit.value(QStringLiteral("audit_uuid")).toString();
     result.signer = signature->trustedComment;
+    const bool packageSealed = audit.value(QStringLiteral("personal_data")).toString() == QLatin1String("sealed");
+    PersonalValueCodec::ImportKeys personalKeys;
+    personalKeys.protector = options.protector;
+    personalKeys.encryptionKey = options.encryptionKey;
+    if (packageSealed) {
+        result.recipientKeyId = audit.value(QStringLiteral("personal_data_recipient"))
+                                    .toObject()
+                                    .value(QStringLiteral("key_id"))
+                                    .toString();
+        personalKeys.recipientKeyId = BoxPublicKey::keyIdFromHex(result.recipientKeyId);
+        personalKeys.recipientIsOurs = EncryptionKeyStore::find(db, result.recipientKeyId).ok();
+        const bool canOpen = options.encryptionKey && options.protector && options.protector->isUnlocked() &&
+                             options.encryptionKey->publicKey.keyId == personalKeys.recipientKeyId;
+        result.personalData = !personalKeys.recipientIsOurs ? QStringLiteral("other_recipient")
+                              : canOpen                     ? QStringLiteral("opened")
+                                                            : QStringLiteral("kept_sealed");
+    }
     const QString packageHash =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    // Values of an earlier import of this (or another) package that were kept sealed open now.
+    auto resealKept = [&]() -> Status {
+        if (options.encryptionKey && options.protector && options.protector->isUnlocked()) {
+            Result<int> n = PersonalDataReseal::reseal(db, *options.encryptionKey, *options.protector);
+            if (!n) {
+                return Status::failure(n.error());
+            }
+            result.resealed = n.value();
+        }
+        return Status::success();
+    };
 
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -243,12 +377,16 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         db.scalar(QStringLiteral("SELECT count(*) FROM package_imports WHERE package_sha256 = ?1"), {packageHash});
     if (seen && seen->toInt() > 0) {
         result.alreadyImported = true;
+        tx.rollback();
+        if (Status s = resealKept(); !s) {
+            return R::failure(s.error());
+        }
         return result;
     }
     const QString now = nowUtc();
     Result<Statement> packageRow = db.prepare(QStringLiteral(
-        "INSERT INTO package_imports (uuid, audit_uuid, package_sha256, signer_key_id, signed_at, imported_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        "INSERT INTO package_imports (uuid, audit_uuid, package_sha256, signer_key_id, signed_at, imported_at, "
+        "personal_data, signer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!packageRow) {
         return R::failure(packageRow.error());
     }
@@ -258,7 +396,9 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         .bind(3, packageHash)
         .bind(4, MinisignPublicKey{signature->keyId, {}}.keyIdHex())
         .bind(5, signedAt.isValid() ? signedAt.toString(Qt::ISODate) : QString())
-        .bind(6, now);
+        .bind(6, now)
+        .bind(7, result.personalData)
+        .bindTextOrNull(8, Minisign::signerOf(signature->trustedComment));
     if (!packageRow->exec()) {
         return R::failure(packageRow->errorMessage());
     }
@@ -283,10 +423,47 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
 
     Result<Statement> conflict = db.prepare(QStringLiteral(
         "INSERT INTO sync_conflicts (uuid, audit_id, package_id, entity, entity_uuid, field, local_value, "
-        "incoming_value, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "incoming_value, created_at, personal, local_by, local_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "(SELECT actor FROM audit_trail WHERE entity = ?4 AND entity_uuid = ?5 AND (field = ?6 OR action = 'insert') "
+        "ORDER BY id DESC LIMIT 1), (SELECT at FROM audit_trail WHERE entity = ?4 AND entity_uuid = ?5 AND (field = "
+        "?6 OR action = 'insert') ORDER BY id DESC LIMIT 1))"));
     if (!conflict) {
         return R::failure(conflict.error());
     }
+    auto recordConflict = [&](const QString& table, const QString& uuid, const QString& column, const QVariant& mine,
+                              const QVariant& theirs, bool personal) -> Status {
+        conflict->reset();
+        conflict->bind(1, newUuid())
+            .bindVariant(2, lookup(QStringLiteral("audits"), result.auditUuid))
+            .bind(3, packageId)
+            .bind(4, table)
+            .bind(5, uuid)
+            .bind(6, column);
+        if (personal) {
+            // Both sides stay sealed: the conflict table never holds personal data in clear.
+            conflict->bind(7, QString::fromLatin1(mine.toByteArray().toBase64()))
+                .bind(8, QString::fromLatin1(theirs.toByteArray().toBase64()));
+        } else {
+            conflict->bindVariant(7, mine.isNull() ? QVariant() : QVariant(mine.toString()))
+                .bindVariant(8, theirs.isNull() ? QVariant() : QVariant(theirs.toString()));
+        }
+        conflict->bind(9, now).bind(10, personal ? 1 : 0);
+        if (!conflict->exec()) {
+            return Status::failure(conflict->errorMessage());
+        }
+        ++result.conflicts;
+        return Status::success();
+    };
+    auto countPersonal = [&](PersonalValueCodec::Outcome outcome) {
+        if (outcome == PersonalValueCodec::Outcome::Opened) {
+            ++result.personalOpened;
+        } else if (outcome == PersonalValueCodec::Outcome::KeptSealed) {
+            ++result.personalKeptSealed;
+        }
+    };
+
+    // auditTables() lists audit_trail last: conflicts take "who changed it here" before the package's
+    // own trail entries arrive.
     for (const AuditTable& t : auditTables()) {
         const QStringList known = tableColumns(db, t.name);
         const QSet<QString> personal = personalColumns(db, t.name);
@@ -294,13 +471,27 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
             const QJsonObject row = value.toObject();
             QStringList columns;
             QVariantList values;
+            QHash<QString, QVariant> personalValues; // column -> form to store
             bool parentNew = false;
             for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
                 if (!known.contains(it.key())) {
                     return R::failure(Tr::tr("%1: refused: unknown column %2.%3").arg(path, t.name, it.key()));
                 }
                 columns << it.key();
-                if (t.refs.contains(it.key())) {
+                if (personal.contains(it.key())) {
+                    PersonalValueCodec::Outcome outcome = PersonalValueCodec::Outcome::Null;
+                    Result<QVariant> stored = PersonalValueCodec::importValue(it.value(), personalKeys, &outcome);
+                    if (!stored) {
+                        return R::failure(Tr::tr("%1: refused: %2.%3: %4").arg(path, t.name, it.key(), stored.error()));
+                    }
+                    personalValues.insert(it.key(), stored.value());
+                    values << stored.value();
+                    countPersonal(outcome);
+                } else if (PersonalValueCodec::isSealedJson(it.value())) {
+                    // Sealed data where this store expects none: never guess, never store it in clear.
+                    return R::failure(Tr::tr("%1: refused: %2.%3 is sealed but is not a personal-data column here")
+                                          .arg(path, t.name, it.key()));
+                } else if (t.refs.contains(it.key())) {
                     const QString parent = t.refs.value(it.key());
                     values << lookup(parent, it.value().toString());
                     parentNew |= insertedNow.contains(parent + QLatin1Char('/') + it.value().toString());
@@ -331,27 +522,28 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                     bool differs = false;
                     for (int c = 0; c < local->columnCount(); ++c) {
                         const QString column = local->columnName(c);
-                        if (!row.contains(column) || t.refs.contains(column) || personal.contains(column) ||
-                            column == QLatin1String("updated_at") || column == QLatin1String("content")) {
+                        if (!row.contains(column) || t.refs.contains(column) || column == QLatin1String("updated_at") ||
+                            column == QLatin1String("content")) {
+                            continue;
+                        }
+                        if (personal.contains(column)) {
+                            Result<bool> changed =
+                                mergePersonal(db, t.name, existing.toLongLong(), uuid, column, local->value(c),
+                                              personalValues.value(column), personalKeys, result, recordConflict);
+                            if (!changed) {
+                                return R::failure(changed.error());
+                            }
+                            differs |= changed.value();
                             continue;
                         }
                         const QJsonValue mine = toJson(local->value(c));
                         if (mine != row.value(column)) {
                             differs = true;
-                            conflict->reset();
-                            conflict->bind(1, newUuid())
-                                .bindVariant(2, lookup(QStringLiteral("audits"), result.auditUuid))
-                                .bind(3, packageId)
-                                .bind(4, t.name)
-                                .bind(5, uuid)
-                                .bind(6, column)
-                                .bind(7, local->value(c).toString())
-                                .bind(8, fromJson(row.value(column)).toString())
-                                .bind(9, now);
-                            if (!conflict->exec()) {
-                                return R::failure(conflict->errorMessage());
+                            if (Status s = recordConflict(t.name, uuid, column, local->value(c),
+                                                          fromJson(row.value(column)), false);
+                                !s) {
+                                return R::failure(s.error());
                             }
-                            ++result.conflicts;
                         }
                     }
                     if (!differs) {
@@ -396,6 +588,9 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         }
     }
     if (Status s = tx.commit(); !s) {
+        return R::failure(s.error());
+    }
+    if (Status s = resealKept(); !s) {
         return R::failure(s.error());
     }
     return result;

@@ -1,20 +1,40 @@
 #pragma once
 
+#include "app/signing/EncryptionKeyStore.h"
 #include "app/signing/Minisign.h"
 #include "app/sync/PackageContainer.h"
 #include "database/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace fieldbook {
 
 class Database;
+class PersonalDataProtector;
+
+enum class PersonalDataMode
+{
+    Omit, // personal columns exported as null (package format 1)
+    Seal  // sealed to head office's encryption key with crypto_box_seal (package format 2)
+};
 
 struct PackageExportOptions
 {
     QString auditUuid;
     QString reportPdfPath; // optional: included as report.pdf
-    // Personal-data columns are left out of this package version (docs/package-format.md).
+    PersonalDataMode personal = PersonalDataMode::Omit;
+    const PersonalDataProtector* protector = nullptr; // Seal: opens the values stored in this store
+    std::optional<RecipientKey> recipient;            // Seal: whom they are sealed to
+};
+
+struct PackageImportOptions
+{
+    const MinisignPublicKey* publicKey = nullptr; // null: a key the store knows
+    // To open personal data sealed for this store: its unlocked encryption key and data key.
+    // Without them the values are kept sealed as they came ("locked"), never opened.
+    const PersonalDataProtector* protector = nullptr;
+    const BoxKeyPair* encryptionKey = nullptr;
 };
 
 struct PackageImportResult
@@ -25,6 +45,13 @@ struct PackageImportResult
     int inserted = 0;
     int unchanged = 0;
     int conflicts = 0; // recorded in sync_conflicts, local values kept
+    // "omitted", "opened", "kept_sealed" or "other_recipient" (see package_imports.personal_data)
+    QString personalData = QStringLiteral("omitted");
+    QString recipientKeyId;     // the encryption key the package's personal data is sealed for
+    int personalOpened = 0;     // values opened and sealed under this store's data key
+    int personalKeptSealed = 0; // values kept sealed for this store's encryption key
+    int personalFilled = 0;     // personal values that were missing here and came with this package
+    int resealed = 0;           // values of earlier locked imports opened now
 };
 
 // Export of one audit as a signed .fieldbook package, and its import (verify first, then merge by
@@ -42,6 +69,8 @@ public:
     // refusing anything changed; then merges it in one transaction.
     static Result<PackageImportResult> importSigned(const Database& db, const QString& path,
                                                     const MinisignPublicKey* publicKey = nullptr);
+    static Result<PackageImportResult> importSigned(const Database& db, const QString& path,
+                                                    const PackageImportOptions& options);
 };
 
 } // namespace fieldbook

@@ -22,7 +22,7 @@ struct Tr
 QByteArray PackageContainer::serialize() const
 {
     QJsonObject manifest = meta;
-    manifest.insert(QStringLiteral("format_version"), kFormatVersion);
+    manifest.insert(QStringLiteral("format_version"), formatVersion);
     QJsonArray list;
     for (const PackageEntry& e : entries) {
         list.append(
@@ -63,10 +63,11 @@ Result<PackageContainer> PackageContainer::parse(const QByteArray& bytes)
     PackageContainer c;
     c.meta = doc.object();
     const int version = c.meta.value(QStringLiteral("format_version")).toInt();
-    if (version != kFormatVersion) {
+    if (version < 1 || version > kFormatVersion) {
         return R::failure(
             Tr::tr("package format %1 is not supported (this version reads %2)").arg(version).arg(kFormatVersion));
     }
+    c.formatVersion = version;
     qsizetype pos = start + length;
     for (const QJsonValue& v : c.meta.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject o = v.toObject();

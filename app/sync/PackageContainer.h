@@ -20,7 +20,10 @@ struct PackageEntry
 
 struct PackageContainer
 {
-    static constexpr int kFormatVersion = 1;
+    // The newest format this build reads and writes. Format 1 (personal data left out) is still
+    // written when nothing needs format 2, so older Fieldbook versions read those packages.
+    static constexpr int kFormatVersion = 2;
+    int formatVersion = 1;
     QJsonObject meta; // audit_uuid, created_at, signer, ... (copied into the manifest)
     QList<PackageEntry> entries;
 

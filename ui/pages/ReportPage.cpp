@@ -8,6 +8,7 @@
 #include "app/report/ReportDataLoader.h"
 #include "app/report/ReportLanguage.h"
 #include "database/Database.h"
+#include "ui/signing/ExportPackageDialog.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -64,10 +65,12 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
             writeReport(path);
         }
     });
-    // Signing needs the auditor's key and passphrase: in this version, use fieldbook-cli export.
-    m_package->setEnabled(false);
-    m_package->setToolTip(tr("Export the signed package with: fieldbook-cli export --audit UUID --key KEY_ID --out "
-                             "FILE.fieldbook"));
+    m_package->setToolTip(tr("Writes the audit, its evidence and the report as one signed file for head office "
+                             "(personal data left out, or sealed for head office)."));
+    connect(m_package, &QPushButton::clicked, this, [this] {
+        ExportPackageDialog dialog(this->context(), this);
+        dialog.exec();
+    });
     m_complete = new QPushButton(tr("Mark the audit as completed"), this);
     m_complete->setObjectName(QStringLiteral("completeAuditButton"));
     m_complete->setToolTip(tr("Sets the audit's status to completed (undo with Ctrl+Z)."));

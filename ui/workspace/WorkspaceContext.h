@@ -54,6 +54,9 @@ signals:
     // Something in the audit changed; `area` names what ("checklist", "findings", "records", ...).
     void auditDataChanged(const QString& area);
     void protectorChanged();
+    // A page needs personal data and the protector is missing or locked: the app asks for the
+    // passphrase (once per session) and calls setProtector() before this signal returns.
+    void personalDataNeeded();
 
 private:
     Database& m_db;

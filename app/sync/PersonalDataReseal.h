@@ -1,0 +1,33 @@
+#pragma once
+
+#include "database/Result.h"
+
+#include <QString>
+
+namespace fieldbook {
+
+class Database;
+class PersonalDataProtector;
+struct BoxKeyPair;
+
+// Personal data imported while head office's encryption key was locked stays in the store as it
+// came ("FBX1", sealed for that key: PersonalValueCodec). Given the unlocked key and the store's
+// data key, this opens every such value of every registered personal-data column
+// (personal_data_columns) and seals it under the data key, in one transaction.
+class PersonalDataReseal
+{
+public:
+    // Returns how many values were re-sealed.
+    static Result<int> reseal(const Database& db, const BoxKeyPair& encryptionKey,
+                              const PersonalDataProtector& protector);
+    // How many values still wait for an encryption key's passphrase.
+    static int pendingCount(const Database& db);
+
+private:
+    // Personal conflicts recorded while locked could not compare the values: now they can. Equal
+    // ones are closed (audit-trailed); real ones get both sides sealed under the data key.
+    static Status settlePersonalConflicts(const Database& db, const BoxKeyPair& encryptionKey,
+                                          const PersonalDataProtector& protector);
+};
+
+} // namespace fieldbook
