@@ -24,7 +24,8 @@ namespace fieldbook {
 
 namespace {
 
-constexpr int kCacheSize = 32;
+// Flags seen recently stay in memory, weighed by their rows: at most this many rows in all.
+constexpr int kCachedRows = 20000;
 
 // What the panel shows of a flag changes when its figures do (a re-run), not only with its uuid.
 QString contentKey(const StoredFlag& f)
@@ -144,6 +145,7 @@ QString FlagDetailPanel::explanation(const QString& check)
 
 FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
 {
+    m_cache.setMaxCost(kCachedRows);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
@@ -287,8 +289,8 @@ void FlagDetailPanel::showFlag(const StoredFlag* flag, bool anyFlags)
     if (key == m_loadedKey && !m_stale) {
         return; // a decision changed, not the records
     }
-    if (const auto cached = m_cache.constFind(key); cached != m_cache.constEnd() && !m_stale) {
-        showDetail(cached.value());
+    if (const FlagDetail* cached = m_stale ? nullptr : m_cache.object(key)) {
+        showDetail(*cached);
         return;
     }
     if (!sameFlag) {
@@ -332,10 +334,8 @@ void FlagDetailPanel::onLoaded()
 {
     const Outcome outcome = m_watcher->result();
     if (outcome.detail) {
-        if (m_cache.size() >= kCacheSize) {
-            m_cache.clear();
-        }
-        m_cache.insert(outcome.key, *outcome.detail);
+        m_cache.insert(outcome.key, new FlagDetail(*outcome.detail),
+                       std::max<qsizetype>(1, outcome.detail->records.rows.size()));
     }
     if (outcome.key == m_key) {
         if (outcome.detail) {
@@ -349,8 +349,8 @@ void FlagDetailPanel::onLoaded()
         return;
     }
     // The auditor moved on while this loaded: load what is shown now.
-    if (m_cache.contains(m_key)) {
-        showDetail(m_cache.value(m_key));
+    if (const FlagDetail* cached = m_cache.object(m_key)) {
+        showDetail(*cached);
     } else {
         startLoad();
     }

@@ -2,6 +2,7 @@
 
 #include "app/analysis/FlagDetailQuery.h"
 
+#include <QCache>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QSet>
@@ -100,7 +101,7 @@ private:
     bool m_stale = false;
     bool m_chartDrawn = false;
     std::optional<FlagChartData> m_chartData;
-    QHash<QString, FlagDetail> m_cache;
+    QCache<QString, FlagDetail> m_cache;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
     QSet<QString> m_showingAll; // flags whose records the auditor asked to see all of
     StoredFlag m_shown;
