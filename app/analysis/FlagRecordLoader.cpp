@@ -1,9 +1,9 @@
 #include "app/analysis/FlagRecordLoader.h"
 #include "app/analysis/AuditRecordQuery.h"
+#include "app/analysis/InterviewRecordTable.h"
 #include "app/analysis/stats/Benford.h"
 #include "database/Database.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -23,34 +23,10 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("FlagRecords", text, disambiguation, n);
 }
 
-QString formatText(const QString& format)
+void addRow(FlagRecordTable& table, int limit, QVariantList values, const AuditRecordQuery::Source& source)
 {
-    return format == QLatin1String("group") ? tr("group") : tr("individual");
+    table.append({std::move(values), source.file, source.line}, limit);
 }
-
-QString locationText(const QString& location)
-{
-    return location == QLatin1String("off_site") ? tr("off site") : tr("on site");
-}
-
-// Rows are counted past the limit, kept up to it.
-class Filler
-{
-public:
-    Filler(FlagRecordTable& table, int limit) : m_table(table), m_limit(std::max(0, limit))
-    {}
-    void add(QVariantList values, const AuditRecordQuery::Source& source)
-    {
-        ++m_table.total;
-        if (m_table.rows.size() < m_limit) {
-            m_table.rows.append({std::move(values), source.file, source.line});
-        }
-    }
-
-private:
-    FlagRecordTable& m_table;
-    int m_limit;
-};
 
 QVariant optional(const std::optional<double>& v)
 {
@@ -193,7 +169,7 @@ Result<FlagRecordTable> FlagRecordLoader::load(const StoredFlag& flag, int limit
         return gateAndTime(query, flag, limit);
     }
     if (kind == QLatin1String("interviews")) {
-        return interviews(flag, limit);
+        return InterviewRecordTable::load(m_db, m_auditId, flag, limit);
     }
     FlagRecordTable none;
     none.kind = kind;
@@ -209,9 +185,8 @@ Result<FlagRecordTable> FlagRecordLoader::timeRecords(const AuditRecordQuery& qu
     table.columns = timeColumns();
     table.note = tr("Time records of the flag's %n worker(s) on its %1 day(s).", nullptr, int(flag.flag.workers.size()))
                      .arg(flag.flag.dates.size());
-    Filler fill(table, limit);
     const auto add = [&](const AuditRecordQuery::TimeRow& r) {
-        fill.add(timeValues(r), r.source);
+        addRow(table, limit, timeValues(r), r.source);
     };
     const Status read = flag.flag.dates.isEmpty()
                             ? query.timeRecordsBetween(flag.flag.workers, m_params.periodStart, m_params.periodEnd, add)
@@ -260,7 +235,6 @@ Result<FlagRecordTable> FlagRecordLoader::payroll(const AuditRecordQuery& query,
                            .arg(QString::number(m_params.minimumWageHourly, 'f', 2))
                      : tr("Payroll rows of the flag's worker(s) in the flagged periods.");
     const std::vector<QDate> dates = sortedDates(flag.flag.dates);
-    Filler fill(table, limit);
     QString failure;
     const Status read = query.payroll(flag.flag.workers, [&](const AuditRecordQuery::PayRow& r) {
         if (!dates.empty() && !anyWithin(dates, r.periodStart, r.periodEnd)) {
@@ -290,7 +264,7 @@ Result<FlagRecordTable> FlagRecordLoader::payroll(const AuditRecordQuery& query,
         } else if (net) {
             values << r.regularPay + r.overtimePay + r.bonus.value_or(0) - r.deductions.value_or(0);
         }
-        fill.add(values, r.source);
+        addRow(table, limit, values, r.source);
     });
     if (!read || !failure.isEmpty()) {
         return Result<FlagRecordTable>::failure(read ? failure : read.error());
@@ -310,15 +284,14 @@ Result<FlagRecordTable> FlagRecordLoader::benfordAmounts(const AuditRecordQuery&
                      {QStringLiteral("period_end"), tr("To"), Type::Date},
                      {QStringLiteral("amount"), payFieldTitle(field), Type::Money},
                      {QStringLiteral("first_digit"), tr("First digit"), Type::Integer}};
-    table.note = tr("Every %1 amount above zero in the audit period: the amounts the check tested.")
+    table.note = tr("Every amount of %1 above zero in the audit period: the amounts the check tested.")
                      .arg(payFieldTitle(field).toLower());
-    Filler fill(table, limit);
     const Status read = query.payroll({}, [&](const AuditRecordQuery::PayRow& r) {
         const std::optional<double> amount = r.amount(field);
         if (!amount || *amount <= 0 || !r.overlaps(m_params.periodStart, m_params.periodEnd)) {
             return;
         }
-        fill.add({r.worker, r.periodStart, r.periodEnd, *amount, stats::firstDigit(*amount)}, r.source);
+        addRow(table, limit, {r.worker, r.periodStart, r.periodEnd, *amount, stats::firstDigit(*amount)}, r.source);
     });
     if (!read) {
         return Result<FlagRecordTable>::failure(read.error());
@@ -352,7 +325,6 @@ Result<FlagRecordTable> FlagRecordLoader::registerRows(const AuditRecordQuery& q
                                 "personal data and is not shown.")
                            : tr("Register entries of the flag's %n worker(s).", nullptr, int(flag.flag.workers.size()));
     const QString shared = tr("shared by %n workers (hidden)", nullptr, int(flag.flag.workers.size()));
-    Filler fill(table, limit);
     const Status read = query.workers(flag.flag.workers, [&](const AuditRecordQuery::WorkerRow& w) {
         QVariantList values{w.worker, dateOrNull(w.birthDate)};
         if (ageDay.isValid()) {
@@ -362,7 +334,7 @@ Result<FlagRecordTable> FlagRecordLoader::registerRows(const AuditRecordQuery& q
                << (duplicate          ? shared
                    : w.idNumberOnFile ? tr("on file (hidden)")
                                       : tr("none"));
-        fill.add(values, w.source);
+        addRow(table, limit, values, w.source);
     });
     if (!read) {
         return Result<FlagRecordTable>::failure(read.error());
@@ -398,15 +370,15 @@ Result<FlagRecordTable> FlagRecordLoader::productionDays(const AuditRecordQuery&
         return Result<FlagRecordTable>::failure(recorded.error());
     }
     const QString key = department.trimmed().toCaseFolded();
-    Filler fill(table, limit);
     const Status read = query.production([&](const AuditRecordQuery::ProductionRow& r) {
         if (r.department.trimmed().toCaseFolded() != key || !std::binary_search(dates.begin(), dates.end(), r.date)) {
             return;
         }
         const auto hours = recorded->find(r.date.toJulianDay());
-        fill.add({r.date, r.department, r.units, r.standardMinutes, r.units * r.standardMinutes / 60.0,
-                  hours == recorded->end() ? 0.0 : hours->second},
-                 r.source);
+        addRow(table, limit,
+               {r.date, r.department, r.units, r.standardMinutes, r.units * r.standardMinutes / 60.0,
+                hours == recorded->end() ? 0.0 : hours->second},
+               r.source);
     });
     if (!read) {
         return Result<FlagRecordTable>::failure(read.error());
@@ -475,137 +447,8 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return a.worker != b.worker ? a.worker < b.worker : a.date != b.date ? a.date < b.date : a.order < b.order;
     });
-    Filler fill(table, limit);
     for (const Entry& e : entries) {
-        fill.add(e.values, e.source);
-    }
-    return table;
-}
-
-Result<FlagRecordTable> FlagRecordLoader::interviews(const StoredFlag& flag, int limit) const
-{
-    const QJsonObject& evidence = flag.flag.evidence;
-    // Which interviews the flag names (by pseudonym, never by worker), and what each contradicts.
-    QStringList pseudonyms;
-    QHash<QString, QString> conflicts;
-    for (const QJsonValue& v : evidence.value(QStringLiteral("interviews")).toArray()) {
-        if (v.isString()) {
-            pseudonyms.append(v.toString());
-            continue;
-        }
-        const QJsonObject o = v.toObject();
-        const QString pseudonym = o.value(QStringLiteral("interview")).toString();
-        QStringList said;
-        for (const QJsonValue& f : o.value(QStringLiteral("fields")).toArray()) {
-            const QJsonObject field = f.toObject();
-            said.append(tr("%1: said %2, records %3")
-                            .arg(field.value(QStringLiteral("field")).toString())
-                            .arg(field.value(QStringLiteral("stated")).toDouble())
-                            .arg(field.value(QStringLiteral("recorded")).toDouble()));
-        }
-        pseudonyms.append(pseudonym);
-        conflicts.insert(pseudonym, said.join(QStringLiteral("; ")));
-    }
-    const bool byStatedHours = evidence.contains(QStringLiteral("stated_weekly_hours"));
-    FlagRecordTable table;
-    table.kind = QStringLiteral("interviews");
-    table.columns = {{QStringLiteral("interview"), tr("Interview"), Type::Text},
-                     {QStringLiteral("format"), tr("Format"), Type::Text},
-                     {QStringLiteral("location"), tr("Where"), Type::Text},
-                     {QStringLiteral("department"), tr("Department"), Type::Text},
-                     {QStringLiteral("stated_weekly_hours"), tr("Stated hours a week"), Type::Number},
-                     {QStringLiteral("stated_rest_days_per_week"), tr("Stated rest days a week"), Type::Number},
-                     {QStringLiteral("stated_monthly_pay"), tr("Stated monthly pay"), Type::Money},
-                     {QStringLiteral("stated_deductions"), tr("Stated deductions"), Type::Money},
-                     {QStringLiteral("overtime_voluntary"), tr("Overtime voluntary"), Type::Text},
-                     {QStringLiteral("coaching_suspected"), tr("Coaching suspected"), Type::Text}};
-    if (!conflicts.isEmpty()) {
-        table.columns << RecordColumn{QStringLiteral("conflicts"), tr("Contradicts the records"), Type::Text};
-    }
-    table.note = tr("Structured answers of the interviews the flag names, by pseudonym. Who said what and the "
-                    "interview notes are personal data and are not shown.");
-    const QString where = byStatedHours ? QStringLiteral("v.stated_weekly_hours = ?2")
-                                        : QStringLiteral("v.pseudonym IN (SELECT value FROM json_each(?2))");
-    // Only structured columns: never worker_ref (who was interviewed), notes or free_text.
-    Result<Statement> select = m_db.prepare(
-        QStringLiteral("SELECT v.id, v.pseudonym, v.format, v.location, v.department, v.stated_weekly_hours, "
-                       "v.stated_rest_days_per_week, v.stated_monthly_pay, v.stated_deductions, "
-                       "v.stated_overtime_voluntary, v.coaching_suspected FROM interviews v "
-                       "WHERE v.audit_id = ?1 AND v.kind = 'worker' AND ") +
-        where + QStringLiteral(" ORDER BY v.pseudonym"));
-    if (!select) {
-        return Result<FlagRecordTable>::failure(select.error());
-    }
-    select->bind(1, m_auditId);
-    if (byStatedHours) {
-        select->bind(2, evidence.value(QStringLiteral("stated_weekly_hours")).toDouble());
-    } else {
-        select->bind(
-            2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(pseudonyms)).toJson(QJsonDocument::Compact)));
-    }
-    const auto yesNo = [](const Statement& s, int column) {
-        return s.isNull(column) ? QVariant() : QVariant(s.integer(column) != 0 ? tr("yes") : tr("no"));
-    };
-    const auto number = [](const Statement& s, int column) {
-        return s.isNull(column) ? QVariant() : QVariant(s.real(column));
-    };
-    QList<qint64> ids;
-    QList<QVariantList> rows;
-    while (select->step()) {
-        ids.append(select->int64(0));
-        const QString pseudonym = select->text(1);
-        QVariantList values{pseudonym,          formatText(select->text(2)), locationText(select->text(3)),
-                            select->text(4),    number(*select, 5),          number(*select, 6),
-                            number(*select, 7), number(*select, 8),          yesNo(*select, 9),
-                            yesNo(*select, 10)};
-        if (!conflicts.isEmpty()) {
-            values << conflicts.value(pseudonym);
-        }
-        rows.append(values);
-    }
-    if (select->hasError()) {
-        return Result<FlagRecordTable>::failure(select->errorMessage());
-    }
-    // Structured answers side by side, one column per question, so answers too alike show at a glance.
-    QHash<qint64, QHash<QString, QString>> answers;
-    QStringList keys;
-    Result<Statement> answerSelect = m_db.prepare(
-        QStringLiteral("SELECT interview_id, question_key, answer FROM interview_answers WHERE interview_id IN "
-                       "(SELECT value FROM json_each(?1)) AND answer IS NOT NULL"));
-    if (!answerSelect) {
-        return Result<FlagRecordTable>::failure(answerSelect.error());
-    }
-    QJsonArray idList;
-    for (const qint64 id : ids) {
-        idList.append(double(id));
-    }
-    answerSelect->bind(1, QString::fromUtf8(QJsonDocument(idList).toJson(QJsonDocument::Compact)));
-    while (answerSelect->step()) {
-        const QString key = answerSelect->text(1);
-        answers[answerSelect->int64(0)].insert(key, answerSelect->text(2));
-        if (!keys.contains(key)) {
-            keys.append(key);
-        }
-    }
-    if (answerSelect->hasError()) {
-        return Result<FlagRecordTable>::failure(answerSelect->errorMessage());
-    }
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(keys.begin(), keys.end(), collator);
-    for (const QString& key : keys) {
-        table.columns << RecordColumn{QStringLiteral("answer_") + key, key, Type::Text};
-    }
-    Filler fill(table, limit);
-    const QString source = tr("interview form");
-    for (int i = 0; i < rows.size(); ++i) {
-        QVariantList values = rows.at(i);
-        const QHash<QString, QString> given = answers.value(ids.at(i));
-        for (const QString& key : keys) {
-            const auto it = given.constFind(key);
-            values << (it == given.constEnd() ? QVariant() : QVariant(it.value()));
-        }
-        fill.add(values, {source, 0});
+        addRow(table, limit, e.values, e.source);
     }
     return table;
 }

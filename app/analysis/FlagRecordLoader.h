@@ -40,7 +40,6 @@ private:
     Result<FlagRecordTable> registerRows(const AuditRecordQuery& query, const StoredFlag& flag, int limit) const;
     Result<FlagRecordTable> productionDays(const AuditRecordQuery& query, const StoredFlag& flag, int limit) const;
     Result<FlagRecordTable> gateAndTime(const AuditRecordQuery& query, const StoredFlag& flag, int limit) const;
-    Result<FlagRecordTable> interviews(const StoredFlag& flag, int limit) const;
 
     const Database& m_db;
     qint64 m_auditId;

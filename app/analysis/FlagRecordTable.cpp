@@ -77,6 +77,14 @@ int FlagRecordTable::columnIndex(const QString& key) const
     return -1;
 }
 
+void FlagRecordTable::append(RecordRow row, int limit)
+{
+    ++total;
+    if (rows.size() < limit) {
+        rows.append(std::move(row));
+    }
+}
+
 QString FlagRecordTable::displayText(const QVariant& value, RecordValueType type)
 {
     if (!value.isValid() || value.isNull()) {

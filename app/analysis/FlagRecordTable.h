@@ -53,6 +53,8 @@ struct FlagRecordTable
         return total - rows.size();
     }
     int columnIndex(const QString& key) const;
+    // Counts a matching row in `total`, and keeps it while fewer than `limit` rows are kept.
+    void append(RecordRow row, int limit);
 
     // Display text of a value of the given type ("" for not recorded).
     static QString displayText(const QVariant& value, RecordValueType type);

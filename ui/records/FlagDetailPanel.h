@@ -67,7 +67,6 @@ public:
     // Opens the record at `index` (of recordsView()'s model) in a dialog; null for no record.
     FlagRecordDialog* openRecord(const QModelIndex& index);
 
-    static QString explanation(const QString& check);
     // At most this many records when the auditor asks for all of them.
     static constexpr int kShowAllLimit = 20000;
 
