@@ -117,7 +117,7 @@ void TestFlagDetailPanel::selectingAFlagFillsItsRecords()
     }
     QTabWidget* tabs = m_panel->tabs();
     m_panel->tabs()->setCurrentIndex(1);
-    QCOMPARE(tabs->tabText(1), QStringLiteral("&Records (%1)").arg(expected->records.total));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Rec&ords (%1)").arg(expected->records.total));
     auto* summary = m_panel->findChild<QLabel*>(QStringLiteral("recordsSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("record")));
     // The explanation stays where it was, and a switch to another flag replaces the records.
@@ -267,6 +267,10 @@ void TestFlagDetailPanel::checksWithoutAChartShowNoChartTab()
     QVERIFY(!tabs->isTabVisible(chartTab));
     QVERIFY(tabs->currentIndex() != chartTab);
     QVERIFY(tabs->isTabVisible(1));
+    // Back on a flag with a chart, the chart the auditor was looking at is shown again.
+    select(QStringLiteral("benford_deviation"));
+    QCOMPARE(tabs->currentIndex(), chartTab);
+    QVERIFY(!m_panel->chartView()->chart()->series().isEmpty());
 }
 
 void TestFlagDetailPanel::confirmAndDismissStillWork()

@@ -43,10 +43,11 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("flagDetailTabs"));
     m_tabs->setDocumentMode(true);
+    // Alt+X, Alt+O, Alt+T: the menu bar holds Alt+F/E/V/H and the page's buttons Alt+I/R/C/D.
 
     m_text = new QTextBrowser(m_tabs);
     m_text->setObjectName(QStringLiteral("flagDetail"));
-    m_tabs->addTab(m_text, tr("&Explanation"));
+    m_tabs->addTab(m_text, tr("E&xplanation"));
 
     m_recordsPage = new QWidget(m_tabs);
     auto* recordsLayout = new QVBoxLayout(m_recordsPage);
@@ -81,7 +82,7 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
     m_recordsView->horizontalHeader()->setResizeContentsPrecision(40);
     m_recordsView->setToolTip(tr("Enter or double-click opens the record with its file and line."));
     recordsLayout->addWidget(m_recordsView, 1);
-    m_tabs->addTab(m_recordsPage, tr("&Records"));
+    m_tabs->addTab(m_recordsPage, tr("Rec&ords"));
 
     m_chartPage = new QWidget(m_tabs);
     auto* chartLayout = new QVBoxLayout(m_chartPage);
@@ -93,7 +94,7 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
     m_chartCaption->setObjectName(QStringLiteral("chartCaption"));
     m_chartCaption->setWordWrap(true);
     chartLayout->addWidget(m_chartCaption);
-    m_tabs->addTab(m_chartPage, tr("C&hart"));
+    m_tabs->addTab(m_chartPage, tr("Char&t"));
     layout->addWidget(m_tabs, 1);
 
     auto* decide = new QHBoxLayout;
@@ -110,7 +111,12 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &FlagDetailPanel::onLoaded);
     connect(m_confirm, &QPushButton::clicked, this, &FlagDetailPanel::confirmRequested);
     connect(m_dismiss, &QPushButton::clicked, this, &FlagDetailPanel::dismissRequested);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &FlagDetailPanel::showChartIfVisible);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_arrangingTabs) {
+            m_preferredTab = index; // the auditor's choice, kept from flag to flag
+        }
+        showChartIfVisible();
+    });
     connect(m_showAll, &QPushButton::clicked, this, &FlagDetailPanel::showAllRecords);
     // activated: Enter, or a double-click (the style's activation), opens the record.
     connect(m_recordsView, &QTableView::activated, this, [this](const QModelIndex& index) { openRecord(index); });
@@ -171,8 +177,13 @@ void FlagDetailPanel::showFlag(const StoredFlag* flag, bool anyFlags)
     m_text->setHtml(FlagExplanation::html(*flag));
     const bool hasRecords = FlagRecordLoader::kindFor(flag->flag.check) != QLatin1String("none");
     const bool hasChart = !FlagChartBuilder::chartKindFor(flag->flag.check).isEmpty();
+    m_arrangingTabs = true;
     m_tabs->setTabVisible(m_tabs->indexOf(m_recordsPage), hasRecords);
     m_tabs->setTabVisible(m_tabs->indexOf(m_chartPage), hasChart);
+    if (m_tabs->isTabVisible(m_preferredTab)) {
+        m_tabs->setCurrentIndex(m_preferredTab);
+    }
+    m_arrangingTabs = false;
     m_shown = *flag;
     const QString key = contentKey(*flag) + QLatin1Char('#') + QString::number(limitFor(flag->uuid));
     const bool sameFlag = flag->uuid == m_flagUuid;
@@ -194,7 +205,7 @@ void FlagDetailPanel::showFlag(const StoredFlag* flag, bool anyFlags)
         m_chartCaption->clear();
         setRecordsMessage(tr("Loading the records…"));
         m_showAll->setVisible(false);
-        m_tabs->setTabText(m_tabs->indexOf(m_recordsPage), tr("&Records"));
+        m_tabs->setTabText(m_tabs->indexOf(m_recordsPage), tr("Rec&ords"));
     }
     m_stale = false;
     startLoad();
@@ -272,7 +283,7 @@ void FlagDetailPanel::showDetail(const FlagDetail& detail)
         m_showAll->setText(table.total <= kShowAllLimit ? tr("Show all %1").arg(locale.toString(table.total))
                                                         : tr("Show %1").arg(locale.toString(kShowAllLimit)));
     }
-    m_tabs->setTabText(m_tabs->indexOf(m_recordsPage), tr("&Records (%1)").arg(locale.toString(table.total)));
+    m_tabs->setTabText(m_tabs->indexOf(m_recordsPage), tr("Rec&ords (%1)").arg(locale.toString(table.total)));
     m_chartData = detail.chart;
     m_chartDrawn = false;
     if (m_chartData) {

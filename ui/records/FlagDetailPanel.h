@@ -99,6 +99,8 @@ private:
     QString m_loadedKey; // whose records are in the table
     bool m_stale = false;
     bool m_chartDrawn = false;
+    int m_preferredTab = 0;
+    bool m_arrangingTabs = false; // tabs shown or hidden for a flag, not chosen by the auditor
     std::optional<FlagChartData> m_chartData;
     QCache<QString, FlagDetail> m_cache;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
