@@ -11,6 +11,19 @@
 
 namespace fieldbook {
 
+Result<AuditParams> AuditAnalysis::paramsFor(const Audit& audit)
+{
+    Result<ResolvedParams> params = ParamsResolver::resolve(audit.codes, audit.country, audit.params);
+    if (!params) {
+        // A country without built-in rules still gets the codes' thresholds and the audit's own figures.
+        params = ParamsResolver::resolve(audit.codes, QString(), audit.params);
+        if (!params) {
+            return Result<AuditParams>::failure(params.error());
+        }
+    }
+    return params->params;
+}
+
 Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const QString& auditUuid,
                                                 const Analyzer::Progress& progress, const std::atomic<bool>* cancel,
                                                 const PersonalDataProtector* protector)
@@ -25,13 +38,9 @@ Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const 
     if (!audit) {
         return R::failure(audit.error());
     }
-    Result<ResolvedParams> params = ParamsResolver::resolve(audit->codes, audit->country, audit->params);
+    Result<AuditParams> params = paramsFor(audit.value());
     if (!params) {
-        // A country without built-in rules still gets the codes' thresholds and the audit's own figures.
-        params = ParamsResolver::resolve(audit->codes, QString(), audit->params);
-        if (!params) {
-            return R::failure(params.error());
-        }
+        return R::failure(params.error());
     }
     Result<RecordSet> records = RecordStore::loadRecordSet(db, audit->id, protector);
     if (!records) {
@@ -40,7 +49,7 @@ Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const 
     if (Status s = InterviewLoader::load(db, auditUuid, records.value(), protector); !s) {
         return R::failure(s.error());
     }
-    Analyzer analyzer(params->params);
+    Analyzer analyzer(params.value());
     analyzer.setProgress(progress);
     analyzer.setCancelFlag(cancel);
     const AnalysisResult result = analyzer.run(records.value());
@@ -50,8 +59,7 @@ Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const 
     if (result.cancelled) {
         return summary; // a cancelled run saves nothing: half a run would mark good flags stale
     }
-    Result<QString> saved =
-        FlagStore(db).saveRun(auditUuid, params->params, result, QString::fromLatin1(kVersion));
+    Result<QString> saved = FlagStore(db).saveRun(auditUuid, params.value(), result, QString::fromLatin1(kVersion));
     if (!saved) {
         return R::failure(saved.error());
     }

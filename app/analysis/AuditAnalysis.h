@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/analysis/Analyzer.h"
+#include "app/analysis/AuditParams.h"
 #include "database/Result.h"
 
 #include <QString>
@@ -9,6 +10,7 @@
 namespace fieldbook {
 
 class PersonalDataProtector;
+struct Audit;
 
 struct AuditAnalysisSummary
 {
@@ -29,6 +31,8 @@ public:
                                             const Analyzer::Progress& progress = {},
                                             const std::atomic<bool>* cancel = nullptr,
                                             const PersonalDataProtector* protector = nullptr);
+    // The thresholds run() applies to an audit: its codes, country and overrides, resolved.
+    static Result<AuditParams> paramsFor(const Audit& audit);
 };
 
 } // namespace fieldbook

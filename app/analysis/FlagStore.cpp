@@ -162,39 +162,65 @@ Result<QString> FlagStore::saveRun(const QString& auditUuid, const AuditParams& 
     return runUuid;
 }
 
+namespace {
+
+// The columns readFlag() reads, in its order.
+const char* const kFlagColumns =
+    "SELECT f.uuid, f.fingerprint, f.check_name, f.severity, f.clauses_json, f.workers_json, f.dates_json, "
+    "f.summary, f.evidence_json, f.disposition, f.disposition_reason, fi.uuid, f.stale "
+    "FROM analysis_flags f JOIN audits a ON a.id = f.audit_id LEFT JOIN findings fi ON fi.id = f.finding_id ";
+
+StoredFlag readFlag(const Statement& select)
+{
+    StoredFlag s;
+    s.uuid = select.text(0);
+    s.fingerprint = select.text(1);
+    s.flag.check = select.text(2);
+    severityFromName(select.text(3), &s.flag.severity);
+    s.flag.clauses = stringList(select.text(4));
+    s.flag.workers = stringList(select.text(5));
+    s.flag.dates = stringList(select.text(6));
+    s.flag.summary = select.text(7);
+    s.flag.evidence = QJsonDocument::fromJson(select.text(8).toUtf8()).object();
+    s.disposition = select.text(9);
+    s.dispositionReason = select.text(10);
+    s.findingUuid = select.text(11);
+    s.stale = select.integer(12) != 0;
+    return s;
+}
+
+} // namespace
+
 Result<QList<StoredFlag>> FlagStore::flags(const QString& auditUuid) const
 {
-    Result<Statement> select = m_db.prepare(QStringLiteral(
-        "SELECT f.uuid, f.fingerprint, f.check_name, f.severity, f.clauses_json, f.workers_json, f.dates_json, "
-        "f.summary, f.evidence_json, f.disposition, f.disposition_reason, fi.uuid, f.stale "
-        "FROM analysis_flags f JOIN audits a ON a.id = f.audit_id LEFT JOIN findings fi ON fi.id = f.finding_id "
-        "WHERE a.uuid = ?1 ORDER BY f.stale, f.id"));
+    Result<Statement> select =
+        m_db.prepare(QLatin1String(kFlagColumns) + QStringLiteral("WHERE a.uuid = ?1 ORDER BY f.stale, f.id"));
     if (!select) {
         return Result<QList<StoredFlag>>::failure(select.error());
     }
     select->bind(1, auditUuid);
     QList<StoredFlag> list;
     while (select->step()) {
-        StoredFlag s;
-        s.uuid = select->text(0);
-        s.fingerprint = select->text(1);
-        s.flag.check = select->text(2);
-        severityFromName(select->text(3), &s.flag.severity);
-        s.flag.clauses = stringList(select->text(4));
-        s.flag.workers = stringList(select->text(5));
-        s.flag.dates = stringList(select->text(6));
-        s.flag.summary = select->text(7);
-        s.flag.evidence = QJsonDocument::fromJson(select->text(8).toUtf8()).object();
-        s.disposition = select->text(9);
-        s.dispositionReason = select->text(10);
-        s.findingUuid = select->text(11);
-        s.stale = select->integer(12) != 0;
-        list.append(s);
+        list.append(readFlag(*select));
     }
     if (select->hasError()) {
         return Result<QList<StoredFlag>>::failure(select->errorMessage());
     }
     return list;
+}
+
+Result<StoredFlag> FlagStore::flag(const QString& flagUuid) const
+{
+    Result<Statement> select = m_db.prepare(QLatin1String(kFlagColumns) + QStringLiteral("WHERE f.uuid = ?1"));
+    if (!select) {
+        return Result<StoredFlag>::failure(select.error());
+    }
+    if (!select->bind(1, flagUuid).step()) {
+        return Result<StoredFlag>::failure(
+            select->hasError() ? select->errorMessage()
+                               : QCoreApplication::translate("FlagStore", "no flag %1 in the store").arg(flagUuid));
+    }
+    return readFlag(*select);
 }
 
 Result<QString> FlagStore::confirmFlag(const QString& flagUuid, const FindingDraft& finding)

@@ -45,6 +45,7 @@ public:
     Result<QString> saveRun(const QString& auditUuid, const AuditParams& params, const AnalysisResult& result,
                             const QString& engineVersion);
     Result<QList<StoredFlag>> flags(const QString& auditUuid) const;
+    Result<StoredFlag> flag(const QString& flagUuid) const;
 
     // Creates a finding (with the flag's clauses) and links the flag to it; returns the finding's uuid.
     Result<QString> confirmFlag(const QString& flagUuid, const FindingDraft& finding);

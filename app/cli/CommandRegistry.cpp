@@ -9,6 +9,7 @@
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DeriveChecklistCommand.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/FlagRecordsCommand.h"
 #include "app/cli/GenerateCommand.h"
 #include "app/cli/ImportCodeCommand.h"
 #include "app/cli/ImportCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<FlagRecordsCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
     commands.push_back(std::make_unique<KeysCommand>());

@@ -2,6 +2,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
+#include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ int GenerateCommand::run(CliContext& context)
         {QStringLiteral("attlog"),
          QCoreApplication::translate("Cli", "log a quarter of the workers' punches in a ZKTeco factory_attlog.dat")},
         {QStringLiteral("no-night-shift"), QCoreApplication::translate("Cli", "no night team")},
+        {QStringLiteral("plant"),
+         QCoreApplication::translate("Cli",
+                                     "plant the pattern a check looks for (repeatable, or \"all\"); the "
+                                     "interview checks' patterns are not written: interviews are no record file"),
+         QStringLiteral("CHECK")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
@@ -87,7 +93,32 @@ int GenerateCommand::run(CliContext& context)
         params = read.take();
         profile.start = profile.start.isValid() ? profile.start : params.periodStart;
     }
-    const GeneratedFactory factory = FactoryGenerator::generate(profile, params);
+    QStringList planted;
+    for (const QString& value : parser.values(QStringLiteral("plant"))) {
+        for (const QString& check : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (check == QLatin1String("all")) {
+                planted = PatternPlanter::plantableChecks();
+            } else if (!PatternPlanter::plantableChecks().contains(check)) {
+                context.err << QCoreApplication::translate("Cli", "--plant: no check named \"%1\" (checks: %2)")
+                                   .arg(check, PatternPlanter::plantableChecks().join(QStringLiteral(", ")))
+                            << Qt::endl;
+                return ExitUsage;
+            } else if (!planted.contains(check)) {
+                planted.append(check);
+            }
+        }
+    }
+    GeneratedFactory factory = FactoryGenerator::generate(profile, params);
+    if (!planted.isEmpty()) {
+        // identical_punches last, as plantAll() does: later patterns would rewrite some of its punches.
+        if (planted.removeOne(QStringLiteral("identical_punches"))) {
+            planted.append(QStringLiteral("identical_punches"));
+        }
+        PatternPlanter planter(factory.params, quint32(profile.seed));
+        for (const QString& check : planted) {
+            planter.plant(check, factory.records);
+        }
+    }
     RecordWriterOptions options;
     options.params = &factory.params;
     options.attlogWorkers.resize(factory.workers.size());
@@ -105,6 +136,10 @@ int GenerateCommand::run(CliContext& context)
                        .arg(factory.records.payroll.size())
                        .arg(factory.records.gateEvents.size())
                 << Qt::endl;
+    if (!planted.isEmpty()) {
+        context.out << QCoreApplication::translate("Cli", "planted: %1").arg(planted.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     return ExitOk;
 }
 

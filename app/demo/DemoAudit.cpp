@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 
 namespace fieldbook {
 
@@ -25,9 +27,35 @@ struct Tr
 };
 
 // A few planted problems, by the analysis side's PatternPlanter (the ground truth the quality
-// tests use): cards filled in by one hand, weekly hours over the limit, an under-age worker and
-// one ID number on two workers. The rest of the factory is compliant.
-const char* const kPlantedChecks[] = {"identical_punches", "excessive_hours", "underage_worker", "duplicate_identity"};
+// tests use): cards filled in by one hand, weekly hours over the limit, an under-age worker, one ID
+// number on two workers and output no recorded hours could make; plus made-up deductions (below).
+// The rest of the factory is compliant. Each gives the record-analysis page a flag to show, and
+// together they show every kind of chart it draws.
+const char* const kPlantedChecks[] = {"identical_punches", "excessive_hours", "underage_worker", "duplicate_identity",
+                                      "production_hours_mismatch"};
+
+// Deductions written up by hand: first digits 5 to 9 equally often, from a few yuan to a few
+// hundred (so benford_deviation tests them), at most a fifth of the period's pay: PatternPlanter's
+// wider amounts would turn net pay negative in a demo meant to look like a real payroll.
+void plantMadeUpDeductions(GeneratedFactory& f, QStringList* planted)
+{
+    QRandomGenerator random(quint32(DemoAudit::kSeed));
+    for (PayrollRecord& r : f.records.payroll) {
+        const double gross = r.regularPay + r.overtimePay + r.bonus;
+        double made = (5 + random.bounded(5)) * std::pow(10.0, random.bounded(3)) + random.bounded(100) / 100.0;
+        // A tenth as much, same first digit, until it is at most a fifth of the pay (short periods).
+        while (made > gross / 5 && made >= 0.5) {
+            made /= 10;
+        }
+        made = std::round(made * 100) / 100;
+        r.netPay = std::round((r.netPay + r.deductions - made) * 100) / 100;
+        r.deductions = made;
+        r.hasDeductions = true;
+    }
+    if (planted) {
+        planted->append(QStringLiteral("benford_deviation: deductions"));
+    }
+}
 
 void plantProblems(GeneratedFactory& f, QStringList* planted)
 {
@@ -40,6 +68,7 @@ void plantProblems(GeneratedFactory& f, QStringList* planted)
             }
         }
     }
+    plantMadeUpDeductions(f, planted);
 }
 
 Status addTeam(const Database& db, qint64 auditId)

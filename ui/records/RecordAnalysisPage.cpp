@@ -5,6 +5,7 @@
 #include "app/records/RecordStore.h"
 #include "database/Database.h"
 #include "ui/findings/FindingListModel.h"
+#include "ui/records/FlagDetailPanel.h"
 #include "ui/records/FlagListModel.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,82 +26,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace fieldbook {
 
 namespace {
-
-// What each check looks for, in plain words (formats.md; docs/checks.md has the statistics).
-QString explanation(const QString& check)
-{
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("identical_punches"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "Many workers punched in or out at exactly the same minute on the same day, more than "
-                           "chance allows: time cards may have been filled in by one hand.")},
-        {QStringLiteral("uniform_times"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.")},
-        {QStringLiteral("round_times"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Punch minutes heap on :00, :30 or another digit more than chance "
-                                                 "allows: times may have been written, not punched.")},
-        {QStringLiteral("hours_cap_pattern"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.")},
-        {QStringLiteral("excessive_hours"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Weekly hours or overtime above the limit in force.")},
-        {QStringLiteral("no_rest_day"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "More consecutive working days than allowed without a day off.")},
-        {QStringLiteral("payroll_hours_mismatch"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Hours paid differ from hours in the time records for the same period: a sign of double books.")},
-        {QStringLiteral("minimum_wage_shortfall"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Pay for regular hours is below the minimum wage.")},
-        {QStringLiteral("overtime_premium_shortfall"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Overtime is paid below the premium rate.")},
-        {QStringLiteral("net_pay_inconsistent"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Net pay does not equal regular + overtime + bonus - deductions.")},
-        {QStringLiteral("benford_deviation"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.")},
-        {QStringLiteral("underage_worker"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Someone worked while below the minimum age.")},
-        {QStringLiteral("young_worker_violation"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "A worker under the young-worker age did night work or overtime.")},
-        {QStringLiteral("birthdate_heaping"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.")},
-        {QStringLiteral("duplicate_identity"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "One ID number appears on two or more workers.")},
-        {QStringLiteral("work_outside_employment"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Time or pay records before hire or after termination.")},
-        {QStringLiteral("unknown_worker"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "Records for worker ids missing from the register: hidden or unregistered workers?")},
-        {QStringLiteral("production_hours_mismatch"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "The output recorded needs more labour hours than the time records show.")},
-        {QStringLiteral("gate_time_mismatch"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "The gate log shows workers on site well outside their recorded hours.")},
-        {QStringLiteral("interview_record_conflict"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "What workers said (hours, rest days, pay) contradicts the records.")},
-        {QStringLiteral("coached_interviews"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Interview answers are too alike across workers to be independent: workers may have been coached.")},
-    };
-    const auto it = texts.constFind(check);
-    return it == texts.constEnd() ? QString() : QCoreApplication::translate("RecordAnalysisPage", it.value());
-}
 
 // Flag severities map onto finding grades; the auditor can change the grade.
 QString findingSeverityFor(const QString& flagSeverity)
@@ -154,7 +84,8 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     bar->addWidget(m_cancel);
     layout->addLayout(bar);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    // Flags above, the selected flag's detail below: records tables and charts need the full width.
+    auto* split = new QSplitter(Qt::Vertical, this);
     m_model = new FlagListModel(this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("flagTable"));
@@ -167,23 +98,11 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     m_table->horizontalHeader()->setSectionResizeMode(FlagListModel::CheckColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FlagListModel::DispositionColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    auto* detailPane = new QWidget(split);
-    auto* detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new QTextBrowser(detailPane);
-    m_detail->setObjectName(QStringLiteral("flagDetail"));
-    detailLayout->addWidget(m_detail);
-    auto* decide = new QHBoxLayout;
-    m_confirm = new QPushButton(tr("&Confirm as finding…"), detailPane);
-    m_confirm->setObjectName(QStringLiteral("confirmFlagButton"));
-    m_dismiss = new QPushButton(tr("&Dismiss…"), detailPane);
-    m_dismiss->setObjectName(QStringLiteral("dismissFlagButton"));
-    decide->addWidget(m_confirm);
-    decide->addWidget(m_dismiss);
-    decide->addStretch();
-    detailLayout->addLayout(decide);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_detailPanel = new FlagDetailPanel(split);
+    m_detailPanel->setObjectName(QStringLiteral("flagDetailPanel"));
+    m_detailPanel->setStorePath(context.database().path());
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     m_watcher = new QFutureWatcher<QString>(this);
@@ -191,8 +110,8 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     connect(m_run, &QPushButton::clicked, this, &RecordAnalysisPage::runAnalysis);
     connect(m_cancel, &QPushButton::clicked, this, &RecordAnalysisPage::cancelAnalysis);
     connect(m_import, &QPushButton::clicked, this, &RecordAnalysisPage::askImport);
-    connect(m_confirm, &QPushButton::clicked, this, &RecordAnalysisPage::askConfirm);
-    connect(m_dismiss, &QPushButton::clicked, this, &RecordAnalysisPage::askDismiss);
+    connect(m_detailPanel, &FlagDetailPanel::confirmRequested, this, &RecordAnalysisPage::askConfirm);
+    connect(m_detailPanel, &FlagDetailPanel::dismissRequested, this, &RecordAnalysisPage::askDismiss);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
 }
 
@@ -243,6 +162,7 @@ void RecordAnalysisPage::reload()
     const int current = m_table->currentIndex().row();
     Result<QList<StoredFlag>> flags = FlagStore(db).flags(context().auditUuid());
     m_model->setFlags(flags ? flags.value() : QList<StoredFlag>());
+    m_detailPanel->invalidate(); // records or flags may have changed under the shown flag
     if (m_model->rowCount() > 0) {
         selectFlag(std::clamp(current, 0, m_model->rowCount() - 1));
     }
@@ -270,40 +190,7 @@ void RecordAnalysisPage::selectFlag(int row)
 
 void RecordAnalysisPage::showSelected()
 {
-    const StoredFlag* f = m_model->flagAt(m_table->currentIndex().row());
-    m_confirm->setEnabled(f && f->disposition == QLatin1String("open"));
-    m_dismiss->setEnabled(f && f->disposition == QLatin1String("open"));
-    if (!f) {
-        m_detail->setHtml(m_model->rowCount() == 0 ? tr("<p>No flags yet. Import the records and run the analysis.</p>")
-                                                   : QString());
-        return;
-    }
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(f->flag.summary.toHtmlEscaped(), explanation(f->flag.check).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
-                .arg(tr("Severity:"), FlagListModel::severityTitle(severityName(f->flag.severity)), tr("Clauses:"),
-                     f->flag.clauses.join(QStringLiteral(", ")).toHtmlEscaped());
-    if (!f->flag.workers.isEmpty()) {
-        QStringList shown = f->flag.workers.mid(0, 40);
-        html +=
-            QStringLiteral("<p><b>%1</b> %2%3</p>")
-                .arg(tr("Workers (%1):").arg(f->flag.workers.size()), shown.join(QStringLiteral(", ")).toHtmlEscaped(),
-                     f->flag.workers.size() > shown.size() ? QStringLiteral(" …") : QString());
-    }
-    if (!f->flag.dates.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b> %2 – %3</p>")
-                    .arg(tr("Days (%1):").arg(f->flag.dates.size()), f->flag.dates.first(), f->flag.dates.last());
-    }
-    if (f->disposition == QLatin1String("dismissed")) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Dismissed:"), f->dispositionReason.toHtmlEscaped());
-    } else if (f->disposition == QLatin1String("confirmed")) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Confirmed: see Findings."));
-    }
-    html +=
-        QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
-            .arg(tr("The figures behind it:"),
-                 QString::fromUtf8(QJsonDocument(f->flag.evidence).toJson(QJsonDocument::Indented)).toHtmlEscaped());
-    m_detail->setHtml(html);
+    m_detailPanel->showFlag(m_model->flagAt(m_table->currentIndex().row()), m_model->rowCount() > 0);
 }
 
 void RecordAnalysisPage::runAnalysis()

@@ -10,10 +10,10 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTextBrowser;
 
 namespace fieldbook {
 
+class FlagDetailPanel;
 class FlagListModel;
 
 // Record analysis: the factory's records in this audit, importing a folder of record files,
@@ -44,6 +44,10 @@ public:
     bool confirmSelected(const QString& title, const QString& severity);
     bool dismissSelected(const QString& reason);
     void selectFlag(int row);
+    FlagDetailPanel* detailPanel() const
+    {
+        return m_detailPanel;
+    }
 
 signals:
     void analysisFinished(bool ok);
@@ -62,9 +66,7 @@ private:
     QProgressBar* m_progressBar = nullptr;
     QTableView* m_table = nullptr;
     FlagListModel* m_model = nullptr;
-    QTextBrowser* m_detail = nullptr;
-    QPushButton* m_confirm = nullptr;
-    QPushButton* m_dismiss = nullptr;
+    FlagDetailPanel* m_detailPanel = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<QString>* m_watcher = nullptr;
 };

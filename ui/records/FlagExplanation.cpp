@@ -1,0 +1,119 @@
+#include "ui/records/FlagExplanation.h"
+
+#include "ui/records/FlagListModel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace fieldbook {
+
+// What each check looks for, in plain words (formats.md; docs/checks.md has the statistics).
+QString FlagExplanation::text(const QString& check)
+{
+    // The texts keep the translation context they had on the page, so existing translations still apply.
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("identical_punches"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage",
+                           "Many workers punched in or out at exactly the same minute on the same day, more than "
+                           "chance allows: time cards may have been filled in by one hand.")},
+        {QStringLiteral("uniform_times"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.")},
+        {QStringLiteral("round_times"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Punch minutes heap on :00, :30 or another digit more than chance "
+                                                 "allows: times may have been written, not punched.")},
+        {QStringLiteral("hours_cap_pattern"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.")},
+        {QStringLiteral("excessive_hours"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Weekly hours or overtime above the limit in force.")},
+        {QStringLiteral("no_rest_day"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "More consecutive working days than allowed without a day off.")},
+        {QStringLiteral("payroll_hours_mismatch"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "Hours paid differ from hours in the time records for the same period: a sign of double books.")},
+        {QStringLiteral("minimum_wage_shortfall"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Pay for regular hours is below the minimum wage.")},
+        {QStringLiteral("overtime_premium_shortfall"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Overtime is paid below the premium rate.")},
+        {QStringLiteral("net_pay_inconsistent"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Net pay does not equal regular + overtime + bonus - deductions.")},
+        {QStringLiteral("benford_deviation"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.")},
+        {QStringLiteral("underage_worker"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Someone worked while below the minimum age.")},
+        {QStringLiteral("young_worker_violation"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "A worker under the young-worker age did night work or overtime.")},
+        {QStringLiteral("birthdate_heaping"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.")},
+        {QStringLiteral("duplicate_identity"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "One ID number appears on two or more workers.")},
+        {QStringLiteral("work_outside_employment"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Time or pay records before hire or after termination.")},
+        {QStringLiteral("unknown_worker"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage",
+                           "Records for worker ids missing from the register: hidden or unregistered workers?")},
+        {QStringLiteral("production_hours_mismatch"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage",
+                           "The output recorded needs more labour hours than the time records show.")},
+        {QStringLiteral("gate_time_mismatch"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage",
+                           "The gate log shows workers on site well outside their recorded hours.")},
+        {QStringLiteral("interview_record_conflict"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage", "What workers said (hours, rest days, pay) contradicts the records.")},
+        {QStringLiteral("coached_interviews"),
+         QT_TRANSLATE_NOOP(
+             "RecordAnalysisPage",
+             "Interview answers are too alike across workers to be independent: workers may have been coached.")},
+    };
+    const auto it = texts.constFind(check);
+    return it == texts.constEnd() ? QString() : QCoreApplication::translate("RecordAnalysisPage", it.value());
+}
+
+QString FlagExplanation::html(const StoredFlag& f)
+{
+    const auto page = [](const char* text) {
+        return QCoreApplication::translate("RecordAnalysisPage", text);
+    };
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.flag.summary.toHtmlEscaped(), text(f.flag.check).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
+                .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Severity:")),
+                     FlagListModel::severityTitle(severityName(f.flag.severity)),
+                     page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Clauses:")),
+                     f.flag.clauses.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!f.flag.workers.isEmpty()) {
+        const QStringList shown = f.flag.workers.mid(0, 40);
+        html += QStringLiteral("<p><b>%1</b> %2%3</p>")
+                    .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Workers (%1):")).arg(f.flag.workers.size()),
+                         shown.join(QStringLiteral(", ")).toHtmlEscaped(),
+                         f.flag.workers.size() > shown.size() ? QStringLiteral(" …") : QString());
+    }
+    if (!f.flag.dates.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2 – %3</p>")
+                    .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Days (%1):")).arg(f.flag.dates.size()),
+                         f.flag.dates.first(), f.flag.dates.last());
+    }
+    if (f.disposition == QLatin1String("dismissed")) {
+        html +=
+            QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Dismissed:")), f.dispositionReason.toHtmlEscaped());
+    } else if (f.disposition == QLatin1String("confirmed")) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Confirmed: see Findings.")));
+    }
+    html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "The figures behind it:")),
+                     QString::fromUtf8(QJsonDocument(f.flag.evidence).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+    return html;
+}
+
+} // namespace fieldbook
