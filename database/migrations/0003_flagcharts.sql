@@ -1,4 +1,4 @@
--- Fieldbook store, schema version 2: indexes for the records behind an analysis flag.
+-- Fieldbook store, schema version 3: indexes for the records behind an analysis flag.
 --
 -- The record-analysis page shows, for the flag the auditor selects, the factory records it is
 -- about: a few workers' time cards on some days, their payroll rows. The version-1 indexes only
