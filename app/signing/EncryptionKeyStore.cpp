@@ -183,7 +183,7 @@ Result<RecipientKey> EncryptionKeyStore::recipient(const Database& db, const QSt
     }
     return Result<RecipientKey>::failure(
         Tr::tr("The encryption key %1 is not trusted by this store: add head office's key with fieldbook-cli trust "
-           "--encryption FILE.")
+               "--encryption FILE.")
             .arg(keyId));
 }
 

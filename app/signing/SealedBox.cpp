@@ -81,7 +81,7 @@ Result<BoxPublicKey> BoxPublicKey::parse(const QByteArray& fileText, const QStri
     lines.removeAll(QByteArray());
     if (lines.size() != 2 || !lines.at(0).startsWith(kCommentPrefix)) {
         return R::failure(where + Tr::tr("not a Fieldbook encryption public key (expected a comment line and a key "
-                                     "line)"));
+                                         "line)"));
     }
     const auto decoded = QByteArray::fromBase64Encoding(lines.at(1), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.toBase64() != lines.at(1)) {
@@ -90,7 +90,7 @@ Result<BoxPublicKey> BoxPublicKey::parse(const QByteArray& fileText, const QStri
     const QByteArray raw = decoded.decoded;
     if (raw.startsWith("Ed")) {
         return R::failure(where + Tr::tr("this is a minisign signing key, not an encryption key: trust it as a "
-                                     "signing key"));
+                                         "signing key"));
     }
     if (!raw.startsWith(kAlgorithm) || raw.size() != 2 + kKeyIdBytes + int(crypto_box_PUBLICKEYBYTES)) {
         return R::failure(where + Tr::tr("not a Fieldbook encryption public key"));

@@ -64,13 +64,13 @@ Result<QJsonValue> PersonalValueCodec::exportValue(const QVariant& stored, const
     if (!protector || !protector->isUnlocked()) {
         return Result<QJsonValue>::failure(
             Tr::tr("Personal data is locked: unlock it with the store's passphrase to seal it for head office, or "
-               "leave it out of the package."));
+                   "leave it out of the package."));
     }
     std::optional<QString> plain = protector->open(stored.toByteArray());
     if (!plain) {
         return Result<QJsonValue>::failure(
             Tr::tr("%1 cannot be opened with this store's personal-data key: it was not sealed here, or it is "
-               "damaged. Leave personal data out of this package.")
+                   "damaged. Leave personal data out of this package.")
                 .arg(where));
     }
     const QByteArray box = SealedBox::seal(*plain, recipient);
@@ -106,7 +106,8 @@ Result<QVariant> PersonalValueCodec::importValue(const QJsonValue& incoming, con
     if (canOpen) {
         std::optional<QString> plain = SealedBox::open(box, *keys.encryptionKey);
         if (!plain) {
-            return Result<QVariant>::failure(Tr::tr("a sealed personal-data value does not open with the key it names"));
+            return Result<QVariant>::failure(
+                Tr::tr("a sealed personal-data value does not open with the key it names"));
         }
         const QByteArray sealed = keys.protector->seal(*plain);
         wipe(*plain);

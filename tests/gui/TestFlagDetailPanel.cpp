@@ -88,7 +88,7 @@ StoredFlag TestFlagDetailPanel::select(const QString& check)
 {
     auto* table = m_page->findChild<QTableView*>(QStringLiteral("flagTable"));
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, FlagListModel::CheckColumn).data().toString() == check) {
+        if (table->model()->index(row, 0).data(FlagListModel::CheckNameRole).toString() == check) {
             QSignalSpy shown(m_panel, &FlagDetailPanel::detailShown);
             table->setFocus();
             table->setCurrentIndex(table->model()->index(row, 0));

@@ -70,6 +70,9 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
     if (!f) {
         return {};
     }
+    if (role == CheckNameRole) {
+        return f->flag.check;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeverityColumn:

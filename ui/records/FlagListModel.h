@@ -20,6 +20,11 @@ public:
         DispositionColumn,
         ColumnCount
     };
+    enum Role
+    {
+        // The check's stable name (identical_punches...), whatever the display language.
+        CheckNameRole = Qt::UserRole + 1,
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setFlags(QList<StoredFlag> flags);
