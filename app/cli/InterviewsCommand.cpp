@@ -264,8 +264,8 @@ int InterviewsCommand::run(CliContext& context)
         for (const InterviewAnswer& a : answers) {
             given += a.answer.isEmpty() ? 0 : 1;
         }
-        context.out << QStringLiteral("%1  %2 %3, %4 person(s), %5  dept %6  hours/week %7  rest days %8  pay %9  "
-                                      "answers %10")
+        context.out << tr("%1  %2 %3, %4 person(s), %5  department %6  hours/week %7  days off %8  pay %9  "
+                          "answers %10")
                            .arg(r.pseudonym, -5)
                            .arg(r.kind, InterviewVocabulary::formatText(r.format))
                            .arg(r.participants)

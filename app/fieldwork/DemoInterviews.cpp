@@ -100,10 +100,10 @@ Status DemoInterviews::add(const Database& db, qint64 auditId)
         return u < 0.55 ? QStringLiteral("yes") : u < 0.85 ? QStringLiteral("no") : QStringLiteral("unclear");
     };
 
-    // Twelve individual interviews with the sample's individual workers, in the order drawn.
+    // One individual interview per individual seat of the sample (ten), in the order drawn.
     int made = 0;
     for (const PlannedWorker& planned : plan->workers) {
-        if (made >= 12 || planned.format != QLatin1String("individual") || !byId.contains(planned.workerId)) {
+        if (planned.format != QLatin1String("individual") || !byId.contains(planned.workerId)) {
             continue;
         }
         const RegisterWorker& worker = byId[planned.workerId];

@@ -258,7 +258,7 @@ QString InterviewVocabulary::reasonText(const QString& id)
     if (id == QLatin1String("replacement")) {
         return tr("replaces an excluded worker");
     }
-    return tr("random, in proportion to the group's size");
+    return tr("random, by group size");
 }
 
 } // namespace fieldbook

@@ -45,7 +45,7 @@ QString SampleRule::explanation(int workforce) const
                        .arg(size);
     text += QLatin1Char(' ');
     if (size - alone > 0) {
-        text += tr("%1 alone and %2 in %3 group interviews of up to %4.")
+        text += tr("%1 individually and %2 in %3 group interviews of up to %4.")
                     .arg(alone)
                     .arg(size - alone)
                     .arg(groupCount(size))

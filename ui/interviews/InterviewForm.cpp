@@ -329,29 +329,39 @@ QWidget* InterviewForm::buildDetails()
     if (worker) {
         m_statements = new QGroupBox(tr("What the worker said about hours and pay"), page);
         m_statements->setObjectName(QStringLiteral("statementsBox"));
-        auto* said = new QFormLayout(m_statements);
-        said->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Two pairs a row: the box stays short enough for the notes below on a small screen.
+        auto* said = new QGridLayout(m_statements);
+        int cell = 0;
+        const auto place = [&](const QString& label, QWidget* field) {
+            auto* caption = new QLabel(label, m_statements);
+            caption->setBuddy(field);
+            said->addWidget(caption, cell / 2, (cell % 2) * 2);
+            said->addWidget(field, cell / 2, (cell % 2) * 2 + 1);
+            ++cell;
+        };
         const auto number = [&](const QString& objectName, const QString& label, const QString& placeholder,
                                 const char* column, const QString& undo) {
             auto* edit = new QLineEdit(m_statements);
             edit->setObjectName(objectName);
             edit->setPlaceholderText(placeholder);
-            said->addRow(label, edit);
+            place(label, edit);
             bind(edit, column, undo, Conversion::Number);
             return edit;
         };
-        number(QStringLiteral("statedHoursEdit"), tr("&Hours in a normal week:"), tr("e.g. 60 (empty: not asked)"),
+        number(QStringLiteral("statedHoursEdit"), tr("&Hours a week:"), tr("e.g. 60 (empty: not asked)"),
                "stated_weekly_hours", tr("Change stated weekly hours"));
-        number(QStringLiteral("statedRestDaysEdit"), tr("&Days off in a normal week:"), tr("e.g. 1"),
-               "stated_rest_days_per_week", tr("Change stated days off"));
-        number(QStringLiteral("statedPayEdit"), tr("Pa&y in a month (net):"), tr("amount in the audit's currency"),
+        number(QStringLiteral("statedRestDaysEdit"), tr("&Days off a week:"), tr("e.g. 1"), "stated_rest_days_per_week",
+               tr("Change stated days off"));
+        number(QStringLiteral("statedPayEdit"), tr("Pa&y a month (net):"), tr("in the audit's currency"),
                "stated_monthly_pay", tr("Change stated monthly pay"));
-        number(QStringLiteral("statedDeductionsEdit"), tr("D&eductions in a month:"), tr("e.g. 150"),
-               "stated_deductions", tr("Change stated deductions"));
+        number(QStringLiteral("statedDeductionsEdit"), tr("D&eductions a month:"), tr("e.g. 150"), "stated_deductions",
+               tr("Change stated deductions"));
         auto* voluntary = yesNoCombo(QStringLiteral("overtimeVoluntaryCombo"));
         voluntary->setItemText(0, tr("not asked"));
-        said->addRow(tr("&Overtime is voluntary:"), voluntary);
+        place(tr("&Overtime is voluntary:"), voluntary);
         bind(voluntary, "stated_overtime_voluntary", tr("Change overtime voluntary"), Conversion::Flag);
+        said->setColumnStretch(1, 1);
+        said->setColumnStretch(3, 1);
         grid->addWidget(m_statements, 1, 0, 1, 2);
         m_groupNotice = wrapping(tr("Group interview: pay and hours are never discussed in group interviews. "
                                     "Ask about them in individual interviews."),
@@ -463,6 +473,7 @@ QWidget* InterviewForm::buildQuestions()
     splitter->addWidget(panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({330, 220});
     layout->addWidget(splitter, 1);
 
     // Plain keys answer while the tree or the answer buttons have the focus; the note editor
@@ -629,7 +640,8 @@ void InterviewForm::showQuestion(const QModelIndex& index)
         m_answerNoteBinding->setUuid(QString());
         return;
     }
-    if (q->questionKey != m_questionKey) {
+    const bool otherQuestion = q->questionKey != m_questionKey;
+    if (otherQuestion) {
         m_answerNoteBinding->flush();
     }
     m_questionKey = q->questionKey;
@@ -650,9 +662,12 @@ void InterviewForm::showQuestion(const QModelIndex& index)
     const QString key = q->questionKey;
     m_answerNoteBinding->setEnsureRow(
         [db, interview, item, key] { return InterviewStore(*db).ensureAnswer(interview, item, key); });
+    // Only when the row changes: a refresh while the note is being typed must not touch it.
     const QString row = m_questions->answerUuidOf(key);
-    if (row != m_answerNoteBinding->uuid() || row.isEmpty()) {
+    if (row != m_answerNoteBinding->uuid()) {
         m_answerNoteBinding->setUuid(row);
+    } else if (otherQuestion) {
+        m_answerNoteBinding->reload();
     }
 }
 

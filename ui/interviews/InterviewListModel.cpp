@@ -52,8 +52,12 @@ QVariant InterviewListModel::data(const QModelIndex& index, int role) const
     if (role == UuidRole) {
         return r->uuid;
     }
-    if (role == Qt::ToolTipRole && index.column() == FormatColumn && r->format == QLatin1String("group")) {
-        return tr("Group interview: pay and hours are not discussed");
+    if (role == Qt::ToolTipRole) {
+        QString tip = r->heldAt.isEmpty() ? tr("Not held yet") : tr("Held %1").arg(r->heldAt);
+        if (r->format == QLatin1String("group")) {
+            tip += QLatin1Char('\n') + tr("Group interview: pay and hours are not discussed");
+        }
+        return tip;
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -69,11 +73,9 @@ QVariant InterviewListModel::data(const QModelIndex& index, int role) const
             return r->intervieweeRole.isEmpty() ? tr("—") : InterviewVocabulary::managementRoleText(r->intervieweeRole);
         }
         return r->department.isEmpty() ? tr("—") : r->department;
-    case HeldColumn:
-        return r->heldAt.isEmpty() ? tr("—") : r->heldAt;
     case AnswersColumn: {
         const int total = r->format == QLatin1String("group") ? m_groupQuestions : m_questions;
-        return tr("%1 of %2").arg(r->answered).arg(total);
+        return tr("%1/%2").arg(r->answered).arg(total);
     }
     default:
         return {};
@@ -92,8 +94,6 @@ QVariant InterviewListModel::headerData(int section, Qt::Orientation orientation
         return tr("Format");
     case WhoColumn:
         return m_kind == QLatin1String("management") ? tr("Role") : tr("Department");
-    case HeldColumn:
-        return tr("Held");
     case AnswersColumn:
         return tr("Answered");
     default:

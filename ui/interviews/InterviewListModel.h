@@ -18,7 +18,6 @@ public:
         CodeColumn,
         FormatColumn,
         WhoColumn, // department, or the manager's role
-        HeldColumn,
         AnswersColumn,
         ColumnCount
     };

@@ -67,6 +67,8 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(InterviewListModel::WhoColumn, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAccessibleName(worker ? tr("Worker interviews") : tr("Management interviews"));
     leftLayout->addWidget(m_list, 1);
     m_summary = new QLabel(left);
@@ -81,7 +83,7 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
     splitter->addWidget(m_form);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({330, 760});
+    splitter->setSizes({300, 790});
     const QString key = QStringLiteral("interviews/%1/splitter").arg(kind);
     splitter->restoreState(QSettings().value(key).toByteArray());
     connect(splitter, &QSplitter::splitterMoved, this,
@@ -125,7 +127,10 @@ void InterviewsPanel::reload()
         m_list->selectRow(row);
     } else if (!selected.isEmpty()) {
         m_form->showInterview(QString());
+    } else if (m_firstLoad && m_model->rowCount() > 0) {
+        m_list->selectRow(0); // coming back to the page: the work is where it was, not an empty form
     }
+    m_firstLoad = false;
     m_summary->setText(m_kind == QLatin1String("worker")
                            ? tr("%n interview(s) with %1 worker(s); %2 answers given.", "", int(interviews->size()))
                                  .arg(m_participants)

@@ -58,6 +58,7 @@ private:
     int m_groupQuestions = 0;
     int m_answered = 0;
     int m_participants = 0;
+    bool m_firstLoad = true;
 };
 
 } // namespace fieldbook

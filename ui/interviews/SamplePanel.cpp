@@ -34,7 +34,8 @@ QTableView* table(const QString& name, QAbstractItemModel* model, QWidget* paren
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
     return view;
 }
 
@@ -78,7 +79,7 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     m_young = spin(QStringLiteral("ruleYoung"), 0, 50, QString(), ruleBox);
     m_recent = spin(QStringLiteral("ruleRecent"), 0, 50, QString(), ruleBox);
     const std::pair<QString, QSpinBox*> fields[] = {{tr("At &least:"), m_minimum},  {tr("At &most:"), m_cap},
-                                                    {tr("&Alone:"), m_alone},       {tr("Group si&ze:"), m_groupSize},
+                                                    {tr("Indi&vidual:"), m_alone},  {tr("Group si&ze:"), m_groupSize},
                                                     {tr("&Young (<18):"), m_young}, {tr("&New (<3 mo.):"), m_recent}};
     for (int i = 0; i < 6; ++i) {
         auto* label = new QLabel(fields[i].first, ruleBox);
@@ -111,11 +112,13 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     auto* strataLayout = new QVBoxLayout(strataBox);
     m_strataModel = new SampleStrataModel(this);
     m_strata = table(QStringLiteral("strataTable"), m_strataModel, strataBox);
+    m_strata->horizontalHeader()->setSectionResizeMode(SampleStrataModel::DepartmentColumn, QHeaderView::Stretch);
     strataLayout->addWidget(m_strata);
     auto* workersBox = new QGroupBox(tr("Workers to interview (chosen by you, not by management)"), splitter);
     auto* workersLayout = new QVBoxLayout(workersBox);
     m_workerModel = new SampleWorkerModel(this);
     m_workers = table(QStringLiteral("sampleWorkersTable"), m_workerModel, workersBox);
+    m_workers->horizontalHeader()->setSectionResizeMode(SampleWorkerModel::WhyColumn, QHeaderView::Stretch);
     workersLayout->addWidget(m_workers, 1);
     auto* actions = new QHBoxLayout;
     m_interview = new QPushButton(tr("&Interview this worker"), workersBox);
@@ -140,8 +143,9 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     workersLayout->addLayout(actions);
     splitter->addWidget(strataBox);
     splitter->addWidget(workersBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({450, 560});
     layout->addWidget(splitter, 1);
     connect(m_exclude, &QPushButton::clicked, this, [this] { excludeSelected(m_reason->currentData().toString()); });
     connect(m_interview, &QPushButton::clicked, this, &SamplePanel::startInterview);

@@ -66,7 +66,8 @@ QVariant SampleWorkerModel::data(const QModelIndex& index, int role) const
         case WorkerColumn:
             return w->workerId;
         case InterviewColumn:
-            return w->format == QLatin1String("group") ? tr("group %1").arg(w->groupNumber) : tr("alone");
+            return w->format == QLatin1String("group") ? tr("group %1").arg(w->groupNumber)
+                                                       : InterviewVocabulary::formatText(w->format);
         case GroupColumn:
             return w->stratum;
         case WhyColumn:

@@ -100,8 +100,9 @@ void SealedTextBinding::setLocked(bool locked, const QString& why)
     if (!m_editor) {
         return;
     }
+    // Locked fields are greyed out as well as read-only: they must not look like a place to type.
     const bool hasRow = !m_uuid.isEmpty() || m_ensureRow;
-    m_editor->setEnabled(hasRow);
+    m_editor->setEnabled(hasRow && !locked);
     if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
         e->setReadOnly(locked);
     } else if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
@@ -146,18 +147,18 @@ void SealedTextBinding::reload()
         m_saved.clear();
         showText(QString());
         setLocked(!unlocked, unlocked ? QString()
-                                      : tr("🔒 Locked: unlock personal data (your passphrase) to write here. "
+                                      : tr("Locked: unlock personal data (your passphrase) to write here. "
                                            "Nothing is stored without it."));
         break;
     case SealedText::Locked:
         m_saved.clear();
         showText(QString());
-        setLocked(true, tr("🔒 Stored sealed. Unlock personal data (your passphrase) to read or change it."));
+        setLocked(true, tr("Stored encrypted. Unlock personal data (your passphrase) to read or change it."));
         break;
     case SealedText::Unreadable:
         m_saved.clear();
         showText(QString());
-        setLocked(true, tr("🔒 Sealed with another auditor's key: it cannot be read here and is kept as it is."));
+        setLocked(true, tr("Encrypted with another auditor's key: it cannot be read here and is kept as it is."));
         break;
     }
 }
