@@ -125,7 +125,7 @@ Status DemoInterviews::add(const Database& db, qint64 auditId)
             restDays = 0;
         }
         if (scripted) {
-            hours = 60;
+            hours = 48; // the figure a script gives: the legal regular week
             pay = 4800;
             deductions = 0;
         }

@@ -1,5 +1,6 @@
 #include "app/fieldwork/PhaseProgressCalculator.h"
 
+#include "app/fieldwork/InterviewRegister.h"
 #include "app/fieldwork/MeetingAgenda.h"
 #include "app/fieldwork/SampleRule.h"
 #include "database/Database.h"
@@ -93,7 +94,8 @@ PhaseProgress PhaseProgressCalculator::progress(AuditPhase phase) const
         const qint64 planned = count(QStringLiteral(
             "SELECT coalesce((SELECT sample_size FROM interview_plans WHERE audit_id = ?1 ORDER BY drawn_at DESC, "
             "id DESC LIMIT 1), 0)"));
-        const qint64 registered = count(QStringLiteral("SELECT count(*) FROM workers WHERE audit_id = ?1"));
+        const Result<int> active = InterviewRegister::count(m_db, m_auditId);
+        const qint64 registered = active ? *active : 0;
         const qint64 headcount = count(QStringLiteral(
             "SELECT coalesce(f.headcount, 0) FROM audits a JOIN facilities f ON f.id = a.facility_id WHERE a.id = ?1"));
         p.total = planned > 0 ? int(planned) : workerInterviewTarget(int(registered > 0 ? registered : headcount));

@@ -33,7 +33,7 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(worker ? tr("&New interview") : tr("&New interview"), left);
+    auto* add = new QPushButton(tr("&New interview"), left);
     add->setObjectName(QStringLiteral("newInterviewButton"));
     add->setToolTip(worker ? tr("Start an individual interview (Ctrl+Shift+N)")
                            : tr("Start an interview (Ctrl+Shift+N)"));
