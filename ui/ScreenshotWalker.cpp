@@ -2,6 +2,8 @@
 
 #include "ui/MainWindow.h"
 #include "ui/findings/ComplianceDashboard.h"
+#include "ui/interviews/SamplePanel.h"
+#include "ui/interviews/WorkerInterviewsPage.h"
 #include "ui/pages/FindingsPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
@@ -54,6 +56,12 @@ bool ScreenshotWalker::run()
             findings->tabs()->setCurrentWidget(findings->dashboard());
             ok &= save(QStringLiteral("%1-%2-dashboard").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
             findings->tabs()->setCurrentIndex(0);
+        }
+        if (auto* interviews = qobject_cast<WorkerInterviewsPage*>(m_window.workspace()->page(phase))) {
+            QWidget* shown = interviews->tabs()->currentWidget();
+            interviews->tabs()->setCurrentWidget(interviews->sample());
+            ok &= save(QStringLiteral("%1-%2-sample").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
+            interviews->tabs()->setCurrentWidget(shown);
         }
         ++number;
     }

@@ -28,7 +28,8 @@ Status InterviewLoader::load(const Database& db, const QString& auditUuid, Recor
     const QString failed = QCoreApplication::translate("InterviewLoader", "Could not read the interviews: %1");
     Result<Statement> select = db.prepare(QStringLiteral(
         "SELECT v.id, v.pseudonym, v.worker_ref, v.department, v.stated_weekly_hours, v.stated_rest_days_per_week, "
-        "v.stated_monthly_pay, v.stated_deductions, v.notes FROM interviews v JOIN audits a ON a.id = v.audit_id "
+        "v.stated_monthly_pay, v.stated_deductions, v.notes, coalesce(v.stated_overtime_voluntary, -1), "
+        "coalesce(v.coaching_suspected, 0) FROM interviews v JOIN audits a ON a.id = v.audit_id "
         "WHERE a.uuid = ?1 AND v.kind = 'worker' ORDER BY v.pseudonym"));
     if (!select) {
         return Status::failure(failed.arg(select.error()));
@@ -48,6 +49,8 @@ Status InterviewLoader::load(const Database& db, const QString& auditUuid, Recor
         s.statedRestDaysPerWeek = numberOrUnknown(*select, 5);
         s.statedMonthlyPay = numberOrUnknown(*select, 6);
         s.statedDeductions = numberOrUnknown(*select, 7);
+        s.statedOvertimeVoluntary = select->integer(9);
+        s.coachingSuspected = select->integer(10) == 1;
         if (const auto notes = opened(*select, 8, protector); notes && !notes->trimmed().isEmpty()) {
             s.freeTexts.append(*notes);
         }

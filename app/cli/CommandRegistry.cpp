@@ -14,6 +14,7 @@
 #include "app/cli/ImportCodeCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ImportPackageCommand.h"
+#include "app/cli/InterviewsCommand.h"
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<CheckStoreCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<InterviewsCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;

@@ -3,6 +3,7 @@
 #include "app/demo/DemoParams.h"
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
+#include "app/fieldwork/DemoInterviews.h"
 #include "database/Database.h"
 #include "database/Ids.h"
 
@@ -121,6 +122,17 @@ GeneratedFactory DemoAudit::factory(QStringList* plantedProblems)
     profile.start = QDate(2025, 12, 1);
     GeneratedFactory f = FactoryGenerator::generate(profile, demoParams());
     plantProblems(f, plantedProblems);
+    // The register says who came from another province (the factory declares migrant workers) and
+    // that nobody is an agency worker. From a hash of the id, so the generator's draws are untouched.
+    for (WorkerRecord& w : f.records.workers) {
+        const QByteArray id = f.records.workerId(w.worker).toUtf8();
+        quint32 h = 2166136261u;
+        for (const char c : id) {
+            h = (h ^ quint8(c)) * 16777619u;
+        }
+        w.migrant = h % 100 < 45 ? 1 : 0;
+        w.agency = 0;
+    }
     return f;
 }
 
@@ -194,6 +206,13 @@ Result<DemoAuditResult> DemoAudit::createOrRefresh(const Database& db, const Per
         return R::failure(imported.error());
     }
     result.import = imported.take();
+    if (result.created) {
+        // Interviews need the register (the sample) and the records (what the workers' statements are
+        // set against), so they come after the import.
+        if (Status interviews = DemoInterviews::add(db, result.audit.id); !interviews) {
+            return R::failure(interviews.error());
+        }
+    }
     if (Status committed = tx.commit(); !committed) {
         return R::failure(committed.error());
     }

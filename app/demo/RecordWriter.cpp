@@ -32,7 +32,18 @@ void appendWorker(QByteArray& out, const RecordSet& records, int worker)
 
 QByteArray RecordWriter::workersCsv(const RecordSet& records)
 {
-    QByteArray out = "worker_id,birth_date,hire_date,id_number,gender,department,position,termination_date,name\n";
+    // The optional migrant / agency columns only when some worker has them: most factories' files do not.
+    bool migrant = false;
+    bool agency = false;
+    for (const WorkerRecord& w : records.workers) {
+        migrant = migrant || w.migrant >= 0;
+        agency = agency || w.agency >= 0;
+    }
+    const auto yesNo = [](int value) {
+        return value == 1 ? "yes" : value == 0 ? "no" : "";
+    };
+    QByteArray out = "worker_id,birth_date,hire_date,id_number,gender,department,position,termination_date,name";
+    out.append(migrant ? ",migrant" : "").append(agency ? ",agency" : "").append('\n');
     for (const WorkerRecord& w : records.workers) {
         appendWorker(out, records, w.worker);
         out.append(',');
@@ -51,6 +62,12 @@ QByteArray RecordWriter::workersCsv(const RecordSet& records)
         out.append(date(w.terminationDate));
         out.append(',');
         appendText(out, w.name);
+        if (migrant) {
+            out.append(',').append(yesNo(w.migrant));
+        }
+        if (agency) {
+            out.append(',').append(yesNo(w.agency));
+        }
         out.append('\n');
     }
     return out;

@@ -1,6 +1,8 @@
 #include "app/fieldwork/PhaseProgressCalculator.h"
 
+#include "app/fieldwork/InterviewRegister.h"
 #include "app/fieldwork/MeetingAgenda.h"
+#include "app/fieldwork/SampleRule.h"
 #include "database/Database.h"
 
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ qint64 PhaseProgressCalculator::count(const QString& sql) const
 
 int PhaseProgressCalculator::workerInterviewTarget(int headcount)
 {
-    return std::max(1, int(std::ceil(std::sqrt(double(std::max(0, headcount))))));
+    return std::max(1, SampleRule().sampleSize(headcount));
 }
 
 PhaseProgress PhaseProgressCalculator::checklistProgress(const QString& method) const
@@ -87,18 +89,27 @@ PhaseProgress PhaseProgressCalculator::progress(AuditPhase phase) const
     case AuditPhase::DocumentReview:
         return checklistProgress(QStringLiteral("document_review"));
     case AuditPhase::WorkerInterviews: {
+        // Planned: the drawn sample's size; before a draw, the rule on the register (or the
+        // declared headcount when no register is imported yet).
+        const qint64 planned = count(QStringLiteral(
+            "SELECT coalesce((SELECT sample_size FROM interview_plans WHERE audit_id = ?1 ORDER BY drawn_at DESC, "
+            "id DESC LIMIT 1), 0)"));
+        const Result<int> active = InterviewRegister::count(m_db, m_auditId);
+        const qint64 registered = active ? *active : 0;
         const qint64 headcount = count(QStringLiteral(
             "SELECT coalesce(f.headcount, 0) FROM audits a JOIN facilities f ON f.id = a.facility_id WHERE a.id = ?1"));
-        p.total = workerInterviewTarget(int(headcount));
+        p.total = planned > 0 ? int(planned) : workerInterviewTarget(int(registered > 0 ? registered : headcount));
         p.done =
             int(std::min<qint64>(p.total, count(QStringLiteral("SELECT coalesce(sum(participants), 0) FROM interviews "
                                                                "WHERE audit_id = ?1 AND kind = 'worker'"))));
         return p;
     }
     case AuditPhase::ManagementInterview:
-        p.total = 1;
-        p.done =
-            count(QStringLiteral("SELECT count(*) FROM interviews WHERE audit_id = ?1 AND kind = 'management'")) > 0;
+        // HR, production and health and safety at least (domain.md); one person may answer for several.
+        p.total = kManagementInterviewsPlanned;
+        p.done = int(std::min<qint64>(
+            p.total,
+            count(QStringLiteral("SELECT count(*) FROM interviews WHERE audit_id = ?1 AND kind = 'management'"))));
         return p;
     case AuditPhase::RecordAnalysis: {
         const qint64 flags =

@@ -19,9 +19,11 @@ public:
     PhaseProgress progress(AuditPhase phase) const;
     QHash<AuditPhase, PhaseProgress> all() const;
 
-    // Worker interviews a visit should hold: the square root of the headcount, at least 1
-    // (the common sampling rule of thumb, e.g. SA8000 and amfori BSCI guidance).
+    // Worker interviews a visit should hold before a sample is drawn: SampleRule's default size
+    // for this workforce (docs/interviews.md), at least 1.
     static int workerInterviewTarget(int headcount);
+    // Management interviews a visit plans: HR, production, health and safety.
+    static constexpr int kManagementInterviewsPlanned = 3;
 
 private:
     qint64 count(const QString& sql) const;

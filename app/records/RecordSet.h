@@ -27,6 +27,10 @@ struct WorkerRecord
     QString department;
     QString position;
     QString name; // personal data: never needed by a check
+    // Optional register columns kept for interview sampling (stored in workers.extra_json):
+    // 1 yes, 0 no, -1 not recorded.
+    int migrant = -1;
+    int agency = -1;
     int line = 0; // source line in workers.csv
 };
 
@@ -95,8 +99,10 @@ struct InterviewStatement
     double statedRestDaysPerWeek = -1;
     double statedMonthlyPay = -1;
     double statedDeductions = -1;
-    QHash<QString, QString> answers; // question_key -> structured answer
-    QStringList freeTexts;           // personal data: only ever compared, never output
+    int statedOvertimeVoluntary = -1; // 1 yes, 0 no, -1 not asked
+    bool coachingSuspected = false;   // the interviewer's impression, not an answer
+    QHash<QString, QString> answers;  // question_key -> structured answer
+    QStringList freeTexts;            // personal data: only ever compared, never output
 };
 
 struct RecordSet

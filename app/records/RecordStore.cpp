@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <sqlite3.h>
 #include <string>
 #include <unordered_map>
@@ -269,8 +270,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
     Bulk quarantineRow(db,
                        "INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) VALUES (?,?,?,?,?)");
     Bulk workerRow(db, "INSERT INTO workers (audit_id, import_id, source_line, worker_id, birth_date, hire_date, "
-                       "id_number, gender, department, position, termination_date, name) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?,?,?)");
+                       "id_number, gender, department, position, termination_date, name, extra_json) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Bulk timeRow(db, "INSERT INTO time_records (audit_id, import_id, source_line, worker_id, date, time_in, time_out, "
                      "break_minutes) VALUES (?,?,?,?,?,?,?,?)");
     Bulk payRow(db, "INSERT INTO payroll (audit_id, import_id, source_line, worker_id, period_start, period_end, "
@@ -361,6 +362,17 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 workerRow.textOrNull(8, gender);
                 workerRow.textOrNull(9, department);
                 workerRow.textOrNull(10, position);
+                // Register attributes beyond formats.md that interview sampling uses (never personal).
+                QJsonObject extra;
+                if (w.migrant >= 0) {
+                    extra.insert(QStringLiteral("migrant"), w.migrant == 1);
+                }
+                if (w.agency >= 0) {
+                    extra.insert(QStringLiteral("agency"), w.agency == 1);
+                }
+                const QByteArray extraJson =
+                    extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
+                workerRow.textOrNull(13, extraJson);
                 // Personal data: sealed, or NULL. Never plaintext.
                 const std::pair<int, const QString*> personal[] = {{7, &w.idNumber}, {12, &w.name}};
                 for (const auto& [column, value] : personal) {

@@ -16,7 +16,9 @@ enum Column
     Department,
     Position,
     TerminationDate,
-    Name
+    Name,
+    Migrant,
+    Agency
 };
 }
 
@@ -31,7 +33,8 @@ std::vector<ColumnSpec> WorkersFileParser::columns() const
             {QStringLiteral("hire_date"), true}, {QStringLiteral("id_number"), false},
             {QStringLiteral("gender"), false},   {QStringLiteral("department"), false},
             {QStringLiteral("position"), false}, {QStringLiteral("termination_date"), false},
-            {QStringLiteral("name"), false}};
+            {QStringLiteral("name"), false},     {QStringLiteral("migrant"), false},
+            {QStringLiteral("agency"), false}};
 }
 
 QString WorkersFileParser::rawForIssue() const
@@ -51,6 +54,21 @@ void WorkersFileParser::reserve(qsizetype bytes)
 {
     m_seen.clear();
     m_out.records.workers.reserve(size_t(bytes / 80));
+}
+
+bool WorkersFileParser::readYesNo(int column, int* out)
+{
+    const QByteArray v = cell(column).toByteArray().toLower();
+    if (v.isEmpty()) {
+        *out = -1;
+    } else if (v == "yes" || v == "y" || v == "1" || v == "true") {
+        *out = 1;
+    } else if (v == "no" || v == "n" || v == "0" || v == "false") {
+        *out = 0;
+    } else {
+        return failBadValue(column, "expected yes or no, not");
+    }
+    return true;
 }
 
 bool WorkersFileParser::parseRow()
@@ -76,6 +94,9 @@ bool WorkersFileParser::parseRow()
     if (w.terminationDate != kNoDate && w.terminationDate < w.hireDate) {
         return fail(TerminationDate,
                     QCoreApplication::translate("RecordFileParser", "termination date before the hire date"));
+    }
+    if (!readYesNo(Migrant, &w.migrant) || !readYesNo(Agency, &w.agency)) {
+        return false;
     }
     m_seen[size_t(w.worker)] = 1;
     w.gender = QString::fromUtf8(gender);

@@ -5,6 +5,9 @@
 namespace fieldbook {
 
 // workers.csv, the personnel register (formats.md 1). A worker id seen twice is a bad row.
+// Besides the columns of formats.md it reads the optional `migrant` and `agency` columns
+// (yes/no), which interview sampling stratifies by; other unknown columns are ignored, since
+// they may hold personal data (phone numbers, addresses) that must not be kept in clear.
 class WorkersFileParser : public RecordFileParser
 {
 public:
@@ -17,6 +20,7 @@ protected:
     QString rawForIssue() const override; // name and id_number masked
 
 private:
+    bool readYesNo(int column, int* out); // empty cell: -1
     std::vector<char> m_seen;
 };
 

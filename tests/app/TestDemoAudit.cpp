@@ -1,3 +1,4 @@
+#include "app/analysis/AuditAnalysis.h"
 #include "app/demo/DemoAudit.h"
 #include "database/Database.h"
 
@@ -59,6 +60,43 @@ private slots:
         QCOMPARE(loaded->workers.size(), expected.records.workers.size());
         for (size_t i = 0; i < expected.records.timeRecords.size(); i += 97) {
             QCOMPARE(loaded->timeRecords[i].timeIn, expected.records.timeRecords[i].timeIn); // deterministic
+        }
+    }
+
+    void demoInterviewsRaiseTheInterviewChecks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.fieldbook"));
+        Result<Database> db = Database::open(path);
+        QVERIFY(db.ok());
+        Result<DemoAuditResult> demo = DemoAudit::createOrRefresh(db.value());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        const auto scalar = [&](const QString& sql) {
+            return db->scalar(sql)->toLongLong();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interviews WHERE kind = 'worker' AND format = "
+                                       "'individual'")),
+                 10); // the sample's individual seats
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interviews WHERE kind = 'worker' AND format = 'group' "
+                                       "AND stated_weekly_hours IS NULL")),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interviews WHERE kind = 'management'")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interview_plans")), 1);
+        // No protector in the demo store: no personal text, no link, ever in clear.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interviews WHERE notes IS NOT NULL OR worker_ref IS "
+                                       "NOT NULL")),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interview_answers WHERE free_text IS NOT NULL")), 0);
+        // The register's migrant column arrived in extra_json.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE json_extract(extra_json, '$.migrant') = 1")) >
+                100);
+        Result<AuditAnalysisSummary> run = AuditAnalysis::run(path, demo->audit.uuid);
+        QVERIFY2(run.ok(), qPrintable(run.error()));
+        for (const char* check : {"interview_record_conflict", "coached_interviews"}) {
+            QVERIFY2(db->scalar(QStringLiteral("SELECT count(*) FROM analysis_flags WHERE check_name = ?1"),
+                                {QString::fromLatin1(check)})
+                             ->toInt() > 0,
+                     check);
         }
     }
 

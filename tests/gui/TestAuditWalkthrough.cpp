@@ -9,6 +9,9 @@
 #include "ui/checklist/EvidenceStrip.h"
 #include "ui/checklist/QuestionPanel.h"
 #include "ui/findings/FindingEditor.h"
+#include "ui/interviews/InterviewForm.h"
+#include "ui/interviews/InterviewsPanel.h"
+#include "ui/interviews/WorkerInterviewsPage.h"
 #include "ui/pages/ChecklistPhasePage.h"
 #include "ui/pages/FindingsPage.h"
 #include "ui/pages/MeetingPage.h"
@@ -16,6 +19,7 @@
 #include "ui/records/RecordAnalysisPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -51,7 +55,7 @@ private:
     void openingMeeting();
     void answerChecklist();
     void attachPhoto();
-    void recordInterview();        // HOOK(gui2): WorkerInterviews page — record one interview
+    void recordInterview();        // WorkerInterviews page: record one interview from the keyboard
     void importRecords();          // HOOK(gui2): RecordAnalysis page — import the demo records folder
     void runAnalysis();            // HOOK(gui2): RecordAnalysis page — run the analysis, wait for it
     void confirmFlagIntoFinding(); // HOOK(gui2): flags page — confirm one flag into a finding
@@ -72,6 +76,8 @@ private:
     qint64 m_auditId = 0;
     QString m_findingUuid;
     int m_answeredBefore = 0;
+    int m_interviewsBefore = 0;
+    QString m_interviewUuid;
 };
 
 void TestAuditWalkthrough::initTestCase()
@@ -163,8 +169,33 @@ void TestAuditWalkthrough::attachPhoto()
 
 void TestAuditWalkthrough::recordInterview()
 {
-    // HOOK(gui2): show AuditPhase::WorkerInterviews, add an interview (pseudonym, stated hours),
-    // and let checkStore() expect one row in `interviews`.
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+    auto* page = qobject_cast<WorkerInterviewsPage*>(m_window->workspace()->page(AuditPhase::WorkerInterviews));
+    QVERIFY(page);
+    m_interviewsBefore = m_window->database()
+                             .scalar(QStringLiteral("SELECT count(*) FROM interviews WHERE audit_id = ?1 AND "
+                                                    "kind = 'worker'"),
+                                     {m_auditId})
+                             ->toInt();
+    page->tabs()->setCurrentWidget(page->interviews());
+    page->interviews()->list()->setFocus();
+    QTest::keyClick(page->interviews()->list(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    InterviewForm* form = page->interviews()->form();
+    m_interviewUuid = form->interviewUuid();
+    QVERIFY(!m_interviewUuid.isEmpty());
+    // The cursor starts in the department; the stated hours and two answers follow.
+    QWidget* department = QApplication::focusWidget();
+    QVERIFY(department && department->objectName() == QLatin1String("departmentEdit"));
+    QTest::keyClicks(department, QStringLiteral("Sewing 1"));
+    QTest::keyClick(department, Qt::Key_Tab);
+    auto* hours = form->findChild<QLineEdit*>(QStringLiteral("statedHoursEdit"));
+    hours->setFocus();
+    QTest::keyClicks(hours, QStringLiteral("72"));
+    QTest::keyClick(hours, Qt::Key_Tab);
+    form->tabs()->setCurrentIndex(1);
+    form->questionTree()->setFocus();
+    QTest::keyClick(form->questionTree(), Qt::Key_1);
+    QTest::keyClick(form->questionTree(), Qt::Key_2);
 }
 
 void TestAuditWalkthrough::importRecords()
@@ -302,6 +333,22 @@ void TestAuditWalkthrough::checkStore()
             {m_findingUuid})
             .toString(),
         QStringLiteral("Remove the under-age workers from work, keep paying them, enrol them in school / HR manager"));
+    // The interview recorded from the keyboard, beside the demo's own.
+    QCOMPARE(
+        value(QStringLiteral("SELECT count(*) FROM interviews WHERE audit_id = ?1 AND kind = 'worker'"), audit).toInt(),
+        m_interviewsBefore + 1);
+    QCOMPARE(value(QStringLiteral("SELECT department || ' / ' || stated_weekly_hours FROM interviews WHERE uuid = ?1"),
+                   {m_interviewUuid})
+                 .toString(),
+             QStringLiteral("Sewing 1 / 72.0"));
+    QCOMPARE(value(QStringLiteral("SELECT group_concat(answer, ',') FROM (SELECT x.answer FROM interview_answers x "
+                                  "JOIN interviews v ON v.id = x.interview_id WHERE v.uuid = ?1 ORDER BY x.id)"),
+                   {m_interviewUuid})
+                 .toString(),
+             QStringLiteral("yes,no"));
+    QVERIFY(
+        value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity_uuid = ?1"), {m_interviewUuid}).toInt() >=
+        3);
     // Every edit left its audit-trail row.
     QVERIFY(value(QStringLiteral("SELECT count(*) FROM audit_trail WHERE entity = 'checklist_responses'")).toInt() >=
             5);

@@ -29,7 +29,11 @@ bool isTypedColumn(const QString& column)
                                       QStringLiteral("name"),
                                       QStringLiteral("caption"),
                                       QStringLiteral("city"),
-                                      QStringLiteral("address")};
+                                      QStringLiteral("address"),
+                                      QStringLiteral("free_text"),
+                                      QStringLiteral("worker_ref"),
+                                      QStringLiteral("department"),
+                                      QStringLiteral("interviewer")};
     return typed.contains(column);
 }
 } // namespace

@@ -58,10 +58,17 @@ FieldBinding::~FieldBinding()
     // The editor is being destroyed with its page (and may be half gone: never read it here).
     // Save what was typed and not yet written, without an undo step: the stack is going away.
     if (!m_uuid.isEmpty() && m_timer->isActive()) {
+        QVariant value = m_pending;
+        if (m_converter) {
+            Result<QVariant> converted = m_converter(m_pending);
+            if (!converted) {
+                return; // refused by the store's rules: nothing valid to keep
+            }
+            value = *converted;
+        }
         FieldEditor(m_context.database())
             .setValue(m_table, m_uuid, m_column,
-                      m_pending.typeId() == QMetaType::QString ? QVariant(nonNullText(m_pending.toString()))
-                                                               : m_pending);
+                      value.typeId() == QMetaType::QString ? QVariant(nonNullText(value.toString())) : value);
     }
 }
 
@@ -165,7 +172,16 @@ void FieldBinding::flush()
     if (m_uuid.isEmpty() || !m_editor || m_loading) {
         return;
     }
-    const QVariant value = editorValue();
+    QVariant value = editorValue();
+    if (m_converter) {
+        Result<QVariant> converted = m_converter(value);
+        if (!converted) {
+            emit errorOccurred(converted.error());
+            reload();
+            return;
+        }
+        value = *converted;
+    }
     if (value == m_saved && value.isNull() == m_saved.isNull()) {
         return;
     }

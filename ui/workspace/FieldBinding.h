@@ -1,8 +1,11 @@
 #pragma once
 
+#include "database/Result.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariant>
+#include <functional>
 
 class QTimer;
 class QWidget;
@@ -39,6 +42,13 @@ public:
     {
         m_nullIfEmpty = on;
     }
+    // Turns what the editor holds into the value to store (a typed "52,5" into 52.5), or refuses
+    // it with a message: the store's own rules (app/) decide, the editor only shows them.
+    using Converter = std::function<Result<QVariant>(const QVariant& editorValue)>;
+    void setConverter(Converter converter)
+    {
+        m_converter = std::move(converter);
+    }
 
 signals:
     void saved();
@@ -64,6 +74,7 @@ private:
     QTimer* m_timer = nullptr;
     bool m_loading = false;
     bool m_nullIfEmpty = false;
+    Converter m_converter;
 };
 
 } // namespace fieldbook

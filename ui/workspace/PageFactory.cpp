@@ -1,5 +1,7 @@
 #include "ui/workspace/PageFactory.h"
 
+#include "ui/interviews/ManagementInterviewPage.h"
+#include "ui/interviews/WorkerInterviewsPage.h"
 #include "ui/pages/ChecklistPhasePage.h"
 #include "ui/pages/FindingsPage.h"
 #include "ui/pages/MeetingPage.h"
@@ -23,10 +25,10 @@ WorkspacePage* PageFactory::create(AuditPhase phase, WorkspaceContext& context, 
         return new ChecklistPhasePage(AuditPhase::DocumentReview, context, parent);
 
     case AuditPhase::WorkerInterviews:
-        return new PlaceholderPage(AuditPhase::WorkerInterviews, context, parent);
+        return new WorkerInterviewsPage(context, parent);
 
     case AuditPhase::ManagementInterview:
-        return new PlaceholderPage(AuditPhase::ManagementInterview, context, parent);
+        return new ManagementInterviewPage(context, parent);
 
     case AuditPhase::RecordAnalysis:
         return new RecordAnalysisPage(context, parent);

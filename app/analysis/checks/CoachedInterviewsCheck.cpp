@@ -40,6 +40,10 @@ QHash<QString, QString> structuredAnswers(const InterviewStatement& s)
     number("stated_rest_days_per_week", s.statedRestDaysPerWeek);
     number("stated_monthly_pay", s.statedMonthlyPay);
     number("stated_deductions", s.statedDeductions);
+    if (s.statedOvertimeVoluntary >= 0) {
+        answers.insert(QStringLiteral("stated_overtime_voluntary"),
+                       s.statedOvertimeVoluntary == 1 ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
     return answers;
 }
 
@@ -207,6 +211,15 @@ QList<Flag> CoachedInterviewsCheck::run(const AnalysisInput& input) const
                                                               ? QStringLiteral("compared")
                                                               : QStringLiteral("unavailable: structured answers only"));
         flag.evidence.insert(QStringLiteral("significance_level"), level);
+        // What the interviewer sensed, beside what the statistics show.
+        QStringList suspected;
+        for (const InterviewStatement& s : interviews) {
+            if (s.coachingSuspected && members.contains(s.pseudonym)) {
+                suspected.append(s.pseudonym);
+            }
+        }
+        suspected.sort();
+        flag.evidence.insert(QStringLiteral("interviewer_suspected_coaching"), QJsonArray::fromStringList(suspected));
         flags.append(flag);
     }
     if (std::optional<Flag> script = sameStatedHours(input)) {
