@@ -19,10 +19,12 @@ RecordImportController::RecordImportController(WorkspaceContext& context, QObjec
     } else {
         m_setupError = session.error();
     }
-    m_checkWatcher = new QFutureWatcher<RecordImportCheck>(this);
+    // The check holds every record read (tens of MiB on a big factory): it is made and handed over
+    // as a shared pointer, never copied on the GUI thread.
+    m_checkWatcher = new QFutureWatcher<std::shared_ptr<const RecordImportCheck>>(this);
     m_importWatcher = new QFutureWatcher<RecordImportReport>(this);
-    connect(m_checkWatcher, &QFutureWatcher<RecordImportCheck>::finished, this, [this] {
-        m_check = std::make_shared<const RecordImportCheck>(m_checkWatcher->result());
+    connect(m_checkWatcher, &QFutureWatcher<std::shared_ptr<const RecordImportCheck>>::finished, this, [this] {
+        m_check = m_checkWatcher->result();
         emit checkFinished();
     });
     connect(m_importWatcher, &QFutureWatcher<RecordImportReport>::finished, this, [this] {
@@ -82,13 +84,13 @@ void RecordImportController::startCheck()
     QPointer<RecordImportController> self(this);
     const RecordImportSession session = m_session; // a copy: the GUI may go on editing its own
     m_checkWatcher->setFuture(QtConcurrent::run([session, cancel, self]() {
-        return session.check(cancel.get(), [self](qint64 done, qint64 total) {
+        return std::make_shared<const RecordImportCheck>(session.check(cancel.get(), [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(self, [self, done, total] {
                 if (self) {
                     emit self->checkProgress(done, total);
                 }
             });
-        });
+        }));
     }));
 }
 

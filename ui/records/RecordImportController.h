@@ -73,7 +73,7 @@ private:
     RecordImportReport m_report;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
     std::shared_ptr<std::atomic<bool>> m_importCancel;
-    QFutureWatcher<RecordImportCheck>* m_checkWatcher = nullptr;
+    QFutureWatcher<std::shared_ptr<const RecordImportCheck>>* m_checkWatcher = nullptr;
     QFutureWatcher<RecordImportReport>* m_importWatcher = nullptr;
 };
 
