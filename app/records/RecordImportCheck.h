@@ -46,8 +46,8 @@ struct RecordImportCheck
         }
         if (mode == ImportMode::AllOrNothing && badRows() > 0) {
             return QCoreApplication::translate("RecordImportCheck",
-                                               "%n bad row(s): with \"import nothing if a row is bad\" nothing can be "
-                                               "imported. Fix the files, or choose to quarantine the bad rows.",
+                                               "%n bad row(s): importing all or nothing, nothing can be imported. "
+                                               "Fix the files, or import the good rows and quarantine the bad ones.",
                                                "", badRows());
         }
         return {};

@@ -66,6 +66,7 @@ ImportCheckPage::ImportCheckPage(RecordImportController& controller, QWidget* pa
     m_previewModel = new RecordPreviewModel(this);
     m_preview = newTable(top, QStringLiteral("previewTable"));
     m_preview->setModel(m_previewModel);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
     topLayout->addWidget(m_preview, 1);
     m_previewNote = new QLabel(top);
     m_previewNote->setWordWrap(true);
@@ -242,12 +243,21 @@ void ImportCheckPage::updateState()
         const RecordSet& r = check->outcome.records;
         const size_t good =
             r.workers.size() + r.timeRecords.size() + r.payroll.size() + r.production.size() + r.gateEvents.size();
-        summary = tr("%1 records ready in %2 file(s). %3 bad row(s), %4 notice(s), %5 file(s) unreadable.")
-                      .arg(QLocale().toString(qulonglong(good)))
-                      .arg(check->outcome.files.size())
-                      .arg(QLocale().toString(check->badRows()))
-                      .arg(QLocale().toString(check->notices()))
-                      .arg(check->fileIssues.size());
+        QStringList parts{tr("%n file(s) read: %1 records ready.", "", int(check->outcome.files.size()))
+                              .arg(QLocale().toString(qulonglong(good)))};
+        if (check->badRows() > 0) {
+            parts.append(tr("%n bad row(s).", "", check->badRows()));
+        }
+        if (check->notices() > 0) {
+            parts.append(tr("%n notice(s) (reported, not blocking).", "", check->notices()));
+        }
+        if (!check->fileIssues.empty()) {
+            parts.append(tr("%n file(s) cannot be read.", "", int(check->fileIssues.size())));
+        }
+        if (parts.size() == 1) {
+            parts.append(tr("No problems found."));
+        }
+        summary = parts.join(QLatin1Char(' '));
         blocked = check->blockingReason(mode());
     }
     m_summary->setText(summary);

@@ -34,6 +34,7 @@ ImportRunPage::ImportRunPage(RecordImportController& controller, std::function<I
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_summary, 1);
@@ -101,33 +102,45 @@ QString ImportRunPage::summaryText() const
         return {};
     }
     if (!report.error.isEmpty()) {
-        return report.error;
+        return report.error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     }
     const RecordImportOutcome& outcome = report.outcome;
-    QStringList lines;
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const QString& kind : RecordKinds::all()) {
         if (outcome.rows.contains(kind)) {
-            lines.append(
-                tr("%1: %2 records").arg(RecordKinds::title(kind), QLocale().toString(outcome.rows.value(kind))));
+            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;%2</td></tr>")
+                        .arg(RecordKinds::title(kind).toHtmlEscaped(), QLocale().toString(outcome.rows.value(kind)));
         }
     }
+    html += QStringLiteral("</table><ul>");
+    QStringList notes;
     if (!outcome.replacedKinds.isEmpty()) {
-        lines.append(tr("These replace the audit's earlier %1.").arg(outcome.replacedKinds.join(QStringLiteral(", "))));
+        QStringList replaced;
+        for (const QString& table : outcome.replacedKinds) {
+            // Stored per table: time_records holds the attlog's punches too, gate_events the gate log.
+            replaced.append(
+                RecordKinds::title(table == QLatin1String("gate_events") ? QStringLiteral("gate_log") : table));
+        }
+        notes.append(tr("They replace the audit's earlier records: %1.").arg(replaced.join(QStringLiteral(", "))));
     }
     if (outcome.quarantined > 0) {
-        lines.append(
-            tr("%n row(s) or punch(es) kept in the quarantine list (the report shows them).", "", outcome.quarantined));
+        notes.append(tr("%n bad row(s) or unpaired punch(es) kept in the quarantine list; the report shows them.", "",
+                        outcome.quarantined));
     }
     if (outcome.personalValuesWithheld > 0) {
-        lines.append(tr("%n name(s) and ID number(s) were not stored: unlock personal data to keep them, sealed.", "",
-                        outcome.personalValuesWithheld));
+        notes.append(tr("%n name(s) and ID number(s) were not stored, because personal data is locked. Unlock it and "
+                        "import again to keep them, sealed.",
+                        "", outcome.personalValuesWithheld));
     }
     if (!report.rememberedKinds.isEmpty()) {
-        lines.append(tr("Column choices remembered for this facility: %1.")
+        notes.append(tr("Column choices remembered for this facility: %1.")
                          .arg(report.rememberedKinds.join(QStringLiteral(", "))));
     }
-    lines.append(tr("Run the analysis on the Record analysis page to check them."));
-    return lines.join(QLatin1Char('\n'));
+    notes.append(tr("Next: run the analysis on the Record analysis page."));
+    for (const QString& note : notes) {
+        html += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 } // namespace fieldbook
