@@ -88,7 +88,7 @@ Status ImportPlanArguments::applyTo(RecordImportSession& session) const
                     .arg(recordsDir));
         }
         for (const QString& name : names) {
-            session.addFile(QDir(recordsDir).filePath(name), RecordDirectoryReader::kindOfFile(name));
+            session.addFile(QDir(recordsDir).filePath(name)); // the kind is in the name
         }
     }
     for (const QString& argument : files) {

@@ -66,6 +66,7 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
     } else if (const std::optional<Utf8Error> bad = TextEncoding::firstInvalidUtf8(bytes)) {
         head.problem.line = bad->line;
         head.problem.reason = TextEncoding::reason(*bad, bytes);
+        head.notUtf8 = true;
         // The header is still shown (lossily) so the auditor sees which file this is.
     }
     if (bytes.trimmed().isEmpty()) {

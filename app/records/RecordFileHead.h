@@ -18,6 +18,7 @@ struct RecordFileHead
     QStringList headers;          // first CSV record, trimmed
     QStringList firstRow;         // second CSV record, trimmed
     bool looksLikeAttLog = false; // tab-separated PIN, timestamp, state
+    bool notUtf8 = false;         // the bytes are not UTF-8 (problem says where); an encoding may be chosen
     RecordIssue problem;          // cannot be read / empty / not UTF-8 (reason empty: none)
 
     static constexpr qsizetype kDefaultBytes = 256 * 1024;

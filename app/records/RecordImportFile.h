@@ -51,6 +51,7 @@ struct RecordImportFile
     QString kind; // empty until known
     KindSource kindSource = KindSource::Unknown;
     QString encoding;                  // empty: UTF-8 (the contract); else converted from it
+    bool notUtf8 = false;              // not UTF-8: refused unless an encoding to convert from is chosen
     QStringList headers;               // the header row as written (CSV kinds)
     QStringList firstRow;              // the first data row, by header position (for examples)
     std::vector<ColumnChoice> columns; // the kind's canonical columns, in formats.md order

@@ -110,6 +110,7 @@ void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
     const RecordFileHead head = RecordFileHead::read(file.path, file.encoding);
     file.size = QFileInfo(file.path).size();
     file.problem = head.problem;
+    file.notUtf8 = head.notUtf8;
     file.headers = head.headers;
     file.firstRow = head.firstRow;
     const ColumnSuggester suggester(m_saved);
@@ -155,14 +156,13 @@ QList<int> RecordImportSession::addFolder(const QString& folder)
     const QDir dir(folder);
     QStringList names = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.dat"), QStringLiteral("*.txt")},
                                       QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
-    QList<int> added;
     for (const QString& name : names) {
-        added.append(addFile(dir.filePath(name)));
+        addFile(dir.filePath(name));
     }
     // The register first: the order worker ids are interned in (and the order people expect).
     std::stable_partition(m_files.begin(), m_files.end(),
                           [](const RecordImportFile& f) { return f.kind == RecordKinds::Workers; });
-    added.clear();
+    QList<int> added;
     for (const QString& name : names) {
         added.append(indexOfPath(dir.filePath(name)));
     }

@@ -118,6 +118,8 @@ private slots:
     void mapPreviewCheckAndImport();
     void eventLoopRunsDuringABigImport();
     void cancelLeavesTheStoreAsItWas();
+    void notUtf8FileOffersAnEncoding();
+    void backDuringTheCheckChecksAgain();
     void screenshotsOfEachStep();
 
 private:
@@ -368,6 +370,60 @@ void TestRecordImportWizard::cancelLeavesTheStoreAsItWas()
                 ->text()
                 .contains(QStringLiteral("nothing was imported")));
     QVERIFY(button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestRecordImportWizard::notUtf8FileOffersAnEncoding()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Personal Windows.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Emp No,DOB,Join Date,Dept\r\nW1,1990-01-01,2020-01-01,Confecci\xF3n\r\n");
+    file.close();
+    startWizard();
+    QCOMPARE(m_wizard->controller().addPaths({path}), 1);
+    QTableView* files = m_wizard->filesPage()->view();
+    QVERIFY(files->model()->index(0, 4).data().toString().contains(QStringLiteral("line 2: not valid UTF-8")));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    // Only a file that needs it shows an encoding choice.
+    QComboBox* encoding = editorAt(files, 0, 2);
+    QVERIFY(encoding);
+    QVERIFY(choose(encoding, QStringLiteral("windows-1252")));
+    QCOMPARE(files->model()->index(0, 4).data().toString(), QStringLiteral("Ready"));
+    QCOMPARE(m_wizard->controller().session().file(0).kind, QStringLiteral("workers"));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    auto* preview = qobject_cast<RecordPreviewModel*>(m_wizard->checkPage()->previewView()->model());
+    QCOMPARE(preview->index(0, 1 + preview->preview().columns.indexOf(QStringLiteral("department"))).data().toString(),
+             QStringLiteral("Confección"));
+}
+
+void TestRecordImportWizard::backDuringTheCheckChecksAgain()
+{
+    const QString folder = writeFactory(m_dir.filePath(QStringLiteral("back")), 600, 90, nullptr);
+    QVERIFY(!folder.isEmpty());
+    startWizard();
+    RecordImportController& controller = m_wizard->controller();
+    controller.addPaths({folder});
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(controller.isChecking());
+    // Back while it runs (the check is stopped), change a column, and forward again at once.
+    QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(RecordImportWizard::ColumnsPageId));
+    const int payroll =
+        m_wizard->columnsPage()->fileChooser()->findText(QStringLiteral("payroll.csv"), Qt::MatchStartsWith);
+    QVERIFY(choose(m_wizard->columnsPage()->fileChooser(), m_wizard->columnsPage()->fileChooser()->itemData(payroll)));
+    QTableView* mapping = m_wizard->columnsPage()->view();
+    QVERIFY(choose(editorAt(mapping, rowOf(mapping->model(), 0, QStringLiteral("bonus")), 1), QString()));
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.checkIsCurrent(), 120000);
+    QVERIFY(!controller.check()->cancelled);
+    QVERIFY(button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(m_wizard->checkPage()
+                ->findChild<QLabel*>(QStringLiteral("checkSummary"))
+                ->text()
+                .contains(QStringLiteral("No problems found")));
 }
 
 // Set FIELDBOOK_WIZARD_SCREENSHOTS=DIR (and run under xvfb-run with a real platform) to save

@@ -44,7 +44,7 @@ bool ImportFileListModel::needsEncodingChoice(int row) const
         return false;
     }
     const RecordImportFile& file = m_controller.session().file(row);
-    return !file.encoding.isEmpty() || file.problem.reason.contains(QLatin1String("UTF-8"));
+    return !file.encoding.isEmpty() || file.notUtf8;
 }
 
 QVariant ImportFileListModel::data(const QModelIndex& index, int role) const

@@ -25,6 +25,11 @@ RecordImportController::RecordImportController(WorkspaceContext& context, QObjec
     m_importWatcher = new QFutureWatcher<RecordImportReport>(this);
     connect(m_checkWatcher, &QFutureWatcher<std::shared_ptr<const RecordImportCheck>>::finished, this, [this] {
         m_check = m_checkWatcher->result();
+        if (m_checkAgain) {
+            // Asked for while an earlier check was winding down: its result is already stale.
+            m_checkAgain = false;
+            startCheck();
+        }
         emit checkFinished();
     });
     connect(m_importWatcher, &QFutureWatcher<RecordImportReport>::finished, this, [this] {
@@ -77,6 +82,9 @@ bool RecordImportController::checkIsCurrent() const
 void RecordImportController::startCheck()
 {
     if (isChecking()) {
+        // One check at a time: the running one is stopped, and this one starts when it has.
+        m_checkCancel->store(true);
+        m_checkAgain = true;
         return;
     }
     m_checkCancel = std::make_shared<std::atomic<bool>>(false);

@@ -40,6 +40,7 @@ public:
     // Every change to the session goes through here or is followed by notifyChanged().
     void notifyChanged();
 
+    // Checks the session as it is now; a check still running is stopped first.
     void startCheck();
     void cancelCheck();
     bool isChecking() const;
@@ -69,6 +70,7 @@ private:
     WorkspaceContext& m_context;
     RecordImportSession m_session;
     QString m_setupError;
+    bool m_checkAgain = false;
     std::shared_ptr<const RecordImportCheck> m_check;
     RecordImportReport m_report;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
