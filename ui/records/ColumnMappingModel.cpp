@@ -6,6 +6,8 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace fieldbook {
 
@@ -86,7 +88,8 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
         }
         if (role == Qt::ForegroundRole &&
             (choice.source == ColumnSource::Synonym || choice.source == ColumnSource::Saved)) {
-            return QBrush(QColor(0x1E, 0x63, 0xB0)); // a guess: look at it
+            // A guess: look at it. The link colour reads well on light and dark palettes.
+            return QGuiApplication::palette().brush(QPalette::Link);
         }
         break;
     case ExampleColumn:

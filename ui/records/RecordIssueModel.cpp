@@ -1,6 +1,6 @@
 #include "ui/records/RecordIssueModel.h"
 
-#include <QBrush>
+#include <QFont>
 
 namespace fieldbook {
 
@@ -27,8 +27,10 @@ QVariant RecordIssueModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const RecordIssue& issue = m_issues[size_t(index.row())];
-    if (role == Qt::ForegroundRole && !issue.blocking) {
-        return QBrush(QColor(0x8A, 0x6D, 0x00)); // a notice: reported, does not stop the import
+    if (role == Qt::FontRole && !issue.blocking) {
+        QFont italic; // a notice: reported, does not stop the import
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::UserRole) {
         return issue.toString(); // what Copy puts on the clipboard
