@@ -6,6 +6,7 @@
 #include "app/records/WorkersFileParser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace fieldbook {
 
@@ -97,6 +98,35 @@ QString RecordKinds::kindOfFileName(const QString& fileName)
     }
     for (const QString& kind : all()) {
         if (kind != AttLog && lower == kind + QStringLiteral(".csv")) {
+            return kind;
+        }
+    }
+    return {};
+}
+
+QString RecordKinds::kindSuggestedByFileName(const QString& fileName)
+{
+    const QString exact = kindOfFileName(fileName);
+    if (!exact.isEmpty()) {
+        return exact;
+    }
+    const QFileInfo info(fileName);
+    const QString suffix = info.suffix().toLower();
+    QString stem = info.completeBaseName().toLower();
+    for (QChar& c : stem) {
+        if (!c.isLetterOrNumber()) {
+            c = QLatin1Char('_');
+        }
+    }
+    if ((suffix == QLatin1String("dat") || suffix == QLatin1String("txt")) && stem.contains(QLatin1String("attlog"))) {
+        return AttLog;
+    }
+    if (suffix != QLatin1String("csv")) {
+        return {};
+    }
+    for (const QString& kind : all()) {
+        if (isCsv(kind) && stem.startsWith(kind) &&
+            (stem.size() == kind.size() || stem.at(kind.size()) == QLatin1Char('_'))) {
             return kind;
         }
     }

@@ -36,6 +36,9 @@ public:
     static std::unique_ptr<RecordFileParser> createParser(const QString& kind);
     // The kind a file name says, as formats.md names files (workers.csv, *_attlog.dat ...); empty if none.
     static QString kindOfFileName(const QString& fileName);
+    // The same, and names that go on after the kind ("time_records_january.csv", "Payroll 2025-12.csv",
+    // "main-gate_attlog.txt"): the import wizard's first guess.
+    static QString kindSuggestedByFileName(const QString& fileName);
 };
 
 } // namespace fieldbook
