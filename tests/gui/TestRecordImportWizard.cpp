@@ -219,6 +219,12 @@ void TestRecordImportWizard::mapPreviewCheckAndImport()
     const int pause = rowOf(mapping->model(), 0, QStringLiteral("break_minutes"));
     QCOMPARE(mapping->model()->index(rowOf(mapping->model(), 0, QStringLiteral("time_in")), 2).data().toString(),
              QStringLiteral("similar name"));
+    // From the keyboard: Tab walks from the file chooser down the column combo boxes.
+    columns->fileChooser()->setFocus();
+    for (int row = 0; row <= timeOut; ++row) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), editorAt(mapping, timeOut, 1));
     QVERIFY(choose(editorAt(mapping, timeOut, 1), QStringLiteral("Left At")));
     QVERIFY(choose(editorAt(mapping, pause, 1), QStringLiteral("Lunch")));
     QCOMPARE(mapping->model()->index(timeOut, 2).data().toString(), QStringLiteral("chosen"));

@@ -1,6 +1,7 @@
 #include "ui/records/ChoiceDelegate.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 
 namespace fieldbook {
 
@@ -18,6 +19,23 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     connect(combo, &QComboBox::activated, this,
             [this, combo] { emit const_cast<ChoiceDelegate*>(this)->commitData(combo); });
     return combo;
+}
+
+bool ChoiceDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape:
+            return false;
+        default:
+            break;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const

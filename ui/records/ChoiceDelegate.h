@@ -21,6 +21,11 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+protected:
+    // Tab, Return and Escape keep their dialog meaning (next field, default button, close) instead of
+    // the item delegate's "commit and edit the next cell": the editors stay open.
+    bool eventFilter(QObject* object, QEvent* event) override;
 };
 
 } // namespace fieldbook

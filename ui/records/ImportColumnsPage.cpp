@@ -40,6 +40,7 @@ ImportColumnsPage::ImportColumnsPage(RecordImportController& controller, QWidget
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     QHeaderView* header = m_view->horizontalHeader();
@@ -113,9 +114,18 @@ void ImportColumnsPage::showFile(int sessionIndex)
 
 void ImportColumnsPage::openEditors()
 {
+    // Tab goes from the file chooser through each column's combo box to the checkbox, so a mapping can
+    // be made from the keyboard alone.
+    QWidget* previous = m_file;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        m_view->openPersistentEditor(m_model->index(row, ColumnMappingModel::HeaderColumn));
+        const QModelIndex index = m_model->index(row, ColumnMappingModel::HeaderColumn);
+        m_view->openPersistentEditor(index);
+        if (QWidget* editor = m_view->indexWidget(index)) {
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
     }
+    setTabOrder(previous, m_remember);
 }
 
 void ImportColumnsPage::refresh()

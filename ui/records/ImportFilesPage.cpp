@@ -35,6 +35,7 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setTabKeyNavigation(false);
     m_view->setDragDropMode(QAbstractItemView::DropOnly);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(false);
@@ -52,6 +53,7 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
 
     auto* buttons = new QHBoxLayout;
     auto* addFiles = new QPushButton(tr("Add &files…"), this);
+    m_addFiles = addFiles;
     addFiles->setObjectName(QStringLiteral("addFilesButton"));
     auto* addFolder = new QPushButton(tr("Add a f&older…"), this);
     addFolder->setObjectName(QStringLiteral("addFolderButton"));
@@ -88,15 +90,25 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
 
 void ImportFilesPage::openEditors()
 {
+    // Tab goes from the list through each file's combo boxes to the buttons.
+    QWidget* previous = m_view;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        m_view->openPersistentEditor(m_model->index(row, ImportFileListModel::KindColumn));
+        const QModelIndex kind = m_model->index(row, ImportFileListModel::KindColumn);
         const QModelIndex encoding = m_model->index(row, ImportFileListModel::EncodingColumn);
+        m_view->openPersistentEditor(kind);
         if (m_model->needsEncodingChoice(row)) {
             m_view->openPersistentEditor(encoding);
         } else {
             m_view->closePersistentEditor(encoding);
         }
+        for (const QModelIndex& index : {kind, encoding}) {
+            if (QWidget* editor = m_view->indexWidget(index)) {
+                setTabOrder(previous, editor);
+                previous = editor;
+            }
+        }
     }
+    setTabOrder(previous, m_addFiles);
 }
 
 void ImportFilesPage::refresh()

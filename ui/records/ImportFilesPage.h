@@ -41,6 +41,7 @@ private:
     RecordImportController& m_controller;
     ImportFileListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    QPushButton* m_addFiles = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_problems = nullptr;
 };
