@@ -16,10 +16,12 @@ namespace fieldbook {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("FlagCharts", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlagCharts)
+};
 
 // A value axis from 0 to a round number a little above the largest value, with about five ticks
 // at round steps (1, 2, 2.5 or 5 times a power of ten), so bars never touch the frame.
@@ -101,23 +103,23 @@ Result<FlagChartData> FlagChartBuilder::punchMinutes(const AuditRecordQuery& que
     }
     FlagChartData chart;
     chart.kind = QStringLiteral("punch_minutes");
-    chart.title = tr("Minute of the hour of each punch");
+    chart.title = Tr::tr("Minute of the hour of each punch");
     const QString check = flag.flag.check;
     chart.caption =
         check == QLatin1String("round_times")
-            ? tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
+            ? Tr::tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
                  "heaps on :00 and :30 suggest times written down, not punched.",
                  nullptr, punches)
         : check == QLatin1String("uniform_times")
-            ? tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
+            ? Tr::tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
                  "the same minutes day after day suggest times copied, not punched.",
                  nullptr, punches)
-            : tr("%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes "
+            : Tr::tr("%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes "
                  "(dashed line); one minute far above it suggests cards filled in by one hand.",
                  nullptr, punches);
-    chart.x = {ChartAxis::Kind::Value, tr("Minute of the hour (:00 to :59)"), -0.5, 59.5, 5, {}, QStringLiteral("%d")};
-    ChartSeries timeIn{QStringLiteral("time_in"), tr("Time in"), ChartSeries::Style::StackedBars, {}};
-    ChartSeries timeOut{QStringLiteral("time_out"), tr("Time out"), ChartSeries::Style::StackedBars, {}};
+    chart.x = {ChartAxis::Kind::Value, Tr::tr("Minute of the hour (:00 to :59)"), -0.5, 59.5, 5, {}, QStringLiteral("%d")};
+    ChartSeries timeIn{QStringLiteral("time_in"), Tr::tr("Time in"), ChartSeries::Style::StackedBars, {}};
+    ChartSeries timeOut{QStringLiteral("time_out"), Tr::tr("Time out"), ChartSeries::Style::StackedBars, {}};
     int tallest = 0;
     for (int m = 0; m < 60; ++m) {
         timeIn.points.append(QPointF(m, in[size_t(m)]));
@@ -126,11 +128,11 @@ Result<FlagChartData> FlagChartBuilder::punchMinutes(const AuditRecordQuery& que
     }
     const double even = punches / 60.0;
     ChartSeries expected{QStringLiteral("even_spread"),
-                         tr("Even spread (%1 a minute)").arg(hoursText(even)),
+                         Tr::tr("Even spread (%1 a minute)").arg(hoursText(even)),
                          ChartSeries::Style::ReferenceLine,
                          {QPointF(-0.5, even), QPointF(59.5, even)}};
     chart.series = {timeIn, timeOut, expected};
-    chart.y = valueAxis(tr("Punches"), std::max<double>(tallest, even), QStringLiteral("%d"));
+    chart.y = valueAxis(Tr::tr("Punches"), std::max<double>(tallest, even), QStringLiteral("%d"));
     return chart;
 }
 
@@ -169,22 +171,22 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
         std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
     FlagChartData chart;
     chart.kind = QStringLiteral("weekly_hours");
-    chart.title = tr("Hours worked per week (Monday to Sunday)");
+    chart.title = Tr::tr("Hours worked per week (Monday to Sunday)");
     chart.caption =
         flag.flag.check == QLatin1String("hours_cap_pattern")
-            ? tr("Weekly hours sitting exactly on the %1 h limit week after week are more likely written "
+            ? Tr::tr("Weekly hours sitting exactly on the %1 h limit week after week are more likely written "
                  "to the limit than worked.")
                   .arg(hoursText(limit))
         : flag.flag.check == QLatin1String("no_rest_day")
-            ? tr("Weeks worked without a day off: hours per week from the time records, against the %1 h "
+            ? Tr::tr("Weeks worked without a day off: hours per week from the time records, against the %1 h "
                  "weekly limit.")
                   .arg(hoursText(limit))
-            : tr("Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + "
+            : Tr::tr("Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + "
                  "overtime %3 h, at most %4 h).")
                   .arg(hoursText(limit), hoursText(m_params.regularHoursPerWeek),
                        hoursText(m_params.maxOvertimeHoursPerWeek), hoursText(m_params.maxTotalHoursPerWeek));
     chart.x = {ChartAxis::Kind::Category,
-               tr("Week starting"),
+               Tr::tr("Week starting"),
                0,
                double(std::max<qsizetype>(0, weeks.size() - 1)),
                0,
@@ -205,18 +207,18 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
     }
     const double right = std::max<double>(0, weeks.size() - 1);
     chart.series.append({QStringLiteral("limit"),
-                         tr("Weekly limit in force: %1 h").arg(hoursText(limit)),
+                         Tr::tr("Weekly limit in force: %1 h").arg(hoursText(limit)),
                          ChartSeries::Style::ReferenceLine,
                          {QPointF(0, limit), QPointF(right, limit)}});
     if (m_params.regularHoursPerWeek < limit) {
         chart.series.append({QStringLiteral("regular_week"),
-                             tr("Regular week: %1 h").arg(hoursText(m_params.regularHoursPerWeek)),
+                             Tr::tr("Regular week: %1 h").arg(hoursText(m_params.regularHoursPerWeek)),
                              ChartSeries::Style::ReferenceLine,
                              {QPointF(0, m_params.regularHoursPerWeek), QPointF(right, m_params.regularHoursPerWeek)}});
     }
-    chart.y = valueAxis(tr("Hours"), tallest, QStringLiteral("%d"));
+    chart.y = valueAxis(Tr::tr("Hours"), tallest, QStringLiteral("%d"));
     if (flag.flag.workers.size() > drawn.size()) {
-        chart.note = tr("%n more worker(s) not drawn: every one is in the Records tab.", nullptr,
+        chart.note = Tr::tr("%n more worker(s) not drawn: every one is in the Records tab.", nullptr,
                         int(flag.flag.workers.size() - drawn.size()));
     }
     return chart;
@@ -244,13 +246,13 @@ Result<FlagChartData> FlagChartBuilder::benford(const AuditRecordQuery& query, c
     }
     FlagChartData chart;
     chart.kind = QStringLiteral("benford");
-    chart.title = tr("First digits of %1 against Benford's law").arg(FlagRecordLoader::payFieldTitle(field).toLower());
-    chart.caption = tr("%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under "
+    chart.title = Tr::tr("First digits of %1 against Benford's law").arg(FlagRecordLoader::payFieldTitle(field).toLower());
+    chart.caption = Tr::tr("%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under "
                        "5%; bars far from the line are a reason to look closer, never proof.",
                        nullptr, count);
     QStringList categories;
-    ChartSeries observed{QStringLiteral("observed"), tr("Observed share"), ChartSeries::Style::Bars, {}};
-    ChartSeries expected{QStringLiteral("benford"), tr("Benford's law"), ChartSeries::Style::Line, {}};
+    ChartSeries observed{QStringLiteral("observed"), Tr::tr("Observed share"), ChartSeries::Style::Bars, {}};
+    ChartSeries expected{QStringLiteral("benford"), Tr::tr("Benford's law"), ChartSeries::Style::Line, {}};
     double tallest = 0;
     for (int d = 1; d <= 9; ++d) {
         categories.append(QString::number(d));
@@ -259,8 +261,8 @@ Result<FlagChartData> FlagChartBuilder::benford(const AuditRecordQuery& query, c
         expected.points.append(QPointF(d - 1, 100.0 * stats::benfordExpected(d)));
         tallest = std::max({tallest, share, 100.0 * stats::benfordExpected(d)});
     }
-    chart.x = {ChartAxis::Kind::Category, tr("First digit"), 0, 8, 0, categories, QString()};
-    chart.y = valueAxis(tr("Share of the amounts"), tallest, QStringLiteral("%d%%"));
+    chart.x = {ChartAxis::Kind::Category, Tr::tr("First digit"), 0, 8, 0, categories, QString()};
+    chart.y = valueAxis(Tr::tr("Share of the amounts"), tallest, QStringLiteral("%d%%"));
     chart.series = {observed, expected};
     return chart;
 }
@@ -295,13 +297,13 @@ Result<FlagChartData> FlagChartBuilder::productionHours(const AuditRecordQuery& 
     }
     FlagChartData chart;
     chart.kind = QStringLiteral("production_hours");
-    chart.title = tr("%1: hours the output needs against hours recorded").arg(department);
-    chart.caption = tr("Days where the output line rises above the recorded hours needed more work than the time "
+    chart.title = Tr::tr("%1: hours the output needs against hours recorded").arg(department);
+    chart.caption = Tr::tr("Days where the output line rises above the recorded hours needed more work than the time "
                        "records show: unrecorded overtime or workers?");
     ChartSeries output{
-        QStringLiteral("output_hours"), tr("Hours the output needs (units × SAM ÷ 60)"), ChartSeries::Style::Line, {}};
-    ChartSeries time{QStringLiteral("recorded_hours"), tr("Hours in the time records"), ChartSeries::Style::Line, {}};
-    ChartSeries flagged{QStringLiteral("flagged_days"), tr("Flagged days"), ChartSeries::Style::Points, {}};
+        QStringLiteral("output_hours"), Tr::tr("Hours the output needs (units × SAM ÷ 60)"), ChartSeries::Style::Line, {}};
+    ChartSeries time{QStringLiteral("recorded_hours"), Tr::tr("Hours in the time records"), ChartSeries::Style::Line, {}};
+    ChartSeries flagged{QStringLiteral("flagged_days"), Tr::tr("Flagged days"), ChartSeries::Style::Points, {}};
     QSet<QString> flaggedDates(flag.flag.dates.begin(), flag.flag.dates.end());
     double tallest = 0;
     for (const auto& [day, hours] : needed) {
@@ -316,8 +318,8 @@ Result<FlagChartData> FlagChartBuilder::productionHours(const AuditRecordQuery& 
     }
     const double from = needed.empty() ? 0 : double(needed.begin()->first);
     const double to = needed.empty() ? 0 : double(needed.rbegin()->first);
-    chart.x = {ChartAxis::Kind::Date, tr("Day"), from, to, 0, {}, QString()};
-    chart.y = valueAxis(tr("Labour hours"), tallest, QStringLiteral("%d"));
+    chart.x = {ChartAxis::Kind::Date, Tr::tr("Day"), from, to, 0, {}, QString()};
+    chart.y = valueAxis(Tr::tr("Labour hours"), tallest, QStringLiteral("%d"));
     chart.series = {output, time, flagged};
     return chart;
 }

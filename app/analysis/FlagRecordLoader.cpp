@@ -18,10 +18,12 @@ namespace {
 
 using Type = RecordValueType;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("FlagRecords", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlagRecords)
+};
 
 void addRow(FlagRecordTable& table, int limit, QVariantList values, const AuditRecordQuery::Source& source)
 {
@@ -74,12 +76,12 @@ int ageOn(const QDate& birth, const QDate& day)
 
 QList<RecordColumn> timeColumns()
 {
-    return {{QStringLiteral("worker"), tr("Worker"), Type::Text},
-            {QStringLiteral("date"), tr("Date"), Type::Day},
-            {QStringLiteral("time_in"), tr("In"), Type::Clock},
-            {QStringLiteral("time_out"), tr("Out"), Type::Clock},
-            {QStringLiteral("break_minutes"), tr("Break (min)"), Type::Integer},
-            {QStringLiteral("worked_hours"), tr("Worked (h)"), Type::Hours}};
+    return {{QStringLiteral("worker"), Tr::tr("Worker"), Type::Text},
+            {QStringLiteral("date"), Tr::tr("Date"), Type::Day},
+            {QStringLiteral("time_in"), Tr::tr("In"), Type::Clock},
+            {QStringLiteral("time_out"), Tr::tr("Out"), Type::Clock},
+            {QStringLiteral("break_minutes"), Tr::tr("Break (min)"), Type::Integer},
+            {QStringLiteral("worked_hours"), Tr::tr("Worked (h)"), Type::Hours}};
 }
 
 QVariantList timeValues(const AuditRecordQuery::TimeRow& r)
@@ -92,18 +94,18 @@ QVariantList timeValues(const AuditRecordQuery::TimeRow& r)
 QString FlagRecordLoader::payFieldTitle(const QString& field)
 {
     if (field == QLatin1String("bonus")) {
-        return tr("Bonus");
+        return Tr::tr("Bonus");
     }
     if (field == QLatin1String("deductions")) {
-        return tr("Deductions");
+        return Tr::tr("Deductions");
     }
     if (field == QLatin1String("overtime_pay")) {
-        return tr("Overtime pay");
+        return Tr::tr("Overtime pay");
     }
     if (field == QLatin1String("net_pay")) {
-        return tr("Net pay");
+        return Tr::tr("Net pay");
     }
-    return tr("Regular pay");
+    return Tr::tr("Regular pay");
 }
 
 FlagRecordLoader::FlagRecordLoader(const Database& db, qint64 auditId, AuditParams params)
@@ -173,7 +175,7 @@ Result<FlagRecordTable> FlagRecordLoader::load(const StoredFlag& flag, int limit
     }
     FlagRecordTable none;
     none.kind = kind;
-    none.note = tr("This check does not point at individual records.");
+    none.note = Tr::tr("This check does not point at individual records.");
     return none;
 }
 
@@ -183,7 +185,7 @@ Result<FlagRecordTable> FlagRecordLoader::timeRecords(const AuditRecordQuery& qu
     FlagRecordTable table;
     table.kind = QStringLiteral("time_records");
     table.columns = timeColumns();
-    table.note = tr("Time records of the flag's %n worker(s) on its %1 day(s).", nullptr, int(flag.flag.workers.size()))
+    table.note = Tr::tr("Time records of the flag's %n worker(s) on its %1 day(s).", nullptr, int(flag.flag.workers.size()))
                      .arg(flag.flag.dates.size());
     const auto add = [&](const AuditRecordQuery::TimeRow& r) {
         addRow(table, limit, timeValues(r), r.source);
@@ -203,37 +205,37 @@ Result<FlagRecordTable> FlagRecordLoader::payroll(const AuditRecordQuery& query,
     const QString check = flag.flag.check;
     FlagRecordTable table;
     table.kind = QStringLiteral("payroll");
-    table.columns = {{QStringLiteral("worker"), tr("Worker"), Type::Text},
-                     {QStringLiteral("period_start"), tr("From"), Type::Date},
-                     {QStringLiteral("period_end"), tr("To"), Type::Date},
-                     {QStringLiteral("regular_hours"), tr("Regular (h)"), Type::Hours},
-                     {QStringLiteral("overtime_hours"), tr("Overtime (h)"), Type::Hours},
-                     {QStringLiteral("regular_pay"), tr("Regular pay"), Type::Money},
-                     {QStringLiteral("overtime_pay"), tr("Overtime pay"), Type::Money},
-                     {QStringLiteral("bonus"), tr("Bonus"), Type::Money},
-                     {QStringLiteral("deductions"), tr("Deductions"), Type::Money},
-                     {QStringLiteral("net_pay"), tr("Net pay"), Type::Money}};
+    table.columns = {{QStringLiteral("worker"), Tr::tr("Worker"), Type::Text},
+                     {QStringLiteral("period_start"), Tr::tr("From"), Type::Date},
+                     {QStringLiteral("period_end"), Tr::tr("To"), Type::Date},
+                     {QStringLiteral("regular_hours"), Tr::tr("Regular (h)"), Type::Hours},
+                     {QStringLiteral("overtime_hours"), Tr::tr("Overtime (h)"), Type::Hours},
+                     {QStringLiteral("regular_pay"), Tr::tr("Regular pay"), Type::Money},
+                     {QStringLiteral("overtime_pay"), Tr::tr("Overtime pay"), Type::Money},
+                     {QStringLiteral("bonus"), Tr::tr("Bonus"), Type::Money},
+                     {QStringLiteral("deductions"), Tr::tr("Deductions"), Type::Money},
+                     {QStringLiteral("net_pay"), Tr::tr("Net pay"), Type::Money}};
     // The figure each pay check compares, computed beside the row so the table explains the flag.
     const bool hours = check == QLatin1String("payroll_hours_mismatch");
     const bool wage = check == QLatin1String("minimum_wage_shortfall");
     const bool premium = check == QLatin1String("overtime_premium_shortfall");
     const bool net = check == QLatin1String("net_pay_inconsistent");
     if (hours) {
-        table.columns << RecordColumn{QStringLiteral("hours_in_time_records"), tr("Hours in time records"),
+        table.columns << RecordColumn{QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records"),
                                       Type::Hours};
     } else if (wage) {
-        table.columns << RecordColumn{QStringLiteral("regular_pay_per_hour"), tr("Regular pay per hour"), Type::Money};
+        table.columns << RecordColumn{QStringLiteral("regular_pay_per_hour"), Tr::tr("Regular pay per hour"), Type::Money};
     } else if (premium) {
-        table.columns << RecordColumn{QStringLiteral("overtime_rate_ratio"), tr("Overtime rate ÷ regular rate"),
+        table.columns << RecordColumn{QStringLiteral("overtime_rate_ratio"), Tr::tr("Overtime rate ÷ regular rate"),
                                       Type::Number};
     } else if (net) {
-        table.columns << RecordColumn{QStringLiteral("net_pay_expected"), tr("Regular + overtime + bonus − deductions"),
+        table.columns << RecordColumn{QStringLiteral("net_pay_expected"), Tr::tr("Regular + overtime + bonus − deductions"),
                                       Type::Money};
     }
     table.note = wage && m_params.minimumWageHourly > 0
-                     ? tr("Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.")
+                     ? Tr::tr("Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.")
                            .arg(QString::number(m_params.minimumWageHourly, 'f', 2))
-                     : tr("Payroll rows of the flag's worker(s) in the flagged periods.");
+                     : Tr::tr("Payroll rows of the flag's worker(s) in the flagged periods.");
     const std::vector<QDate> dates = sortedDates(flag.flag.dates);
     QString failure;
     const Status read = query.payroll(flag.flag.workers, [&](const AuditRecordQuery::PayRow& r) {
@@ -279,12 +281,12 @@ Result<FlagRecordTable> FlagRecordLoader::benfordAmounts(const AuditRecordQuery&
     const QString field = flag.flag.evidence.value(QStringLiteral("field")).toString(flag.flag.subject);
     FlagRecordTable table;
     table.kind = QStringLiteral("payroll");
-    table.columns = {{QStringLiteral("worker"), tr("Worker"), Type::Text},
-                     {QStringLiteral("period_start"), tr("From"), Type::Date},
-                     {QStringLiteral("period_end"), tr("To"), Type::Date},
+    table.columns = {{QStringLiteral("worker"), Tr::tr("Worker"), Type::Text},
+                     {QStringLiteral("period_start"), Tr::tr("From"), Type::Date},
+                     {QStringLiteral("period_end"), Tr::tr("To"), Type::Date},
                      {QStringLiteral("amount"), payFieldTitle(field), Type::Money},
-                     {QStringLiteral("first_digit"), tr("First digit"), Type::Integer}};
-    table.note = tr("Every amount of %1 above zero in the audit period: the amounts the check tested.")
+                     {QStringLiteral("first_digit"), Tr::tr("First digit"), Type::Integer}};
+    table.note = Tr::tr("Every amount of %1 above zero in the audit period: the amounts the check tested.")
                      .arg(payFieldTitle(field).toLower());
     const Status read = query.payroll({}, [&](const AuditRecordQuery::PayRow& r) {
         const std::optional<double> amount = r.amount(field);
@@ -309,22 +311,22 @@ Result<FlagRecordTable> FlagRecordLoader::registerRows(const AuditRecordQuery& q
     const QDate ageDay = !dates.empty() ? dates.front() : m_params.periodStart;
     FlagRecordTable table;
     table.kind = QStringLiteral("workers");
-    table.columns = {{QStringLiteral("worker"), tr("Worker"), Type::Text},
-                     {QStringLiteral("birth_date"), tr("Born"), Type::Date}};
+    table.columns = {{QStringLiteral("worker"), Tr::tr("Worker"), Type::Text},
+                     {QStringLiteral("birth_date"), Tr::tr("Born"), Type::Date}};
     if (ageDay.isValid()) {
-        table.columns << RecordColumn{QStringLiteral("age"), tr("Age on %1").arg(ageDay.toString(Qt::ISODate)),
+        table.columns << RecordColumn{QStringLiteral("age"), Tr::tr("Age on %1").arg(ageDay.toString(Qt::ISODate)),
                                       Type::Integer};
     }
-    table.columns << RecordColumn{QStringLiteral("hire_date"), tr("Hired"), Type::Date}
-                  << RecordColumn{QStringLiteral("termination_date"), tr("Left"), Type::Date}
-                  << RecordColumn{QStringLiteral("gender"), tr("Gender"), Type::Text}
-                  << RecordColumn{QStringLiteral("department"), tr("Department"), Type::Text}
-                  << RecordColumn{QStringLiteral("position"), tr("Position"), Type::Text}
-                  << RecordColumn{QStringLiteral("id_number"), tr("ID number on file"), Type::Text};
-    table.note = duplicate ? tr("Register entries of the workers who share one ID number. The number itself is "
+    table.columns << RecordColumn{QStringLiteral("hire_date"), Tr::tr("Hired"), Type::Date}
+                  << RecordColumn{QStringLiteral("termination_date"), Tr::tr("Left"), Type::Date}
+                  << RecordColumn{QStringLiteral("gender"), Tr::tr("Gender"), Type::Text}
+                  << RecordColumn{QStringLiteral("department"), Tr::tr("Department"), Type::Text}
+                  << RecordColumn{QStringLiteral("position"), Tr::tr("Position"), Type::Text}
+                  << RecordColumn{QStringLiteral("id_number"), Tr::tr("ID number on file"), Type::Text};
+    table.note = duplicate ? Tr::tr("Register entries of the workers who share one ID number. The number itself is "
                                 "personal data and is not shown.")
-                           : tr("Register entries of the flag's %n worker(s).", nullptr, int(flag.flag.workers.size()));
-    const QString shared = tr("shared by %n workers (hidden)", nullptr, int(flag.flag.workers.size()));
+                           : Tr::tr("Register entries of the flag's %n worker(s).", nullptr, int(flag.flag.workers.size()));
+    const QString shared = Tr::tr("shared by %n workers (hidden)", nullptr, int(flag.flag.workers.size()));
     const Status read = query.workers(flag.flag.workers, [&](const AuditRecordQuery::WorkerRow& w) {
         QVariantList values{w.worker, dateOrNull(w.birthDate)};
         if (ageDay.isValid()) {
@@ -332,8 +334,8 @@ Result<FlagRecordTable> FlagRecordLoader::registerRows(const AuditRecordQuery& q
         }
         values << dateOrNull(w.hireDate) << dateOrNull(w.terminationDate) << w.gender << w.department << w.position
                << (duplicate          ? shared
-                   : w.idNumberOnFile ? tr("on file (hidden)")
-                                      : tr("none"));
+                   : w.idNumberOnFile ? Tr::tr("on file (hidden)")
+                                      : Tr::tr("none"));
         addRow(table, limit, values, w.source);
     });
     if (!read) {
@@ -349,13 +351,13 @@ Result<FlagRecordTable> FlagRecordLoader::productionDays(const AuditRecordQuery&
     const std::vector<QDate> dates = sortedDates(flag.flag.dates);
     FlagRecordTable table;
     table.kind = QStringLiteral("production");
-    table.columns = {{QStringLiteral("date"), tr("Date"), Type::Day},
-                     {QStringLiteral("department"), tr("Department"), Type::Text},
-                     {QStringLiteral("units"), tr("Units"), Type::Number},
-                     {QStringLiteral("standard_minutes"), tr("Minutes per unit (SAM)"), Type::Number},
-                     {QStringLiteral("hours_output_needs"), tr("Hours the output needs"), Type::Hours},
-                     {QStringLiteral("hours_in_time_records"), tr("Hours in time records (department)"), Type::Hours}};
-    table.note = tr("Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the "
+    table.columns = {{QStringLiteral("date"), Tr::tr("Date"), Type::Day},
+                     {QStringLiteral("department"), Tr::tr("Department"), Type::Text},
+                     {QStringLiteral("units"), Tr::tr("Units"), Type::Number},
+                     {QStringLiteral("standard_minutes"), Tr::tr("Minutes per unit (SAM)"), Type::Number},
+                     {QStringLiteral("hours_output_needs"), Tr::tr("Hours the output needs"), Type::Hours},
+                     {QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records (department)"), Type::Hours}};
+    table.note = Tr::tr("Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the "
                     "department's time records show that day.")
                      .arg(department);
     if (dates.empty()) {
@@ -392,13 +394,13 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
     const std::vector<QDate> dates = sortedDates(flag.flag.dates);
     FlagRecordTable table;
     table.kind = QStringLiteral("gate_and_time");
-    table.columns = {{QStringLiteral("worker"), tr("Worker"), Type::Text},
-                     {QStringLiteral("date"), tr("Date"), Type::Day},
-                     {QStringLiteral("record"), tr("Record"), Type::Text},
-                     {QStringLiteral("time_in"), tr("In"), Type::Clock},
-                     {QStringLiteral("time_out"), tr("Out"), Type::Clock},
-                     {QStringLiteral("worked_hours"), tr("Worked (h)"), Type::Hours}};
-    table.note = tr("Gate events beside the time records of the flagged days: on site before the first punch or "
+    table.columns = {{QStringLiteral("worker"), Tr::tr("Worker"), Type::Text},
+                     {QStringLiteral("date"), Tr::tr("Date"), Type::Day},
+                     {QStringLiteral("record"), Tr::tr("Record"), Type::Text},
+                     {QStringLiteral("time_in"), Tr::tr("In"), Type::Clock},
+                     {QStringLiteral("time_out"), Tr::tr("Out"), Type::Clock},
+                     {QStringLiteral("worked_hours"), Tr::tr("Worked (h)"), Type::Hours}};
+    table.note = Tr::tr("Gate events beside the time records of the flagged days: on site before the first punch or "
                     "after the last one.");
     if (dates.empty()) {
         return table;
@@ -417,7 +419,7 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
             entries.push_back({r.worker,
                                r.date,
                                r.timeIn,
-                               {r.worker, r.date, tr("time card"), r.timeIn, r.timeOut, r.workedSeconds() / 3600.0},
+                               {r.worker, r.date, Tr::tr("time card"), r.timeIn, r.timeOut, r.workedSeconds() / 3600.0},
                                r.source});
         });
     if (!time) {
@@ -437,7 +439,7 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
             entries.push_back({g.worker,
                                day,
                                g.time + (onDay ? 0 : 24 * 3600),
-                               {g.worker, g.date, g.in ? tr("gate in") : tr("gate out"),
+                               {g.worker, g.date, g.in ? Tr::tr("gate in") : Tr::tr("gate out"),
                                 g.in ? QVariant(g.time) : QVariant(), g.in ? QVariant() : QVariant(g.time), QVariant()},
                                g.source});
         });

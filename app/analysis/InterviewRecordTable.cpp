@@ -14,19 +14,21 @@ namespace {
 
 using Type = RecordValueType;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("FlagRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlagRecords)
+};
 
 QString formatText(const QString& format)
 {
-    return format == QLatin1String("group") ? tr("group") : tr("individual");
+    return format == QLatin1String("group") ? Tr::tr("group") : Tr::tr("individual");
 }
 
 QString locationText(const QString& location)
 {
-    return location == QLatin1String("off_site") ? tr("off site") : tr("on site");
+    return location == QLatin1String("off_site") ? Tr::tr("off site") : Tr::tr("on site");
 }
 
 } // namespace
@@ -48,7 +50,7 @@ Result<FlagRecordTable> InterviewRecordTable::load(const Database& db, qint64 au
         QStringList said;
         for (const QJsonValue& f : o.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject field = f.toObject();
-            said.append(tr("%1: said %2, records %3")
+            said.append(Tr::tr("%1: said %2, records %3")
                             .arg(field.value(QStringLiteral("field")).toString())
                             .arg(field.value(QStringLiteral("stated")).toDouble())
                             .arg(field.value(QStringLiteral("recorded")).toDouble()));
@@ -59,20 +61,20 @@ Result<FlagRecordTable> InterviewRecordTable::load(const Database& db, qint64 au
     const bool byStatedHours = evidence.contains(QStringLiteral("stated_weekly_hours"));
     FlagRecordTable table;
     table.kind = QStringLiteral("interviews");
-    table.columns = {{QStringLiteral("interview"), tr("Interview"), Type::Text},
-                     {QStringLiteral("format"), tr("Format"), Type::Text},
-                     {QStringLiteral("location"), tr("Where"), Type::Text},
-                     {QStringLiteral("department"), tr("Department"), Type::Text},
-                     {QStringLiteral("stated_weekly_hours"), tr("Stated hours a week"), Type::Number},
-                     {QStringLiteral("stated_rest_days_per_week"), tr("Stated rest days a week"), Type::Number},
-                     {QStringLiteral("stated_monthly_pay"), tr("Stated monthly pay"), Type::Money},
-                     {QStringLiteral("stated_deductions"), tr("Stated deductions"), Type::Money},
-                     {QStringLiteral("overtime_voluntary"), tr("Overtime voluntary"), Type::Text},
-                     {QStringLiteral("coaching_suspected"), tr("Coaching suspected"), Type::Text}};
+    table.columns = {{QStringLiteral("interview"), Tr::tr("Interview"), Type::Text},
+                     {QStringLiteral("format"), Tr::tr("Format"), Type::Text},
+                     {QStringLiteral("location"), Tr::tr("Where"), Type::Text},
+                     {QStringLiteral("department"), Tr::tr("Department"), Type::Text},
+                     {QStringLiteral("stated_weekly_hours"), Tr::tr("Stated hours a week"), Type::Number},
+                     {QStringLiteral("stated_rest_days_per_week"), Tr::tr("Stated rest days a week"), Type::Number},
+                     {QStringLiteral("stated_monthly_pay"), Tr::tr("Stated monthly pay"), Type::Money},
+                     {QStringLiteral("stated_deductions"), Tr::tr("Stated deductions"), Type::Money},
+                     {QStringLiteral("overtime_voluntary"), Tr::tr("Overtime voluntary"), Type::Text},
+                     {QStringLiteral("coaching_suspected"), Tr::tr("Coaching suspected"), Type::Text}};
     if (!conflicts.isEmpty()) {
-        table.columns << RecordColumn{QStringLiteral("conflicts"), tr("Contradicts the records"), Type::Text};
+        table.columns << RecordColumn{QStringLiteral("conflicts"), Tr::tr("Contradicts the records"), Type::Text};
     }
-    table.note = tr("Structured answers of the interviews the flag names, by pseudonym. Who said what and the "
+    table.note = Tr::tr("Structured answers of the interviews the flag names, by pseudonym. Who said what and the "
                     "interview notes are personal data and are not shown.");
     const QString where = byStatedHours ? QStringLiteral("v.stated_weekly_hours = ?2")
                                         : QStringLiteral("v.pseudonym IN (SELECT value FROM json_each(?2))");
@@ -94,7 +96,7 @@ Result<FlagRecordTable> InterviewRecordTable::load(const Database& db, qint64 au
             2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(pseudonyms)).toJson(QJsonDocument::Compact)));
     }
     const auto yesNo = [](const Statement& s, int column) {
-        return s.isNull(column) ? QVariant() : QVariant(s.integer(column) != 0 ? tr("yes") : tr("no"));
+        return s.isNull(column) ? QVariant() : QVariant(s.integer(column) != 0 ? Tr::tr("yes") : Tr::tr("no"));
     };
     const auto number = [](const Statement& s, int column) {
         return s.isNull(column) ? QVariant() : QVariant(s.real(column));
@@ -146,7 +148,7 @@ Result<FlagRecordTable> InterviewRecordTable::load(const Database& db, qint64 au
     for (const QString& key : keys) {
         table.columns << RecordColumn{QStringLiteral("answer_") + key, key, Type::Text};
     }
-    const QString source = tr("interview form");
+    const QString source = Tr::tr("interview form");
     for (int i = 0; i < rows.size(); ++i) {
         QVariantList values = rows.at(i);
         const QHash<QString, QString> given = answers.value(ids.at(i));

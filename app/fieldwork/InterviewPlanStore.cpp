@@ -18,10 +18,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("InterviewPlanStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewPlanStore)
+};
 
 Status trail(const Database& db, const QString& auditUuid, const QString& entity, const QString& uuid,
              const QString& action, const QString& field, const QVariant& oldValue, const QVariant& newValue)
@@ -59,7 +61,7 @@ Result<QString> auditUuidOf(const Database& db, qint64 auditId)
         return Result<QString>::failure(uuid.error());
     }
     if (!uuid->isValid()) {
-        return Result<QString>::failure(tr("No audit with id %1").arg(auditId));
+        return Result<QString>::failure(Tr::tr("No audit with id %1").arg(auditId));
     }
     return uuid->toString();
 }
@@ -131,12 +133,12 @@ Result<std::optional<InterviewPlan>> InterviewPlanStore::current(qint64 auditId)
                        "coalesce(drawn_by, '') FROM interview_plans WHERE audit_id = ?1 ORDER BY drawn_at DESC, "
                        "id DESC LIMIT 1"));
     if (!plan) {
-        return R::failure(tr("Could not read the interview plan: %1").arg(plan.error()));
+        return R::failure(Tr::tr("Could not read the interview plan: %1").arg(plan.error()));
     }
     plan->bind(1, auditId);
     if (!plan->step()) {
         if (plan->hasError()) {
-            return R::failure(tr("Could not read the interview plan: %1").arg(plan->errorMessage()));
+            return R::failure(Tr::tr("Could not read the interview plan: %1").arg(plan->errorMessage()));
         }
         return std::optional<InterviewPlan>();
     }
@@ -146,7 +148,7 @@ Result<std::optional<InterviewPlan>> InterviewPlanStore::current(qint64 auditId)
     p.seed = quint64(plan->int64(2));
     Result<SampleRule> rule = SampleRule::fromJson(QJsonDocument::fromJson(plan->text(3).toUtf8()).object());
     if (!rule) {
-        return R::failure(tr("interview_plans %1, rule_json: %2").arg(p.uuid, rule.error()));
+        return R::failure(Tr::tr("interview_plans %1, rule_json: %2").arg(p.uuid, rule.error()));
     }
     p.rule = *rule;
     p.workforce = plan->integer(4);
@@ -170,7 +172,7 @@ Result<std::optional<InterviewPlan>> InterviewPlanStore::current(qint64 auditId)
                        "coalesce(exclusion_reason, '') FROM interview_plan_workers WHERE plan_id = ?1 "
                        "ORDER BY status = 'excluded', format = 'group', group_number, sort_order"));
     if (!rows) {
-        return R::failure(tr("Could not read the interview plan: %1").arg(rows.error()));
+        return R::failure(Tr::tr("Could not read the interview plan: %1").arg(rows.error()));
     }
     rows->bind(1, p.id);
     while (rows->step()) {
@@ -186,7 +188,7 @@ Result<std::optional<InterviewPlan>> InterviewPlanStore::current(qint64 auditId)
         p.workers.append(w);
     }
     if (rows->hasError()) {
-        return R::failure(tr("Could not read the interview plan: %1").arg(rows->errorMessage()));
+        return R::failure(Tr::tr("Could not read the interview plan: %1").arg(rows->errorMessage()));
     }
     return std::optional<InterviewPlan>(p);
 }
@@ -212,7 +214,7 @@ Status InterviewPlanStore::insertWorker(qint64 planId, const QString& auditUuid,
         .bind(9, nowUtc());
     if (!ins->exec()) {
         return Status::failure(
-            tr("Could not add worker %1 to the interview plan: %2").arg(worker.workerId, ins->errorMessage()));
+            Tr::tr("Could not add worker %1 to the interview plan: %2").arg(worker.workerId, ins->errorMessage()));
     }
     return trail(m_db, auditUuid, QStringLiteral("interview_plan_workers"), uuid, QStringLiteral("insert"),
                  QStringLiteral("worker_id"), QVariant(), worker.workerId);
@@ -233,7 +235,7 @@ Result<InterviewPlan> InterviewPlanStore::draw(qint64 auditId, const SampleRule&
         return R::failure(workers.error());
     }
     if (workers->isEmpty()) {
-        return R::failure(tr("The register of this audit is empty: import workers.csv before drawing the sample."));
+        return R::failure(Tr::tr("The register of this audit is empty: import workers.csv before drawing the sample."));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -338,7 +340,7 @@ Result<InterviewPlan> InterviewPlanStore::draw(qint64 auditId, const SampleRule&
     }
     Result<std::optional<InterviewPlan>> drawn = current(auditId);
     if (!drawn || !*drawn) {
-        return R::failure(drawn ? tr("The interview plan vanished after drawing it") : drawn.error());
+        return R::failure(drawn ? Tr::tr("The interview plan vanished after drawing it") : drawn.error());
     }
     return **drawn;
 }
@@ -347,7 +349,7 @@ Result<InterviewPlan> InterviewPlanStore::exclude(qint64 auditId, const QString&
 {
     using R = Result<InterviewPlan>;
     if (!InterviewVocabulary::exclusionReasons().contains(reason)) {
-        return R::failure(tr("Unknown reason \"%1\" for leaving a worker out (expected one of: %2)")
+        return R::failure(Tr::tr("Unknown reason \"%1\" for leaving a worker out (expected one of: %2)")
                               .arg(reason, InterviewVocabulary::exclusionReasons().join(QStringLiteral(", "))));
     }
     Result<QString> auditUuid = auditUuidOf(m_db, auditId);
@@ -363,14 +365,14 @@ Result<InterviewPlan> InterviewPlanStore::exclude(qint64 auditId, const QString&
         return R::failure(plan.error());
     }
     if (!*plan) {
-        return R::failure(tr("This audit has no interview plan yet: draw the sample first."));
+        return R::failure(Tr::tr("This audit has no interview plan yet: draw the sample first."));
     }
     const InterviewPlan& p = **plan;
     const auto leaving = std::find_if(p.workers.cbegin(), p.workers.cend(), [&](const PlannedWorker& w) {
         return w.workerId == workerId && w.status == QLatin1String("selected");
     });
     if (leaving == p.workers.cend()) {
-        return R::failure(tr("Worker %1 is not in the interview plan").arg(workerId));
+        return R::failure(Tr::tr("Worker %1 is not in the interview plan").arg(workerId));
     }
     Result<Statement> update = m_db.prepare(QStringLiteral("UPDATE interview_plan_workers SET status = 'excluded', "
                                                            "exclusion_reason = ?1, updated_at = ?2 WHERE uuid = ?3"));
@@ -416,7 +418,7 @@ Result<InterviewPlan> InterviewPlanStore::exclude(qint64 auditId, const QString&
     }
     Result<std::optional<InterviewPlan>> after = current(auditId);
     if (!after || !*after) {
-        return R::failure(after ? tr("The interview plan vanished") : after.error());
+        return R::failure(after ? Tr::tr("The interview plan vanished") : after.error());
     }
     return **after;
 }

@@ -7,10 +7,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("InterviewQuestions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewQuestions)
+};
 
 bool clauseIn(const QString& clause, const QString& prefix)
 {
@@ -68,7 +70,7 @@ Result<QList<InterviewQuestion>> InterviewQuestions::forAudit(const Database& db
         "c.item_id = i.id ORDER BY clause)) FROM checklist_items i WHERE i.audit_id = ?1 AND i.applicable = 1 "
         "AND EXISTS (SELECT 1 FROM json_each(i.methods_json) m WHERE m.value = ?2) ORDER BY i.sort_order"));
     if (!q) {
-        return R::failure(tr("Could not read the interview questions: %1").arg(q.error()));
+        return R::failure(Tr::tr("Could not read the interview questions: %1").arg(q.error()));
     }
     q->bind(1, auditId).bind(2, methodOf(kind));
     QList<InterviewQuestion> questions;
@@ -87,7 +89,7 @@ Result<QList<InterviewQuestion>> InterviewQuestions::forAudit(const Database& db
         }
     }
     if (q->hasError()) {
-        return R::failure(tr("Could not read the interview questions: %1").arg(q->errorMessage()));
+        return R::failure(Tr::tr("Could not read the interview questions: %1").arg(q->errorMessage()));
     }
     return questions;
 }

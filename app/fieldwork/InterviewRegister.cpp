@@ -11,10 +11,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("InterviewRegister", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewRegister)
+};
 
 // extra_json holds JSON booleans; older or hand-made registers may say "yes" / "no".
 int yesNo(const QJsonValue& v)
@@ -49,7 +51,7 @@ Result<int> InterviewRegister::count(const Database& db, qint64 auditId)
     Result<QVariant> n =
         db.scalar(QStringLiteral("SELECT count(*) ") + QLatin1String(kActiveWorkers), {auditId, reference});
     if (!n) {
-        return Result<int>::failure(tr("Could not count the register: %1").arg(n.error()));
+        return Result<int>::failure(Tr::tr("Could not count the register: %1").arg(n.error()));
     }
     return n->toInt();
 }
@@ -63,7 +65,7 @@ Result<QList<RegisterWorker>> InterviewRegister::load(const Database& db, qint64
     Result<Statement> starts = db.prepare(QStringLiteral(
         "SELECT worker_id, time_in / 3600, count(*) FROM time_records WHERE audit_id = ?1 GROUP BY 1, 2"));
     if (!starts) {
-        return R::failure(tr("Could not read the time records: %1").arg(starts.error()));
+        return R::failure(Tr::tr("Could not read the time records: %1").arg(starts.error()));
     }
     starts->bind(1, auditId);
     while (starts->step()) {
@@ -75,14 +77,14 @@ Result<QList<RegisterWorker>> InterviewRegister::load(const Database& db, qint64
         }
     }
     if (starts->hasError()) {
-        return R::failure(tr("Could not read the time records: %1").arg(starts->errorMessage()));
+        return R::failure(Tr::tr("Could not read the time records: %1").arg(starts->errorMessage()));
     }
     Result<Statement> rows =
         db.prepare(QStringLiteral("SELECT worker_id, coalesce(department, ''), coalesce(gender, ''), birth_date, "
                                   "hire_date, extra_json ") +
                    QLatin1String(kActiveWorkers) + QStringLiteral(" ORDER BY worker_id"));
     if (!rows) {
-        return R::failure(tr("Could not read the register: %1").arg(rows.error()));
+        return R::failure(Tr::tr("Could not read the register: %1").arg(rows.error()));
     }
     rows->bind(1, auditId).bind(2, reference.toString(Qt::ISODate));
     QList<RegisterWorker> workers;
@@ -105,7 +107,7 @@ Result<QList<RegisterWorker>> InterviewRegister::load(const Database& db, qint64
         workers.append(w);
     }
     if (rows->hasError()) {
-        return R::failure(tr("Could not read the register: %1").arg(rows->errorMessage()));
+        return R::failure(Tr::tr("Could not read the register: %1").arg(rows->errorMessage()));
     }
     return workers;
 }

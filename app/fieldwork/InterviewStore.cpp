@@ -15,10 +15,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("InterviewStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewStore)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT v.id, v.uuid, v.kind, v.format, v.location, v.pseudonym, v.participants, coalesce(v.department, ''), "
@@ -100,7 +102,7 @@ bool isChoice(const QVariant& v, const QStringList& choices)
 
 QString lockedMessage()
 {
-    return tr("Personal data is locked: unlock it (with your passphrase) to write interview notes or the link "
+    return Tr::tr("Personal data is locked: unlock it (with your passphrase) to write interview notes or the link "
               "to the register.");
 }
 } // namespace
@@ -133,7 +135,7 @@ Result<InterviewRecord> InterviewStore::fetch(const QString& where, const QVaria
     s->bindVariant(1, key);
     if (!s->step()) {
         return Result<InterviewRecord>::failure(s->hasError() ? s->errorMessage()
-                                                              : tr("No interview with id %1").arg(key.toString()));
+                                                              : Tr::tr("No interview with id %1").arg(key.toString()));
     }
     return fromRow(*s);
 }
@@ -167,14 +169,14 @@ Result<InterviewRecord> InterviewStore::create(qint64 auditId, const QString& ki
 {
     using R = Result<InterviewRecord>;
     if (kind != QLatin1String("worker") && kind != QLatin1String("management")) {
-        return R::failure(tr("Unknown interview kind \"%1\" (expected worker or management)").arg(kind));
+        return R::failure(Tr::tr("Unknown interview kind \"%1\" (expected worker or management)").arg(kind));
     }
     if (format != QLatin1String("individual") && format != QLatin1String("group")) {
-        return R::failure(tr("Unknown interview format \"%1\" (expected individual or group)").arg(format));
+        return R::failure(Tr::tr("Unknown interview format \"%1\" (expected individual or group)").arg(format));
     }
     Result<QVariant> auditUuid = m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?1"), {auditId});
     if (!auditUuid || !auditUuid->isValid()) {
-        return R::failure(auditUuid ? tr("No audit with id %1").arg(auditId) : auditUuid.error());
+        return R::failure(auditUuid ? Tr::tr("No audit with id %1").arg(auditId) : auditUuid.error());
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -235,7 +237,7 @@ Result<InterviewRecord> InterviewStore::create(qint64 auditId, const QString& ki
         .bind(15, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
         .bind(16, now);
     if (!ins->exec()) {
-        return R::failure(tr("Could not create the interview: %1").arg(ins->errorMessage()));
+        return R::failure(Tr::tr("Could not create the interview: %1").arg(ins->errorMessage()));
     }
     if (Status s = trail(m_db, auditUuid->toString(), QStringLiteral("interviews"), uuid, QStringLiteral("insert"),
                          QStringLiteral("pseudonym"), pseudonym);
@@ -295,10 +297,10 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
 {
     if (isPersonalColumn(QStringLiteral("interviews"), column)) {
         return Status::failure(
-            tr("interviews.%1 is personal data: it is written sealed, never as a plain field").arg(column));
+            Tr::tr("interviews.%1 is personal data: it is written sealed, never as a plain field").arg(column));
     }
     if (!FieldEditor::isEditable(QStringLiteral("interviews"), column)) {
-        return Status::failure(tr("interviews.%1 is not an editable field").arg(column));
+        return Status::failure(Tr::tr("interviews.%1 is not an editable field").arg(column));
     }
     Result<InterviewRecord> r = interview(uuid);
     if (!r) {
@@ -307,22 +309,22 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
     const QString text = value.toString();
     const auto bad = [&](const QString& expected) {
         return Status::failure(
-            tr("Interview %1, %2: \"%3\" is not valid (%4)").arg(r->pseudonym, column, text, expected));
+            Tr::tr("Interview %1, %2: \"%3\" is not valid (%4)").arg(r->pseudonym, column, text, expected));
     };
     if (payAndHoursColumns().contains(column) && !value.isNull()) {
         if (r->kind != QLatin1String("worker")) {
             return Status::failure(
-                tr("Interview %1: pay and hours statements belong to worker interviews").arg(r->pseudonym));
+                Tr::tr("Interview %1: pay and hours statements belong to worker interviews").arg(r->pseudonym));
         }
         if (r->format == QLatin1String("group")) {
             return Status::failure(
-                tr("Interview %1 is a group interview: pay and hours are never discussed in group interviews")
+                Tr::tr("Interview %1 is a group interview: pay and hours are never discussed in group interviews")
                     .arg(r->pseudonym));
         }
     }
     if (column == QLatin1String("format")) {
         if (text != QLatin1String("individual") && text != QLatin1String("group")) {
-            return bad(tr("individual or group"));
+            return bad(Tr::tr("individual or group"));
         }
         if (text == QLatin1String("group")) {
             const bool payOrHours = r->statedWeeklyHours >= 0 || r->statedRestDaysPerWeek >= 0 ||
@@ -338,7 +340,7 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
                 }
             }
             if (payOrHours || payOrHoursAnswers) {
-                return Status::failure(tr("Interview %1 has answers about pay or hours: clear them before making it a "
+                return Status::failure(Tr::tr("Interview %1 has answers about pay or hours: clear them before making it a "
                                           "group interview (pay and hours are never discussed in groups)")
                                            .arg(r->pseudonym));
             }
@@ -346,15 +348,15 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
     } else if (column == QLatin1String("participants")) {
         const bool group = r->format == QLatin1String("group");
         if (!isNumber(value, group ? 2 : 1, group ? 50 : 1)) {
-            return bad(group ? tr("a group interview has 2 to 50 participants") : tr("an individual interview has 1"));
+            return bad(group ? Tr::tr("a group interview has 2 to 50 participants") : Tr::tr("an individual interview has 1"));
         }
     } else if (column == QLatin1String("location")) {
         if (text != QLatin1String("on_site") && text != QLatin1String("off_site")) {
-            return bad(tr("on_site or off_site"));
+            return bad(Tr::tr("on_site or off_site"));
         }
     } else if (column == QLatin1String("gender")) {
         if (!isChoice(value, {QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("X")})) {
-            return bad(tr("F, M or X"));
+            return bad(Tr::tr("F, M or X"));
         }
     } else if (column == QLatin1String("age_band")) {
         if (!isChoice(value, InterviewVocabulary::ageBands())) {
@@ -375,24 +377,24 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
     } else if (column == QLatin1String("migrant") || column == QLatin1String("agency") ||
                column == QLatin1String("stated_overtime_voluntary") || column == QLatin1String("coaching_suspected")) {
         if (!isFlag(value)) {
-            return bad(tr("yes (1), no (0) or not recorded"));
+            return bad(Tr::tr("yes (1), no (0) or not recorded"));
         }
     } else if (column == QLatin1String("stated_weekly_hours")) {
         if (!value.isNull() && !isNumber(value, 0, 168)) {
-            return bad(tr("hours in a week, 0 to 168"));
+            return bad(Tr::tr("hours in a week, 0 to 168"));
         }
     } else if (column == QLatin1String("stated_rest_days_per_week")) {
         if (!value.isNull() && !isNumber(value, 0, 7)) {
-            return bad(tr("days in a week, 0 to 7"));
+            return bad(Tr::tr("days in a week, 0 to 7"));
         }
     } else if (column == QLatin1String("stated_monthly_pay") || column == QLatin1String("stated_deductions")) {
         if (!value.isNull() && !isNumber(value, 0, 1e9)) {
-            return bad(tr("an amount of money, 0 or more"));
+            return bad(Tr::tr("an amount of money, 0 or more"));
         }
     } else if (column == QLatin1String("held_at")) {
         static const QRegularExpression when(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$"));
         if (!value.isNull() && !text.isEmpty() && !when.match(text).hasMatch()) {
-            return bad(tr("YYYY-MM-DD or YYYY-MM-DD HH:MM"));
+            return bad(Tr::tr("YYYY-MM-DD or YYYY-MM-DD HH:MM"));
         }
     }
     return Status::success();
@@ -420,7 +422,7 @@ Result<QVariant> InterviewStore::sealed(const QString& plaintext) const
 Result<SealedText> InterviewStore::personalText(const QString& table, const QString& uuid, const QString& column) const
 {
     if (!isPersonalColumn(table, column)) {
-        return Result<SealedText>::failure(tr("%1.%2 is not a personal-data field").arg(table, column));
+        return Result<SealedText>::failure(Tr::tr("%1.%2 is not a personal-data field").arg(table, column));
     }
     Result<QVariant> stored = FieldEditor(m_db).value(table, uuid, column);
     if (!stored) {
@@ -448,7 +450,7 @@ Result<QVariant> InterviewStore::setPersonalText(const QString& table, const QSt
                                                  const QString& plaintext)
 {
     if (!isPersonalColumn(table, column)) {
-        return Result<QVariant>::failure(tr("%1.%2 is not a personal-data field").arg(table, column));
+        return Result<QVariant>::failure(Tr::tr("%1.%2 is not a personal-data field").arg(table, column));
     }
     Result<QVariant> value = sealed(plaintext);
     if (!value) {
@@ -519,7 +521,7 @@ Result<QString> InterviewStore::ensureAnswer(const QString& interviewUuid, qint6
         .bind(4, questionKey)
         .bind(5, nowUtc());
     if (!ins->exec()) {
-        return R::failure(tr("Interview %1, question %2: %3").arg(r->pseudonym, questionKey, ins->errorMessage()));
+        return R::failure(Tr::tr("Interview %1, question %2: %3").arg(r->pseudonym, questionKey, ins->errorMessage()));
     }
     if (Status s = trail(m_db, *auditUuid, QStringLiteral("interview_answers"), uuid, QStringLiteral("insert"),
                          QStringLiteral("question_key"), questionKey);
@@ -537,7 +539,7 @@ Status InterviewStore::checkAnswer(const QString& interviewUuid, const QString& 
 {
     if (!answer.isEmpty() && !InterviewVocabulary::structuredAnswers().contains(answer)) {
         return Status::failure(
-            tr("Question %1: \"%2\" is not an answer (expected yes, no or unclear)").arg(questionKey, answer));
+            Tr::tr("Question %1: \"%2\" is not an answer (expected yes, no or unclear)").arg(questionKey, answer));
     }
     Result<InterviewRecord> r = interview(interviewUuid);
     if (!r) {
@@ -547,7 +549,7 @@ Status InterviewStore::checkAnswer(const QString& interviewUuid, const QString& 
         Result<QVariant> auditId =
             m_db.scalar(QStringLiteral("SELECT audit_id FROM interviews WHERE uuid = ?1"), {interviewUuid});
         if (auditId && InterviewQuestions::isPayOrHours(m_db, questionKey, auditId->toLongLong())) {
-            return Status::failure(tr("Interview %1 is a group interview: question %2 is about pay or hours, which "
+            return Status::failure(Tr::tr("Interview %1 is a group interview: question %2 is about pay or hours, which "
                                       "are never discussed in group interviews")
                                        .arg(r->pseudonym, questionKey));
         }

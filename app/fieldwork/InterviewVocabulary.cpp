@@ -5,10 +5,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("InterviewVocabulary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewVocabulary)
+};
 
 // Whole years between two dates, counting a birthday only once it has been reached.
 int fullYears(const QDate& from, const QDate& to)
@@ -115,150 +117,150 @@ QString InterviewVocabulary::shiftOfStart(int secondsAfterMidnight)
 QString InterviewVocabulary::ageBandText(const QString& id)
 {
     if (id == QLatin1String("under_18")) {
-        return tr("under 18");
+        return Tr::tr("under 18");
     }
     if (id == QLatin1String("18_24")) {
-        return tr("18–24");
+        return Tr::tr("18–24");
     }
     if (id == QLatin1String("25_34")) {
-        return tr("25–34");
+        return Tr::tr("25–34");
     }
     if (id == QLatin1String("35_44")) {
-        return tr("35–44");
+        return Tr::tr("35–44");
     }
     if (id == QLatin1String("45_plus")) {
-        return tr("45 and over");
+        return Tr::tr("45 and over");
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 QString InterviewVocabulary::tenureBandText(const QString& id)
 {
     if (id == QLatin1String("under_3_months")) {
-        return tr("under 3 months");
+        return Tr::tr("under 3 months");
     }
     if (id == QLatin1String("3_12_months")) {
-        return tr("3–12 months");
+        return Tr::tr("3–12 months");
     }
     if (id == QLatin1String("1_3_years")) {
-        return tr("1–3 years");
+        return Tr::tr("1–3 years");
     }
     if (id == QLatin1String("3_years_plus")) {
-        return tr("3 years or more");
+        return Tr::tr("3 years or more");
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 QString InterviewVocabulary::shiftText(const QString& id)
 {
     if (id == QLatin1String("day")) {
-        return tr("day");
+        return Tr::tr("day");
     }
     if (id == QLatin1String("evening")) {
-        return tr("evening");
+        return Tr::tr("evening");
     }
     if (id == QLatin1String("night")) {
-        return tr("night");
+        return Tr::tr("night");
     }
-    return id.isEmpty() ? tr("unknown") : id;
+    return id.isEmpty() ? Tr::tr("unknown") : id;
 }
 
 QString InterviewVocabulary::genderText(const QString& id)
 {
     if (id == QLatin1String("F")) {
-        return tr("female");
+        return Tr::tr("female");
     }
     if (id == QLatin1String("M")) {
-        return tr("male");
+        return Tr::tr("male");
     }
     if (id == QLatin1String("X")) {
-        return tr("other");
+        return Tr::tr("other");
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 QString InterviewVocabulary::managementRoleText(const QString& id)
 {
     if (id == QLatin1String("general_manager")) {
-        return tr("General manager");
+        return Tr::tr("General manager");
     }
     if (id == QLatin1String("hr")) {
-        return tr("Human resources (HR)");
+        return Tr::tr("Human resources (HR)");
     }
     if (id == QLatin1String("production")) {
-        return tr("Production");
+        return Tr::tr("Production");
     }
     if (id == QLatin1String("health_safety")) {
-        return tr("Health and safety (H&S)");
+        return Tr::tr("Health and safety (H&S)");
     }
     if (id == QLatin1String("payroll")) {
-        return tr("Payroll and finance");
+        return Tr::tr("Payroll and finance");
     }
     if (id == QLatin1String("compliance")) {
-        return tr("Social compliance");
+        return Tr::tr("Social compliance");
     }
     if (id == QLatin1String("other")) {
-        return tr("Other");
+        return Tr::tr("Other");
     }
-    return tr("not recorded");
+    return Tr::tr("not recorded");
 }
 
 QString InterviewVocabulary::exclusionReasonText(const QString& id)
 {
     if (id == QLatin1String("absent")) {
-        return tr("absent today");
+        return Tr::tr("absent today");
     }
     if (id == QLatin1String("left")) {
-        return tr("no longer works here");
+        return Tr::tr("no longer works here");
     }
     if (id == QLatin1String("declined")) {
-        return tr("declined to be interviewed");
+        return Tr::tr("declined to be interviewed");
     }
     if (id == QLatin1String("unsafe")) {
-        return tr("interview could put the worker at risk");
+        return Tr::tr("interview could put the worker at risk");
     }
-    return tr("other reason");
+    return Tr::tr("other reason");
 }
 
 QString InterviewVocabulary::answerText(const QString& id)
 {
     if (id == QLatin1String("yes")) {
-        return tr("Yes");
+        return Tr::tr("Yes");
     }
     if (id == QLatin1String("no")) {
-        return tr("No");
+        return Tr::tr("No");
     }
     if (id == QLatin1String("unclear")) {
-        return tr("Unclear");
+        return Tr::tr("Unclear");
     }
     return id;
 }
 
 QString InterviewVocabulary::formatText(const QString& id)
 {
-    return id == QLatin1String("group") ? tr("group") : tr("individual");
+    return id == QLatin1String("group") ? Tr::tr("group") : Tr::tr("individual");
 }
 
 QString InterviewVocabulary::locationText(const QString& id)
 {
-    return id == QLatin1String("off_site") ? tr("off-site") : tr("on-site");
+    return id == QLatin1String("off_site") ? Tr::tr("off-site") : Tr::tr("on-site");
 }
 
 QString InterviewVocabulary::reasonText(const QString& id)
 {
     if (id == QLatin1String("young_worker")) {
-        return tr("young worker (under 18)");
+        return Tr::tr("young worker (under 18)");
     }
     if (id == QLatin1String("recent_hire")) {
-        return tr("recent hire (under 3 months)");
+        return Tr::tr("recent hire (under 3 months)");
     }
     if (id == QLatin1String("coverage")) {
-        return tr("so that every large group is heard");
+        return Tr::tr("so that every large group is heard");
     }
     if (id == QLatin1String("replacement")) {
-        return tr("replaces an excluded worker");
+        return Tr::tr("replaces an excluded worker");
     }
-    return tr("random, by group size");
+    return Tr::tr("random, by group size");
 }
 
 } // namespace fieldbook

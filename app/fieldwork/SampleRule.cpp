@@ -7,10 +7,12 @@
 namespace fieldbook {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
 {
-    return QCoreApplication::translate("SampleRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleRule)
+};
 } // namespace
 
 int SampleRule::sampleSize(int workforce) const
@@ -37,7 +39,7 @@ QString SampleRule::explanation(int workforce) const
 {
     const int size = sampleSize(workforce);
     const int alone = individualCount(size);
-    QString text = tr("Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: "
+    QString text = Tr::tr("Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: "
                       "interview %4 workers.")
                        .arg(workforce)
                        .arg(minimum)
@@ -45,14 +47,14 @@ QString SampleRule::explanation(int workforce) const
                        .arg(size);
     text += QLatin1Char(' ');
     if (size - alone > 0) {
-        text += tr("%1 individually and %2 in %3 group interviews of up to %4.")
+        text += Tr::tr("%1 individually and %2 in %3 group interviews of up to %4.")
                     .arg(alone)
                     .arg(size - alone)
                     .arg(groupCount(size))
                     .arg(groupSize);
-        text += QLatin1Char(' ') + tr("Pay and hours are never discussed in group interviews.");
+        text += QLatin1Char(' ') + Tr::tr("Pay and hours are never discussed in group interviews.");
     } else {
-        text += tr("All of them alone.");
+        text += Tr::tr("All of them alone.");
     }
     return text;
 }
@@ -85,21 +87,21 @@ Result<SampleRule> SampleRule::fromJson(const QJsonObject& json)
 Status SampleRule::validate() const
 {
     if (minimum < 1 || minimum > 1000) {
-        return Status::failure(tr("Sample rule: minimum must be between 1 and 1000, not %1").arg(minimum));
+        return Status::failure(Tr::tr("Sample rule: minimum must be between 1 and 1000, not %1").arg(minimum));
     }
     if (cap < minimum || cap > 1000) {
         return Status::failure(
-            tr("Sample rule: cap must be between the minimum (%1) and 1000, not %2").arg(minimum).arg(cap));
+            Tr::tr("Sample rule: cap must be between the minimum (%1) and 1000, not %2").arg(minimum).arg(cap));
     }
     if (!(individualShare >= 0.0 && individualShare <= 1.0)) {
         return Status::failure(
-            tr("Sample rule: individual_share must be between 0 and 1, not %1").arg(individualShare));
+            Tr::tr("Sample rule: individual_share must be between 0 and 1, not %1").arg(individualShare));
     }
     if (groupSize < 2 || groupSize > 10) {
-        return Status::failure(tr("Sample rule: group_size must be between 2 and 10, not %1").arg(groupSize));
+        return Status::failure(Tr::tr("Sample rule: group_size must be between 2 and 10, not %1").arg(groupSize));
     }
     if (youngWorkers < 0 || recentHires < 0 || youngWorkers > 50 || recentHires > 50) {
-        return Status::failure(tr("Sample rule: young_workers and recent_hires must be between 0 and 50"));
+        return Status::failure(Tr::tr("Sample rule: young_workers and recent_hires must be between 0 and 50"));
     }
     return Status::success();
 }

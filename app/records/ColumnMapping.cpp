@@ -9,8 +9,24 @@ QString ColumnMapping::normalized(QByteArrayView header)
     return QString::fromUtf8(header).trimmed().toLower();
 }
 
+QString ColumnMapping::missingColumnsReason(const QStringList& missing, const QStringList& headers)
+{
+    return QCoreApplication::translate("ColumnMapping", "required column(s) missing: %1 (the header has: %2)")
+        .arg(missing.join(QStringLiteral(", ")), headers.join(QStringLiteral(", ")));
+}
+
 Result<std::vector<int>> ColumnMapping::resolve(const std::vector<QByteArrayView>& header,
                                                 const std::vector<ColumnSpec>& columns, const QString& fileName) const
+{
+    Result<std::vector<int>> indexes = resolve(header, columns);
+    if (!indexes) {
+        return Result<std::vector<int>>::failure(fileName + QStringLiteral(":1: ") + indexes.error());
+    }
+    return indexes;
+}
+
+Result<std::vector<int>> ColumnMapping::resolve(const std::vector<QByteArrayView>& header,
+                                                const std::vector<ColumnSpec>& columns) const
 {
     QHash<QString, int> byName;
     QStringList present;
@@ -28,6 +44,13 @@ Result<std::vector<int>> ColumnMapping::resolve(const std::vector<QByteArrayView
         int index = -1;
         const auto user = m_user.constFind(spec.name);
         if (user != m_user.constEnd()) {
+            if (user.value().trimmed().isEmpty()) {
+                if (spec.required) {
+                    missing.append(spec.name);
+                }
+                indexes.push_back(-1);
+                continue;
+            }
             index = byName.value(user.value().trimmed().toLower(), -1);
         }
         if (index < 0) {
@@ -39,9 +62,7 @@ Result<std::vector<int>> ColumnMapping::resolve(const std::vector<QByteArrayView
         indexes.push_back(index);
     }
     if (!missing.isEmpty()) {
-        return Result<std::vector<int>>::failure(
-            QCoreApplication::translate("ColumnMapping", "%1:1: required column(s) missing: %2 (the header has: %3)")
-                .arg(fileName, missing.join(QStringLiteral(", ")), present.join(QStringLiteral(", "))));
+        return Result<std::vector<int>>::failure(missingColumnsReason(missing, present));
     }
     return indexes;
 }

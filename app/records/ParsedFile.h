@@ -20,7 +20,18 @@ struct ParsedFile
     int rows = 0;       // data records read, good and bad (punches for an attlog)
     int rejected = 0;   // blocking issues: rows left out
     QString fatalError; // the file as a whole is unusable (missing column, open quote...)
-    QByteArray sha256;  // hex, when asked for
+    RecordIssue fatal;  // the same, with its line and column (when fatalError is set)
+    bool cancelled = false;
+    QByteArray sha256; // hex, when asked for
+
+    void setFatal(int line, const QString& column, const QString& reason)
+    {
+        fatal.file = fileName;
+        fatal.line = line;
+        fatal.column = column;
+        fatal.reason = reason;
+        fatalError = fatal.toString();
+    }
 };
 
 } // namespace fieldbook

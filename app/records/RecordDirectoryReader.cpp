@@ -1,10 +1,8 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/AttLogParser.h"
-#include "app/records/GateLogFileParser.h"
-#include "app/records/PayrollFileParser.h"
-#include "app/records/ProductionFileParser.h"
-#include "app/records/TimeRecordsFileParser.h"
-#include "app/records/WorkersFileParser.h"
+#include "app/records/RecordFileParser.h"
+#include "app/records/RecordKinds.h"
+#include "app/records/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -50,19 +48,7 @@ int RecordReadOutcome::rowCount(const QString& kind) const
 
 QString RecordDirectoryReader::kindOfFile(const QString& fileName)
 {
-    const QString lower = fileName.toLower();
-    if (lower.endsWith(QStringLiteral("_attlog.dat"))) {
-        return QStringLiteral("attlog");
-    }
-    static const QStringList kinds = {QStringLiteral("workers"), QStringLiteral("time_records"),
-                                      QStringLiteral("payroll"), QStringLiteral("production"),
-                                      QStringLiteral("gate_log")};
-    for (const QString& kind : kinds) {
-        if (lower == kind + QStringLiteral(".csv")) {
-            return kind;
-        }
-    }
-    return {};
+    return RecordKinds::kindOfFileName(fileName);
 }
 
 QStringList RecordDirectoryReader::recordFiles(const QString& directory)
@@ -71,7 +57,7 @@ QStringList RecordDirectoryReader::recordFiles(const QString& directory)
     const QStringList entries = QDir(directory).entryList(QDir::Files, QDir::Name);
     // workers.csv first: the register's order is the interning order.
     for (const QString& name : entries) {
-        if (kindOfFile(name) == QStringLiteral("workers")) {
+        if (kindOfFile(name) == RecordKinds::Workers) {
             files.prepend(name);
         } else if (!kindOfFile(name).isEmpty()) {
             files.append(name);
@@ -82,15 +68,60 @@ QStringList RecordDirectoryReader::recordFiles(const QString& directory)
 
 ParsedFile RecordDirectoryReader::parseFile(const QString& path, const QString& kind, const RecordReadOptions& options)
 {
-    const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
+    RecordSource source;
+    source.path = path;
+    source.kind = kind;
+    return parseSource(source, options);
+}
+
+namespace {
+
+// The column an invalid byte is in: the canonical name its header maps to, else the header as written.
+QString columnOfField(QByteArrayView bytes, const RecordSource& source, const Utf8Error& error)
+{
+    if (source.kind == RecordKinds::AttLog) {
+        const std::vector<ColumnSpec> columns = RecordKinds::columns(source.kind);
+        return error.field < int(columns.size()) ? columns[size_t(error.field)].name : QString();
+    }
+    if (error.line <= 1) {
+        return {}; // the header row itself
+    }
+    CsvReader reader(bytes);
+    if (!reader.readRecord()) {
+        return {};
+    }
+    const std::vector<ColumnSpec> columns = RecordKinds::columns(source.kind);
+    Result<std::vector<int>> indexes = source.mapping.resolve(reader.fields(), columns);
+    if (indexes) {
+        for (size_t i = 0; i < indexes->size(); ++i) {
+            if (indexes.value()[i] == error.field) {
+                return columns[i].name;
+            }
+        }
+    }
+    return ColumnMapping::normalized(reader.field(error.field));
+}
+
+} // namespace
+
+ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const RecordReadOptions& options)
+{
+    const QString fileName = QFileInfo(source.path).fileName();
+    ParsedFile parsed;
+    parsed.fileName = fileName;
+    parsed.kind = source.kind;
+    if (!RecordKinds::isKnown(source.kind)) {
+        parsed.setFatal(
+            0, QString(),
+            QCoreApplication::translate("RecordDirectoryReader", "unknown kind of record file '%1'").arg(source.kind));
+        return parsed;
+    }
+    QFile file(source.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ParsedFile failed;
-        failed.fileName = fileName;
-        failed.kind = kind;
-        failed.fatalError = QCoreApplication::translate("RecordDirectoryReader", "%1: cannot open: %2")
-                                .arg(fileName, file.errorString());
-        return failed;
+        parsed.setFatal(
+            0, QString(),
+            QCoreApplication::translate("RecordDirectoryReader", "cannot open: %1").arg(file.errorString()));
+        return parsed;
     }
     // Map the file when possible (no copy); fall back to reading it.
     QByteArray loaded;
@@ -103,26 +134,33 @@ ParsedFile RecordDirectoryReader::parseFile(const QString& path, const QString& 
             bytes = loaded;
         }
     }
-    ParsedFile parsed;
-    if (kind == QStringLiteral("attlog")) {
+    const QByteArrayView original = bytes;
+    QByteArray converted;
+    const char separator = source.kind == RecordKinds::AttLog ? '\t' : ',';
+    if (!TextEncoding::isUtf8Name(source.encoding)) {
+        Result<QByteArray> utf8 = TextEncoding::toUtf8(bytes, source.encoding, fileName);
+        if (!utf8) {
+            parsed.setFatal(0, QString(), utf8.error());
+            return parsed;
+        }
+        converted = utf8.take();
+        bytes = converted;
+    } else if (const std::optional<Utf8Error> bad = TextEncoding::firstInvalidUtf8(bytes, separator)) {
+        // Refused, not decoded with replacement characters: names and departments would be mangled.
+        parsed.setFatal(bad->line, columnOfField(bytes, source, *bad), TextEncoding::reason(*bad, bytes));
+        return parsed;
+    }
+    const ColumnMapping& mapping = source.mapping.isEmpty() ? options.mappings.value(source.kind) : source.mapping;
+    if (source.kind == RecordKinds::AttLog) {
         parsed = AttLogParser().parse(bytes, fileName);
     } else {
-        std::unique_ptr<RecordFileParser> parser;
-        if (kind == QStringLiteral("workers")) {
-            parser = std::make_unique<WorkersFileParser>();
-        } else if (kind == QStringLiteral("time_records")) {
-            parser = std::make_unique<TimeRecordsFileParser>();
-        } else if (kind == QStringLiteral("payroll")) {
-            parser = std::make_unique<PayrollFileParser>();
-        } else if (kind == QStringLiteral("production")) {
-            parser = std::make_unique<ProductionFileParser>();
-        } else {
-            parser = std::make_unique<GateLogFileParser>();
-        }
-        parsed = parser->parse(bytes, fileName, options.mappings.value(kind));
+        std::unique_ptr<RecordFileParser> parser = RecordKinds::createParser(source.kind);
+        parser->setCancelFlag(options.cancel);
+        parsed = parser->parse(bytes, fileName, mapping);
     }
     if (options.computeSha256) {
-        parsed.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        // The hash of the file as the factory handed it over, before any conversion.
+        parsed.sha256 = QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex();
     }
     return parsed;
 }
@@ -178,14 +216,24 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
                 .arg(directory));
     }
     const QDir dir(directory);
-    // Largest files first so the two cores finish together.
-    QStringList order = names;
-    std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
-        return QFileInfo(dir.filePath(a)).size() > QFileInfo(dir.filePath(b)).size();
-    });
-    std::vector<ParsedFile> parsed = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(
-        order, [&](const QString& name) { return parseFile(dir.filePath(name), kindOfFile(name), options); });
+    std::vector<RecordSource> sources;
+    for (const QString& name : names) {
+        RecordSource source;
+        source.path = dir.filePath(name);
+        source.kind = kindOfFile(name);
+        sources.push_back(std::move(source));
+    }
+    return readFiles(sources, options);
+}
 
+Result<RecordReadOutcome> RecordDirectoryReader::readFiles(const std::vector<RecordSource>& sources,
+                                                           const RecordReadOptions& options)
+{
+    if (sources.empty()) {
+        return Result<RecordReadOutcome>::failure(
+            QCoreApplication::translate("RecordDirectoryReader", "no record file to read"));
+    }
+    std::vector<ParsedFile> parsed = parseAll(sources, options);
     QStringList fatal;
     for (const ParsedFile& file : parsed) {
         if (!file.fatalError.isEmpty()) {
@@ -195,19 +243,73 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
     if (!fatal.isEmpty()) {
         return Result<RecordReadOutcome>::failure(fatal.join(QLatin1Char('\n')));
     }
+    return merge(sources, parsed, options.mode);
+}
 
+std::vector<ParsedFile> RecordDirectoryReader::parseAll(const std::vector<RecordSource>& sources,
+                                                        const RecordReadOptions& options)
+{
+    // Largest files first so the two cores finish together.
+    std::vector<size_t> order(sources.size());
+    std::vector<qint64> sizes(sources.size());
+    qint64 total = 0;
+    for (size_t i = 0; i < sources.size(); ++i) {
+        order[i] = i;
+        sizes[i] = QFileInfo(sources[i].path).size();
+        total += sizes[i];
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+    std::atomic<qint64> done{0};
+    std::vector<ParsedFile> byOrder = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(order, [&](size_t i) {
+        if (options.cancel && options.cancel->load()) {
+            ParsedFile skipped;
+            skipped.fileName = QFileInfo(sources[i].path).fileName();
+            skipped.kind = sources[i].kind;
+            skipped.cancelled = true;
+            return skipped;
+        }
+        ParsedFile file = parseSource(sources[i], options);
+        const qint64 now = done.fetch_add(sizes[i]) + sizes[i];
+        if (options.progress) {
+            options.progress(now, total);
+        }
+        return file;
+    });
+    std::vector<ParsedFile> parsed(sources.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+        parsed[order[k]] = std::move(byOrder[k]);
+    }
+    return parsed;
+}
+
+RecordReadOutcome RecordDirectoryReader::merge(const std::vector<RecordSource>& sources,
+                                               std::vector<ParsedFile>& parsed, ImportMode mode)
+{
     RecordReadOutcome outcome;
-    outcome.mode = options.mode;
-    // Merge in directory order (workers first), whatever order the tasks ran in.
-    for (const QString& name : names) {
-        ParsedFile& file = parsed[size_t(order.indexOf(name))];
+    outcome.mode = mode;
+    // The register first, then the others in the order given, whatever order the tasks ran in.
+    std::vector<size_t> order;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (size_t i = 0; i < sources.size(); ++i) {
+            if ((sources[i].kind == RecordKinds::Workers) == (pass == 0)) {
+                order.push_back(i);
+            }
+        }
+    }
+    for (size_t i : order) {
+        ParsedFile& file = parsed[i];
+        if (!file.fatalError.isEmpty() || file.cancelled) {
+            continue;
+        }
         RecordFileSummary summary;
         summary.fileName = file.fileName;
         summary.kind = file.kind;
         summary.rows = file.rows;
         summary.rejected = file.rejected;
         summary.sha256 = file.sha256;
+        summary.mapping = sources[i].mapping;
         mergeInto(outcome.records, file, summary);
+        summary.firstIssue = outcome.issues.size();
         for (RecordIssue& issue : file.issues) {
             if (issue.blocking) {
                 ++outcome.m_blockingIssues;
@@ -216,6 +318,7 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
             }
             outcome.issues.push_back(std::move(issue));
         }
+        summary.endIssue = outcome.issues.size();
         outcome.files.push_back(std::move(summary));
     }
     return outcome;

@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <vector>
 
 namespace fieldbook {
@@ -26,6 +28,19 @@ struct RecordReadOptions
     // Per file kind (workers, time_records, ...): canonical column -> the file's header.
     QHash<QString, ColumnMapping> mappings;
     bool computeSha256 = false; // the store records each file's hash; analyze does not need it
+    // Background reads: a set flag stops every file's parse; progress is told after each file
+    // (bytes of the files done, of all files), from the thread that parsed it.
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+// One file to read, named as the factory named it: its kind is given, not taken from the name.
+struct RecordSource
+{
+    QString path;
+    QString kind;
+    ColumnMapping mapping; // this file's headers; when empty, RecordReadOptions::mappings of its kind
+    QString encoding;      // empty: UTF-8 (the contract); else converted from it (QStringDecoder name)
 };
 
 // One file that was read, and where its records are in the merged RecordSet.
@@ -37,8 +52,11 @@ struct RecordFileSummary
     int rejected = 0;
     int unpaired = 0; // attlog: punches that could not be paired
     QByteArray sha256;
+    ColumnMapping mapping;  // the mapping it was read with (stored with the import)
     size_t firstRecord = 0; // index range in the RecordSet vector of that kind
     size_t endRecord = 0;
+    size_t firstIssue = 0; // index range in RecordReadOutcome::issues (two files may share a name)
+    size_t endIssue = 0;
 };
 
 struct RecordReadOutcome
@@ -75,9 +93,22 @@ class RecordDirectoryReader
 {
 public:
     static Result<RecordReadOutcome> read(const QString& directory, const RecordReadOptions& options = {});
+    // The same for files chosen one by one (the import wizard, `import --file`), in any folder and
+    // under any name; fails like read() when a file as a whole is unusable.
+    static Result<RecordReadOutcome> readFiles(const std::vector<RecordSource>& sources,
+                                               const RecordReadOptions& options = {});
+    // The steps of readFiles(), for callers that report unusable files as issues instead of failing:
+    // every file parsed (in parallel), then the usable ones merged in the order of `sources`,
+    // the register first.
+    static std::vector<ParsedFile> parseAll(const std::vector<RecordSource>& sources, const RecordReadOptions& options);
+    static RecordReadOutcome merge(const std::vector<RecordSource>& sources, std::vector<ParsedFile>& parsed,
+                                   ImportMode mode);
     // The record file names of a folder that read() would take.
     static QStringList recordFiles(const QString& directory);
     static ParsedFile parseFile(const QString& path, const QString& kind, const RecordReadOptions& options);
+    // Reads one file: not-UTF-8 bytes are refused (with file, line and column) unless an encoding
+    // to convert from is given.
+    static ParsedFile parseSource(const RecordSource& source, const RecordReadOptions& options);
     static QString kindOfFile(const QString& fileName);
 };
 

@@ -26,13 +26,16 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
     CsvReader reader(data);
     m_reader = &reader;
     if (!reader.readRecord()) {
-        m_out.fatalError = reader.hasError() ? fileName + QLatin1Char(':') + reader.errorMessage()
-                                             : Tr::tr("%1: the file is empty (no header row)").arg(fileName);
+        if (reader.hasError()) {
+            m_out.setFatal(reader.errorLine(), QString(), reader.errorMessage());
+        } else {
+            m_out.setFatal(1, QString(), Tr::tr("the file is empty (no header row)"));
+        }
         return std::move(m_out);
     }
-    Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns, fileName);
+    Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns);
     if (!indexes) {
-        m_out.fatalError = indexes.error();
+        m_out.setFatal(1, QString(), indexes.error());
         return std::move(m_out);
     }
     m_indexes = indexes.take();
@@ -42,9 +45,13 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
         if (!parseRow()) {
             ++m_out.rejected;
         }
+        if ((m_out.rows & 0x1FFF) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_out.cancelled = true;
+            break;
+        }
     }
     if (reader.hasError()) {
-        m_out.fatalError = fileName + QStringLiteral(": ") + reader.errorMessage();
+        m_out.setFatal(reader.errorLine(), QString(), reader.errorMessage());
     }
     m_reader = nullptr;
     return std::move(m_out);

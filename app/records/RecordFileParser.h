@@ -4,6 +4,7 @@
 #include "app/records/CsvReader.h"
 #include "app/records/ParsedFile.h"
 
+#include <atomic>
 #include <string>
 #include <unordered_map>
 
@@ -20,6 +21,11 @@ public:
     virtual std::vector<ColumnSpec> columns() const = 0;
 
     ParsedFile parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping = {});
+    // Checked every few thousand rows: a set flag stops the parse (ParsedFile::cancelled).
+    void setCancelFlag(const std::atomic<bool>* cancel)
+    {
+        m_cancel = cancel;
+    }
 
 protected:
     // Parses the current row into m_out.records; returns false after fail() for a bad row.
@@ -64,6 +70,7 @@ private:
     std::vector<int> m_indexes;
     std::vector<ColumnSpec> m_columns;
     std::unordered_map<std::string, int> m_workerIds;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace fieldbook

@@ -16,10 +16,11 @@ struct RecordIssue
     QString raw; // the record as it stands in the file (truncated when very long)
     bool blocking = true;
 
-    // "time_records.csv:12: time_in: unparseable time '7:6x'"
+    // "time_records.csv:12: time_in: unparseable time '7:6x'" ("file: reason" for the file as a whole)
     QString toString() const
     {
-        QString text = file + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ");
+        QString text = file;
+        text += line > 0 ? QStringLiteral(":%1: ").arg(line) : QStringLiteral(": ");
         if (!column.isEmpty()) {
             text += column + QStringLiteral(": ");
         }

@@ -206,11 +206,18 @@ Result<RecordImportOutcome> RecordStore::importDirectory(qint64 auditId, const Q
     return importRecords(auditId, read.value(), options);
 }
 
+QString RecordStore::cancelledMessage()
+{
+    return tr("import cancelled: nothing was written");
+}
+
 Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const RecordReadOutcome& read,
-                                                       const RecordReadOptions& options)
+                                                       const RecordReadOptions& options,
+                                                       const RecordImportControl& control)
 {
     using R = Result<RecordImportOutcome>;
-    if (!read.acceptable()) {
+    const ImportMode importMode = control.mode.value_or(read.mode);
+    if (importMode == ImportMode::AllOrNothing && read.blockingIssues() > 0) {
         return R::failure(QCoreApplication::translate("RecordStore",
                                                       "%n bad row(s): nothing was imported (import the good rows "
                                                       "with quarantine mode)\n",
@@ -289,21 +296,38 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
     const bool canSeal = m_protector && m_protector->isUnlocked();
     const QByteArray now = nowUtc().toUtf8();
     const QByteArray actor = m_db.actor().toUtf8();
-    const QByteArray mode = importModeName(read.mode).toUtf8();
+    const QByteArray mode = importModeName(importMode).toUtf8();
+    qint64 total = 0;
+    for (const RecordFileSummary& file : read.files) {
+        total += qint64(file.endRecord - file.firstRecord);
+    }
+    qint64 written = 0;
+    bool cancelled = false;
+    // After each row: every few thousand rows, tell the progress and look at the cancel flag.
+    auto tick = [&]() {
+        if ((++written & 0xFFF) != 0) {
+            return true;
+        }
+        if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return false;
+        }
+        if (control.progress) {
+            control.progress(written, total);
+        }
+        return true;
+    };
 
     for (const RecordFileSummary& file : read.files) {
         const QByteArray uuid = newUuid().toUtf8();
         const QByteArray kind = file.kind.toUtf8();
         const QByteArray fileName = file.fileName.toUtf8();
+        const ColumnMapping& fileMapping = file.mapping.isEmpty() ? options.mappings.value(file.kind) : file.mapping;
         const QByteArray mapping =
-            options.mappings.contains(file.kind) && !options.mappings.value(file.kind).isEmpty()
-                ? QJsonDocument(options.mappings.value(file.kind).toJson()).toJson(QJsonDocument::Compact)
-                : QByteArray();
+            fileMapping.isEmpty() ? QByteArray() : QJsonDocument(fileMapping.toJson()).toJson(QJsonDocument::Compact);
         std::vector<const RecordIssue*> fileIssues;
-        for (const RecordIssue& issue : read.issues) {
-            if (issue.file == file.fileName) {
-                fileIssues.push_back(&issue);
-            }
+        for (size_t i = file.firstIssue; i < file.endIssue && i < read.issues.size(); ++i) {
+            fileIssues.push_back(&read.issues[i]);
         }
         importRow.text(1, uuid);
         importRow.integer(2, auditId);
@@ -387,6 +411,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 }
                 if (!workerRow.step()) {
                     failing = &workerRow;
+                } else if (!tick()) {
+                    break;
                 }
             }
         } else if (table == QStringLiteral("time_records")) {
@@ -403,6 +429,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 timeRow.integer(8, r.breakMinutes);
                 if (!timeRow.step()) {
                     failing = &timeRow;
+                } else if (!tick()) {
+                    break;
                 }
             }
         } else if (table == QStringLiteral("payroll")) {
@@ -425,6 +453,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 payRow.real(13, p.netPay);
                 if (!payRow.step()) {
                     failing = &payRow;
+                } else if (!tick()) {
+                    break;
                 }
             }
         } else if (table == QStringLiteral("production")) {
@@ -441,6 +471,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 productionRow.real(7, p.standardMinutes);
                 if (!productionRow.step()) {
                     failing = &productionRow;
+                } else if (!tick()) {
+                    break;
                 }
             }
         } else {
@@ -458,13 +490,26 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                 gateRow.text(6, e.in ? "in" : "out", e.in ? 2 : 3);
                 if (!gateRow.step()) {
                     failing = &gateRow;
+                } else if (!tick()) {
+                    break;
                 }
             }
+        }
+        if (cancelled) {
+            return R::failure(cancelledMessage()); // the transaction rolls back
         }
         if (failing) {
             return R::failure(failed(file.fileName, failing->error()).error());
         }
         outcome.rows[file.kind] += int(file.endRecord - file.firstRecord);
+    }
+    if (control.cancel && control.cancel->load()) {
+        return R::failure(cancelledMessage());
+    }
+    if (control.beforeCommit) {
+        if (const Status done = control.beforeCommit(); !done) {
+            return R::failure(done.error());
+        }
     }
     const Status committed = tx.commit();
     if (!committed) {

@@ -6,6 +6,9 @@
 
 #include <QHash>
 #include <QString>
+#include <atomic>
+#include <functional>
+#include <optional>
 
 namespace fieldbook {
 
@@ -22,6 +25,17 @@ struct RecordImportOutcome
     int personalValuesWithheld = 0;
     QStringList replacedKinds; // kinds whose earlier records of this audit were replaced
     std::vector<RecordIssue> issues;
+};
+
+// What a background import needs besides the records: progress, a way to stop, and work that must
+// be committed (or rolled back) together with the records.
+struct RecordImportControl
+{
+    std::function<void(qint64 done, qint64 total)> progress; // rows written so far, of all rows
+    const std::atomic<bool>* cancel = nullptr;               // when set, the transaction is rolled back: nothing stays
+    std::function<Status()> beforeCommit;                    // inside the transaction, after the records
+    // The mode chosen after the records were read (the wizard asks after the check); else the read's.
+    std::optional<ImportMode> mode;
 };
 
 // Factory records of an audit in the store.
@@ -44,8 +58,11 @@ public:
     Result<RecordImportOutcome> importDirectory(qint64 auditId, const QString& directory,
                                                 RecordReadOptions options = {});
     // Imports what was already read (the UI shows the issues first, then imports).
+    // Fails with cancelledMessage() when control.cancel was set: then nothing was written.
     Result<RecordImportOutcome> importRecords(qint64 auditId, const RecordReadOutcome& read,
-                                              const RecordReadOptions& options = {});
+                                              const RecordReadOptions& options = {},
+                                              const RecordImportControl& control = {});
+    static QString cancelledMessage();
 
     // The audit's records as the checks read them. Personal columns: id numbers are opened with
     // the protector when one is given and unlocked (duplicate_identity needs them), names never.

@@ -9,6 +9,7 @@
 #   read      RecordDirectoryReader alone (tests/bench/bench_records read)
 #   analyze   `fieldbook-cli analyze` end to end: read every CSV, run every check, write JSON
 #   import    the same files into a new audit of a fresh store (RecordStore, one transaction)
+#   session   the import wizard's path: RecordImportSession check, then RecordImportJob (same store work)
 # Wall seconds and peak RSS come from /usr/bin/time. Ratios are against the sqlite3 shell.
 set -euo pipefail
 
@@ -34,8 +35,8 @@ measure() {
 
 echo "cores: $(nproc), $(sqlite3 --version | cut -d' ' -f1-2), $(uname -sr)"
 echo "wall seconds (cpu seconds in brackets), peak RSS in MiB, ratio = wall / sqlite3 wall"
-printf "%-5s %10s %10s | %14s | %14s %5s | %14s %5s %5s | %14s %5s %5s\n" \
-    scale time_rec gate_ev sqlite3 read MiB analyze MiB ratio import MiB ratio
+printf "%-5s %10s %10s | %14s | %14s %5s | %14s %5s %5s | %14s %5s %5s | %14s %5s %5s\n" \
+    scale time_rec gate_ev sqlite3 read MiB analyze MiB ratio import MiB ratio session MiB ratio
 for k in $SCALES; do
     dir="$WORK/x$k"
     "$CLI" generate --out "$dir" --workers $((3000 * k)) --days 120 --seed 1 >/dev/null
@@ -53,9 +54,12 @@ for k in $SCALES; do
     read -r t_an m_an c_an < <(measure "$CLI" analyze --records "$dir" --params "$dir/params.json" --format json)
     rm -f "$WORK/store.db"*
     read -r t_imp m_imp c_imp < <(measure "$BENCH" import "$dir" "$WORK/store.db")
+    rm -f "$WORK/store.db"*
+    read -r t_ses m_ses c_ses < <(measure "$BENCH" session "$dir" "$WORK/store.db")
 
-    printf "%-5s %10d %10d | %6.2f (%5.2f) | %6.2f (%5.2f) %5d | %6.2f (%5.2f) %5d %5.2f | %6.2f (%5.2f) %5d %5.2f\n" \
+    printf "%-5s %10d %10d | %6.2f (%5.2f) | %6.2f (%5.2f) %5d | %6.2f (%5.2f) %5d %5.2f | %6.2f (%5.2f) %5d %5.2f | %6.2f (%5.2f) %5d %5.2f\n" \
         "${k}x" "$rows_t" "$rows_g" "$t_sql" "$c_sql" "$t_read" "$c_read" "$m_read" "$t_an" "$c_an" "$m_an" \
-        "$(echo "$t_an / $t_sql" | bc -l)" "$t_imp" "$c_imp" "$m_imp" "$(echo "$t_imp / $t_sql" | bc -l)"
+        "$(echo "$t_an / $t_sql" | bc -l)" "$t_imp" "$c_imp" "$m_imp" "$(echo "$t_imp / $t_sql" | bc -l)" \
+        "$t_ses" "$c_ses" "$m_ses" "$(echo "$t_ses / $t_sql" | bc -l)"
     rm -rf "$dir" "$WORK/shell.db" "$WORK/store.db"*
 done

@@ -17,12 +17,15 @@
 #include "ui/pages/MeetingPage.h"
 #include "ui/pages/ReportPage.h"
 #include "ui/records/RecordAnalysisPage.h"
+#include "ui/records/RecordImportController.h"
+#include "ui/records/RecordImportWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -212,7 +215,22 @@ void TestAuditWalkthrough::importRecords()
     QTest::keyClick(m_window, Qt::Key_7, Qt::ControlModifier);
     auto* page = qobject_cast<RecordAnalysisPage*>(m_window->workspace()->page(AuditPhase::RecordAnalysis));
     QVERIFY(page);
-    QVERIFY(page->importFolder(folder));
+    // Through the import wizard: the folder as the file dialog would give it, then Next, Next,
+    // the check in the background, Import.
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("importRecordsButton")), Qt::LeftButton);
+    auto* wizard = page->findChild<RecordImportWizard*>();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QCOMPARE(wizard->controller().addPaths({folder}), 5);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->controller().checkIsCurrent(), 60000);
+    QSignalSpy imported(wizard, &RecordImportWizard::recordsImported);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QVERIFY(imported.wait(60000));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("recordCounts"))->text().contains(QStringLiteral("120 workers")));
 }
 
 void TestAuditWalkthrough::runAnalysis()

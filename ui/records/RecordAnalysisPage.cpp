@@ -7,6 +7,7 @@
 #include "ui/findings/FindingListModel.h"
 #include "ui/records/FlagDetailPanel.h"
 #include "ui/records/FlagListModel.h"
+#include "ui/records/RecordImportWizard.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -269,11 +270,15 @@ bool RecordAnalysisPage::importFolder(const QString& folder)
 
 void RecordAnalysisPage::askImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder with workers.csv, time_records.csv, payroll.csv, ... or *_attlog.dat"));
-    if (!folder.isEmpty()) {
-        importFolder(folder);
-    }
+    // Window-modal and deleted on close: the page stays free to reload when the records land.
+    auto* wizard = new RecordImportWizard(context(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RecordImportWizard::recordsImported, this, [this] {
+        showStatusMessage(this, tr("Records imported."));
+        reload();
+        emit context().auditDataChanged(QStringLiteral("records"));
+    });
+    wizard->open();
 }
 
 bool RecordAnalysisPage::confirmSelected(const QString& title, const QString& severity)

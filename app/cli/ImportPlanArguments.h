@@ -1,0 +1,42 @@
+#pragma once
+
+#include "app/records/ColumnMapping.h"
+#include "database/Result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace fieldbook {
+
+class RecordImportSession;
+
+// The files and mappings `fieldbook-cli import` was given, applied to an import session:
+//   --records DIR            the record files of a folder, named as formats.md names them
+//   --file [KIND=]PATH       one file under any name; its kind given, or found as the wizard finds it
+//   --encoding [NAME=]ENC    read a file (or every file) as ENC and convert it; UTF-8 otherwise
+//   --map KIND:COLUMN=HEADER the file's header for a canonical column ("" for "not in this file")
+//   --mapping FILE.json      {"format_version": 1, "mappings": {"KIND": {"COLUMN": "HEADER", ...}}}
+// Mappings given here win over the facility's saved ones and over the guesses.
+class ImportPlanArguments
+{
+public:
+    QString recordsDir;
+    QStringList files;     // as given: [KIND=]PATH
+    QStringList encodings; // as given: [FILE_NAME=]ENCODING
+    QStringList maps;      // as given: KIND:COLUMN=HEADER
+    QString mappingFile;
+
+    bool isEmpty() const
+    {
+        return recordsDir.isEmpty() && files.isEmpty();
+    }
+    // Adds the files to the session, then the encodings and mappings. Fails on a usage problem
+    // (a kind or column that does not exist, a header the file lacks, an unreadable mapping file).
+    Status applyTo(RecordImportSession& session) const;
+
+    static Result<QHash<QString, ColumnMapping>> readMappingFile(const QString& path);
+    static Result<QPair<QString, ColumnMapping>> parseMap(const QString& argument);
+};
+
+} // namespace fieldbook

@@ -1,0 +1,85 @@
+#include "app/records/ColumnSuggester.h"
+#include "app/records/RecordKinds.h"
+
+namespace fieldbook {
+
+std::vector<ColumnChoice> ColumnSuggester::suggest(const QString& kind, const QStringList& headers) const
+{
+    std::vector<ColumnChoice> choices;
+    for (const ColumnSpec& spec : RecordKinds::columns(kind)) {
+        ColumnChoice choice;
+        choice.spec = spec;
+        choices.push_back(choice);
+    }
+    if (!RecordKinds::isCsv(kind)) {
+        return choices; // the attlog's fields are fixed by position
+    }
+    std::vector<bool> taken(size_t(headers.size()), false);
+    auto take = [&](ColumnChoice& choice, const auto& accepts, ColumnSource source) {
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            if (!taken[size_t(i)] && accepts(headers.at(i))) {
+                taken[size_t(i)] = true;
+                choice.header = headers.at(i);
+                choice.source = source;
+                return;
+            }
+        }
+    };
+    const auto same = [](const QString& a, const QString& b) {
+        return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    };
+    for (ColumnChoice& choice : choices) {
+        take(
+            choice, [&](const QString& h) { return same(h, choice.spec.name); }, ColumnSource::Exact);
+    }
+    const QHash<QString, QString> saved = m_saved.value(kind).userMapping();
+    for (ColumnChoice& choice : choices) {
+        const QString header = saved.value(choice.spec.name);
+        if (!choice.isMapped() && !header.trimmed().isEmpty()) {
+            take(
+                choice, [&](const QString& h) { return same(h, header); }, ColumnSource::Saved);
+        }
+    }
+    for (ColumnChoice& choice : choices) {
+        if (!choice.isMapped()) {
+            take(
+                choice, [&](const QString& h) { return m_synonyms.matches(kind, choice.spec.name, h); },
+                ColumnSource::Synonym);
+        }
+    }
+    return choices;
+}
+
+QString ColumnSuggester::detectKind(const QStringList& headers) const
+{
+    QString best;
+    int bestScore = 0;
+    bool tie = false;
+    for (const QString& kind : RecordKinds::all()) {
+        if (!RecordKinds::isCsv(kind)) {
+            continue;
+        }
+        int score = 0;
+        bool complete = true;
+        for (const ColumnChoice& choice : suggest(kind, headers)) {
+            if (choice.isMapped()) {
+                score += choice.source == ColumnSource::Synonym ? 1 : 2; // a sure match counts double
+            } else if (choice.spec.required) {
+                complete = false;
+            }
+        }
+        if (!complete) {
+            continue;
+        }
+        if (score > bestScore) {
+            best = kind;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore) {
+            tie = true;
+        }
+    }
+    return tie ? QString() : best;
+}
+
+} // namespace fieldbook

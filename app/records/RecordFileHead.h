@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/records/RecordIssue.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace fieldbook {
+
+// The beginning of a record file, read without loading the whole file: enough to show its header,
+// guess its kind, preview its first rows and catch a wrong encoding early. Always ends at a line
+// end, so no record (and no multi-byte character) is cut in half.
+struct RecordFileHead
+{
+    QByteArray bytes;             // UTF-8 (converted when an encoding was given), BOM removed
+    bool wholeFile = false;       // bytes hold the entire file
+    QStringList headers;          // first CSV record, trimmed
+    QStringList firstRow;         // second CSV record, trimmed
+    bool looksLikeAttLog = false; // tab-separated PIN, timestamp, state
+    bool notUtf8 = false;         // the bytes are not UTF-8 (problem says where); an encoding may be chosen
+    RecordIssue problem;          // cannot be read / empty / not UTF-8 (reason empty: none)
+
+    static constexpr qsizetype kDefaultBytes = 256 * 1024;
+
+    // Problems name the file by its name, without the folder.
+    static RecordFileHead read(const QString& path, const QString& encoding = {}, qsizetype maxBytes = kDefaultBytes);
+};
+
+} // namespace fieldbook

@@ -1,0 +1,446 @@
+#include "app/records/RecordImportSession.h"
+#include "app/records/ColumnSuggester.h"
+#include "app/records/RecordFileHead.h"
+#include "app/records/RecordKinds.h"
+#include "app/records/RecordPreviewReader.h"
+#include "app/records/RecordStore.h"
+#include "app/records/TextEncoding.h"
+#include "database/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <algorithm>
+
+namespace fieldbook {
+
+namespace {
+
+// lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
+// named Tr::tr() would file these strings under a context that is never looked up.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordImportSession)
+};
+
+bool sameHeader(const QString& a, const QString& b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+Result<RecordImportSession> RecordImportSession::forAudit(const Database& db, qint64 auditId)
+{
+    Result<QVariant> facility = db.scalar(QStringLiteral("SELECT facility_id FROM audits WHERE id = ?"), {auditId});
+    if (!facility) {
+        return Result<RecordImportSession>::failure(facility.error());
+    }
+    if (!facility->isValid()) {
+        return Result<RecordImportSession>::failure(Tr::tr("no audit with id %1").arg(auditId));
+    }
+    Result<QHash<QString, ColumnMapping>> saved = RecordStore(db).columnMappings(facility->toLongLong());
+    if (!saved) {
+        return Result<RecordImportSession>::failure(saved.error());
+    }
+    RecordImportSession session;
+    session.m_auditId = auditId;
+    session.m_facilityId = facility->toLongLong();
+    session.m_saved = saved.take();
+    return session;
+}
+
+void RecordImportSession::setSavedMappings(const QHash<QString, ColumnMapping>& saved)
+{
+    m_saved = saved;
+    ++m_revision;
+}
+
+RecordImportFile* RecordImportSession::at(int index)
+{
+    return index >= 0 && index < fileCount() ? &m_files[size_t(index)] : nullptr;
+}
+
+int RecordImportSession::indexOfPath(const QString& path) const
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < fileCount(); ++i) {
+        if (m_files[size_t(i)].path == canonical) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
+{
+    const RecordFileHead head = RecordFileHead::read(file.path, file.encoding);
+    file.size = QFileInfo(file.path).size();
+    file.problem = head.problem;
+    file.notUtf8 = head.notUtf8;
+    file.headers = head.headers;
+    file.firstRow = head.firstRow;
+    const ColumnSuggester suggester(m_saved);
+    if (RecordKinds::isKnown(kind)) {
+        file.kind = kind;
+        file.kindSource = KindSource::User;
+    } else if (const QString byName = RecordKinds::kindSuggestedByFileName(file.fileName); !byName.isEmpty()) {
+        file.kind = byName;
+        file.kindSource = KindSource::FileName;
+    } else if (head.looksLikeAttLog) {
+        file.kind = RecordKinds::AttLog;
+        file.kindSource = KindSource::Content;
+    } else if (const QString byHeader = suggester.detectKind(head.headers); !byHeader.isEmpty()) {
+        file.kind = byHeader;
+        file.kindSource = KindSource::Header;
+    } else {
+        file.kind.clear();
+        file.kindSource = KindSource::Unknown;
+    }
+    file.columns = suggester.suggest(file.kind, file.headers);
+}
+
+int RecordImportSession::addFile(const QString& path, const QString& kind)
+{
+    const int existing = indexOfPath(path);
+    if (existing >= 0) {
+        if (RecordKinds::isKnown(kind)) {
+            setKind(existing, kind);
+        }
+        return existing;
+    }
+    RecordImportFile file;
+    file.path = QFileInfo(path).absoluteFilePath();
+    file.fileName = QFileInfo(path).fileName();
+    inspect(file, kind);
+    m_files.push_back(std::move(file));
+    ++m_revision;
+    return fileCount() - 1;
+}
+
+QList<int> RecordImportSession::addFolder(const QString& folder)
+{
+    const QDir dir(folder);
+    QStringList names = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.dat"), QStringLiteral("*.txt")},
+                                      QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+    for (const QString& name : names) {
+        addFile(dir.filePath(name));
+    }
+    // The register first: the order worker ids are interned in (and the order people expect).
+    std::stable_partition(m_files.begin(), m_files.end(),
+                          [](const RecordImportFile& f) { return f.kind == RecordKinds::Workers; });
+    QList<int> added;
+    for (const QString& name : names) {
+        added.append(indexOfPath(dir.filePath(name)));
+    }
+    return added;
+}
+
+void RecordImportSession::removeFile(int index)
+{
+    if (at(index)) {
+        m_files.erase(m_files.begin() + index);
+        ++m_revision;
+    }
+}
+
+void RecordImportSession::setKind(int index, const QString& kind)
+{
+    RecordImportFile* file = at(index);
+    if (!file || (file->kind == kind && file->kindSource == KindSource::User)) {
+        return;
+    }
+    file->kind = RecordKinds::isKnown(kind) ? kind : QString();
+    file->kindSource = file->kind.isEmpty() ? KindSource::Unknown : KindSource::User;
+    file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+    ++m_revision;
+}
+
+void RecordImportSession::setEncoding(int index, const QString& encoding)
+{
+    RecordImportFile* file = at(index);
+    if (!file) {
+        return;
+    }
+    file->encoding = TextEncoding::isUtf8Name(encoding) ? QString() : encoding;
+    inspect(*file, file->kindSource == KindSource::User ? file->kind : QString());
+    ++m_revision;
+}
+
+bool RecordImportSession::setColumn(int index, const QString& column, const QString& header)
+{
+    RecordImportFile* file = at(index);
+    if (!file || (!header.isEmpty() && !file->headers.contains(header))) {
+        return false;
+    }
+    for (ColumnChoice& choice : file->columns) {
+        if (choice.spec.name == column) {
+            if (choice.header != header || choice.source != ColumnSource::User) {
+                choice.header = header;
+                choice.source = header.isEmpty() ? ColumnSource::Unmapped : ColumnSource::User;
+                ++m_revision;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList RecordImportSession::applyMapping(const QString& kind, const ColumnMapping& mapping)
+{
+    QStringList problems;
+    if (!RecordKinds::isCsv(kind)) {
+        QStringList csvKinds = RecordKinds::all();
+        csvKinds.removeAll(QString(RecordKinds::AttLog));
+        problems.append(
+            Tr::tr("'%1' is not a kind of CSV record file (%2)").arg(kind, csvKinds.join(QStringLiteral(", "))));
+        return problems;
+    }
+    const QStringList known = [&] {
+        QStringList names;
+        for (const ColumnSpec& spec : RecordKinds::columns(kind)) {
+            names.append(spec.name);
+        }
+        return names;
+    }();
+    bool any = false;
+    for (int i = 0; i < fileCount(); ++i) {
+        RecordImportFile& file = m_files[size_t(i)];
+        if (file.kind != kind) {
+            continue;
+        }
+        any = true;
+        const QHash<QString, QString>& map = mapping.userMapping();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            if (!known.contains(it.key())) {
+                problems.append(Tr::tr("%1 has no column '%2' (its columns: %3)")
+                                    .arg(kind, it.key(), known.join(QStringLiteral(", "))));
+                continue;
+            }
+            QString header;
+            if (!it.value().trimmed().isEmpty()) {
+                for (const QString& h : file.headers) {
+                    if (sameHeader(h, it.value())) {
+                        header = h;
+                        break;
+                    }
+                }
+                if (header.isEmpty()) {
+                    problems.append(Tr::tr("%1 has no column headed '%2' (its header: %3)")
+                                        .arg(file.fileName, it.value(), file.headers.join(QStringLiteral(", "))));
+                    continue;
+                }
+            }
+            setColumn(i, it.key(), header);
+        }
+    }
+    if (!any) {
+        problems.append(Tr::tr("a mapping for %1 was given, but no file of that kind was chosen").arg(kind));
+    }
+    return problems;
+}
+
+QStringList RecordImportSession::fileProblems() const
+{
+    QStringList problems;
+    if (m_files.empty()) {
+        problems.append(Tr::tr("Add at least one record file."));
+    }
+    QStringList registers;
+    for (const RecordImportFile& file : m_files) {
+        if (file.hasProblem()) {
+            problems.append(
+                file.problem.line > 0
+                    ? QStringLiteral("%1:%2: %3").arg(file.fileName).arg(file.problem.line).arg(file.problem.reason)
+                    : QStringLiteral("%1: %2").arg(file.fileName, file.problem.reason));
+        } else if (file.kind.isEmpty()) {
+            problems.append(Tr::tr("%1: choose what kind of records it holds (or remove it).").arg(file.fileName));
+        }
+        if (file.kind == RecordKinds::Workers) {
+            registers.append(file.fileName);
+        }
+    }
+    if (registers.size() > 1) {
+        problems.append(Tr::tr("Only one personnel register can be imported at a time: %1 are all registers.")
+                            .arg(registers.join(QStringLiteral(", "))));
+    }
+    return problems;
+}
+
+QStringList RecordImportSession::missingRequired(int index) const
+{
+    QStringList missing;
+    if (index < 0 || index >= fileCount() || !RecordKinds::isCsv(file(index).kind)) {
+        return missing;
+    }
+    for (const ColumnChoice& choice : file(index).columns) {
+        if (choice.spec.required && !choice.isMapped()) {
+            missing.append(choice.spec.name);
+        }
+    }
+    return missing;
+}
+
+QStringList RecordImportSession::mappingProblems() const
+{
+    QStringList problems;
+    for (int i = 0; i < fileCount(); ++i) {
+        const RecordImportFile& f = file(i);
+        const QStringList missing = missingRequired(i);
+        if (!missing.isEmpty()) {
+            problems.append(
+                Tr::tr("%1: required column(s) not mapped: %2").arg(f.fileName, missing.join(QStringLiteral(", "))));
+        }
+        QHash<QString, QString> usedBy;
+        for (const ColumnChoice& choice : f.columns) {
+            if (!choice.isMapped()) {
+                continue;
+            }
+            const auto other = usedBy.constFind(choice.header);
+            if (other != usedBy.constEnd()) {
+                problems.append(Tr::tr("%1: the column \"%2\" is chosen for both %3 and %4")
+                                    .arg(f.fileName, choice.header, other.value(), choice.spec.name));
+            } else {
+                usedBy.insert(choice.header, choice.spec.name);
+            }
+        }
+    }
+    return problems;
+}
+
+QString RecordImportSession::personalMask()
+{
+    return QStringLiteral("***");
+}
+
+QString RecordImportSession::exampleValue(int index, const QString& column) const
+{
+    if (index < 0 || index >= fileCount()) {
+        return {};
+    }
+    const RecordImportFile& f = file(index);
+    for (const ColumnChoice& choice : f.columns) {
+        if (choice.spec.name != column || !choice.isMapped()) {
+            continue;
+        }
+        const qsizetype position = f.headers.indexOf(choice.header);
+        const QString value = position >= 0 && position < f.firstRow.size() ? f.firstRow.at(position) : QString();
+        return choice.spec.personal && !value.isEmpty() ? personalMask() : value;
+    }
+    return {};
+}
+
+RecordPreview RecordImportSession::preview(int index, int rows) const
+{
+    if (index < 0 || index >= fileCount()) {
+        return {};
+    }
+    return RecordPreviewReader::read(file(index), rows);
+}
+
+std::vector<RecordSource> RecordImportSession::sources() const
+{
+    std::vector<RecordSource> sources;
+    for (const RecordImportFile& f : m_files) {
+        RecordSource source;
+        source.path = f.path;
+        source.kind = f.kind;
+        source.encoding = f.encoding;
+        if (RecordKinds::isCsv(f.kind)) {
+            source.mapping = f.mapping();
+        }
+        sources.push_back(std::move(source));
+    }
+    return sources;
+}
+
+RecordImportCheck RecordImportSession::check(const std::atomic<bool>* cancel,
+                                             const std::function<void(qint64, qint64)>& progress) const
+{
+    RecordImportCheck check;
+    check.revision = m_revision;
+    const std::vector<RecordSource> all = sources();
+    RecordReadOptions options;
+    options.computeSha256 = true; // the store keeps each file's hash
+    options.cancel = cancel;
+    options.progress = progress;
+    std::vector<ParsedFile> parsed = RecordDirectoryReader::parseAll(all, options);
+    for (ParsedFile& file : parsed) {
+        check.cancelled = check.cancelled || file.cancelled;
+        if (!file.fatalError.isEmpty()) {
+            check.fileIssues.push_back(file.fatal);
+        }
+    }
+    if (cancel && cancel->load()) {
+        check.cancelled = true;
+    }
+    if (check.cancelled) {
+        return check;
+    }
+    check.outcome = RecordDirectoryReader::merge(all, parsed, ImportMode::AllOrNothing);
+    return check;
+}
+
+QHash<QString, ColumnMapping> RecordImportSession::mappingsToRemember() const
+{
+    QHash<QString, QHash<QString, QString>> fresh;
+    for (const RecordImportFile& f : m_files) {
+        if (!RecordKinds::isCsv(f.kind)) {
+            continue;
+        }
+        for (const ColumnChoice& choice : f.columns) {
+            if (choice.isMapped() && !sameHeader(choice.header, choice.spec.name)) {
+                fresh[f.kind].insert(choice.spec.name, choice.header);
+            }
+        }
+    }
+    QHash<QString, ColumnMapping> remember;
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
+        QHash<QString, QString> merged = m_saved.value(it.key()).userMapping();
+        const QHash<QString, QString> before = merged;
+        for (auto c = it.value().constBegin(); c != it.value().constEnd(); ++c) {
+            merged.insert(c.key(), c.value());
+        }
+        if (merged != before) {
+            remember.insert(it.key(), ColumnMapping(merged));
+        }
+    }
+    return remember;
+}
+
+QString RecordImportSession::kindSourceName(KindSource source)
+{
+    switch (source) {
+    case KindSource::FileName:
+        return Tr::tr("from the file name");
+    case KindSource::Content:
+        return Tr::tr("from its lines");
+    case KindSource::Header:
+        return Tr::tr("from its header");
+    case KindSource::User:
+        return Tr::tr("chosen");
+    case KindSource::Unknown:
+        break;
+    }
+    return Tr::tr("unknown");
+}
+
+QString RecordImportSession::columnSourceName(ColumnSource source)
+{
+    switch (source) {
+    case ColumnSource::Exact:
+        return Tr::tr("same name");
+    case ColumnSource::Saved:
+        return Tr::tr("saved for this facility");
+    case ColumnSource::Synonym:
+        return Tr::tr("similar name");
+    case ColumnSource::User:
+        return Tr::tr("chosen");
+    case ColumnSource::Unmapped:
+        break;
+    }
+    return Tr::tr("not in the file");
+}
+
+} // namespace fieldbook

@@ -1,0 +1,223 @@
+#include "ui/records/ImportFileListModel.h"
+
+#include "app/records/RecordKinds.h"
+#include "app/records/TextEncoding.h"
+#include "ui/records/ChoiceDelegate.h"
+#include "ui/records/RecordImportController.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QMimeData>
+#include <QPalette>
+#include <QUrl>
+
+namespace fieldbook {
+
+ImportFileListModel::ImportFileListModel(RecordImportController& controller, QObject* parent)
+    : QAbstractTableModel(parent), m_controller(controller)
+{
+    connect(&controller, &RecordImportController::sessionChanged, this, [this] {
+        // Rows come and go with files; a change of one file's kind only repaints.
+        if (rowCount() != m_lastRows) {
+            beginResetModel();
+            endResetModel();
+        } else if (rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        m_lastRows = rowCount();
+    });
+}
+
+int ImportFileListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_controller.session().fileCount();
+}
+
+int ImportFileListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ImportFileListModel::needsEncodingChoice(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return false;
+    }
+    const RecordImportFile& file = m_controller.session().file(row);
+    return !file.encoding.isEmpty() || file.notUtf8;
+}
+
+QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const RecordImportSession& session = m_controller.session();
+    const RecordImportFile& file = session.file(index.row());
+    const QStringList problems = [&] {
+        QStringList list;
+        if (file.hasProblem()) {
+            list.append(file.problem.line > 0 ? tr("line %1: %2").arg(file.problem.line).arg(file.problem.reason)
+                                              : file.problem.reason);
+        } else if (file.kind.isEmpty()) {
+            list.append(tr("Choose what it holds."));
+        }
+        return list;
+    }();
+    switch (index.column()) {
+    case FileColumn:
+        if (role == Qt::DisplayRole) {
+            return file.fileName;
+        }
+        if (role == Qt::ToolTipRole) {
+            return file.path;
+        }
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole) {
+            return RecordKinds::title(file.kind);
+        }
+        if (role == Qt::EditRole) {
+            return file.kind;
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Kind found %1").arg(RecordImportSession::kindSourceName(file.kindSource));
+        }
+        if (role == ChoiceDelegate::ChoicesRole || role == ChoiceDelegate::ChoiceValuesRole) {
+            QStringList labels{RecordKinds::title(QString())};
+            QStringList values{QString()};
+            for (const QString& kind : RecordKinds::all()) {
+                labels.append(RecordKinds::title(kind));
+                values.append(kind);
+            }
+            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+        }
+        break;
+    case EncodingColumn:
+        if (role == Qt::DisplayRole) {
+            return file.encoding.isEmpty() ? tr("UTF-8") : file.encoding;
+        }
+        if (role == Qt::EditRole) {
+            return file.encoding;
+        }
+        if (role == ChoiceDelegate::ChoicesRole || role == ChoiceDelegate::ChoiceValuesRole) {
+            QStringList labels{tr("UTF-8")};
+            QStringList values{QString()};
+            for (const QString& name : TextEncoding::convertible()) {
+                labels.append(tr("convert from %1").arg(name));
+                values.append(name);
+            }
+            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+        }
+        break;
+    case SizeColumn:
+        if (role == Qt::DisplayRole) {
+            return QLocale().formattedDataSize(file.size);
+        }
+        if (role == Qt::TextAlignmentRole) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole) {
+            return problems.isEmpty() ? tr("Ready") : problems.join(QLatin1Char(' '));
+        }
+        if (role == Qt::ToolTipRole) {
+            return problems.join(QLatin1Char('\n'));
+        }
+        if (role == Qt::ForegroundRole && !problems.isEmpty()) {
+            return QBrush(QColor(0xC6, 0x28, 0x28));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ImportFileListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case KindColumn:
+        return tr("Holds");
+    case EncodingColumn:
+        return tr("Encoding");
+    case SizeColumn:
+        return tr("Size");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ImportFileListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.column() == KindColumn || index.column() == EncodingColumn) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool ImportFileListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid()) {
+        return false;
+    }
+    if (index.column() == KindColumn) {
+        m_controller.session().setKind(index.row(), value.toString());
+    } else if (index.column() == EncodingColumn) {
+        m_controller.session().setEncoding(index.row(), value.toString());
+    } else {
+        return false;
+    }
+    m_controller.notifyChanged();
+    return true;
+}
+
+QStringList ImportFileListModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions ImportFileListModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+bool ImportFileListModel::canDropMimeData(const QMimeData* data, Qt::DropAction /*action*/, int /*row*/, int /*column*/,
+                                          const QModelIndex& /*parent*/) const
+{
+    if (!data || !data->hasUrls()) {
+        return false;
+    }
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ImportFileListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                       const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    QStringList paths;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return m_controller.addPaths(paths) > 0;
+}
+
+} // namespace fieldbook
