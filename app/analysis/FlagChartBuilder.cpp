@@ -108,16 +108,18 @@ Result<FlagChartData> FlagChartBuilder::punchMinutes(const AuditRecordQuery& que
     chart.caption =
         check == QLatin1String("round_times")
             ? Tr::tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
-                 "heaps on :00 and :30 suggest times written down, not punched.",
-                 nullptr, punches)
+                     "heaps on :00 and :30 suggest times written down, not punched.",
+                     nullptr, punches)
         : check == QLatin1String("uniform_times")
             ? Tr::tr("%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); "
-                 "the same minutes day after day suggest times copied, not punched.",
-                 nullptr, punches)
-            : Tr::tr("%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes "
-                 "(dashed line); one minute far above it suggests cards filled in by one hand.",
-                 nullptr, punches);
-    chart.x = {ChartAxis::Kind::Value, Tr::tr("Minute of the hour (:00 to :59)"), -0.5, 59.5, 5, {}, QStringLiteral("%d")};
+                     "the same minutes day after day suggest times copied, not punched.",
+                     nullptr, punches)
+            : Tr::tr(
+                  "%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes "
+                  "(dashed line); one minute far above it suggests cards filled in by one hand.",
+                  nullptr, punches);
+    chart.x = {ChartAxis::Kind::Value, Tr::tr("Minute of the hour (:00 to :59)"), -0.5, 59.5, 5, {},
+               QStringLiteral("%d")};
     ChartSeries timeIn{QStringLiteral("time_in"), Tr::tr("Time in"), ChartSeries::Style::StackedBars, {}};
     ChartSeries timeOut{QStringLiteral("time_out"), Tr::tr("Time out"), ChartSeries::Style::StackedBars, {}};
     int tallest = 0;
@@ -175,14 +177,14 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
     chart.caption =
         flag.flag.check == QLatin1String("hours_cap_pattern")
             ? Tr::tr("Weekly hours sitting exactly on the %1 h limit week after week are more likely written "
-                 "to the limit than worked.")
+                     "to the limit than worked.")
                   .arg(hoursText(limit))
         : flag.flag.check == QLatin1String("no_rest_day")
             ? Tr::tr("Weeks worked without a day off: hours per week from the time records, against the %1 h "
-                 "weekly limit.")
+                     "weekly limit.")
                   .arg(hoursText(limit))
             : Tr::tr("Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + "
-                 "overtime %3 h, at most %4 h).")
+                     "overtime %3 h, at most %4 h).")
                   .arg(hoursText(limit), hoursText(m_params.regularHoursPerWeek),
                        hoursText(m_params.maxOvertimeHoursPerWeek), hoursText(m_params.maxTotalHoursPerWeek));
     chart.x = {ChartAxis::Kind::Category,
@@ -219,7 +221,7 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
     chart.y = valueAxis(Tr::tr("Hours"), tallest, QStringLiteral("%d"));
     if (flag.flag.workers.size() > drawn.size()) {
         chart.note = Tr::tr("%n more worker(s) not drawn: every one is in the Records tab.", nullptr,
-                        int(flag.flag.workers.size() - drawn.size()));
+                            int(flag.flag.workers.size() - drawn.size()));
     }
     return chart;
 }
@@ -246,10 +248,12 @@ Result<FlagChartData> FlagChartBuilder::benford(const AuditRecordQuery& query, c
     }
     FlagChartData chart;
     chart.kind = QStringLiteral("benford");
-    chart.title = Tr::tr("First digits of %1 against Benford's law").arg(FlagRecordLoader::payFieldTitle(field).toLower());
-    chart.caption = Tr::tr("%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under "
-                       "5%; bars far from the line are a reason to look closer, never proof.",
-                       nullptr, count);
+    chart.title =
+        Tr::tr("First digits of %1 against Benford's law").arg(FlagRecordLoader::payFieldTitle(field).toLower());
+    chart.caption =
+        Tr::tr("%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under "
+               "5%; bars far from the line are a reason to look closer, never proof.",
+               nullptr, count);
     QStringList categories;
     ChartSeries observed{QStringLiteral("observed"), Tr::tr("Observed share"), ChartSeries::Style::Bars, {}};
     ChartSeries expected{QStringLiteral("benford"), Tr::tr("Benford's law"), ChartSeries::Style::Line, {}};
@@ -299,10 +303,13 @@ Result<FlagChartData> FlagChartBuilder::productionHours(const AuditRecordQuery& 
     chart.kind = QStringLiteral("production_hours");
     chart.title = Tr::tr("%1: hours the output needs against hours recorded").arg(department);
     chart.caption = Tr::tr("Days where the output line rises above the recorded hours needed more work than the time "
-                       "records show: unrecorded overtime or workers?");
-    ChartSeries output{
-        QStringLiteral("output_hours"), Tr::tr("Hours the output needs (units × SAM ÷ 60)"), ChartSeries::Style::Line, {}};
-    ChartSeries time{QStringLiteral("recorded_hours"), Tr::tr("Hours in the time records"), ChartSeries::Style::Line, {}};
+                           "records show: unrecorded overtime or workers?");
+    ChartSeries output{QStringLiteral("output_hours"),
+                       Tr::tr("Hours the output needs (units × SAM ÷ 60)"),
+                       ChartSeries::Style::Line,
+                       {}};
+    ChartSeries time{
+        QStringLiteral("recorded_hours"), Tr::tr("Hours in the time records"), ChartSeries::Style::Line, {}};
     ChartSeries flagged{QStringLiteral("flagged_days"), Tr::tr("Flagged days"), ChartSeries::Style::Points, {}};
     QSet<QString> flaggedDates(flag.flag.dates.begin(), flag.flag.dates.end());
     double tallest = 0;

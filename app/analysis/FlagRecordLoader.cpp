@@ -185,8 +185,9 @@ Result<FlagRecordTable> FlagRecordLoader::timeRecords(const AuditRecordQuery& qu
     FlagRecordTable table;
     table.kind = QStringLiteral("time_records");
     table.columns = timeColumns();
-    table.note = Tr::tr("Time records of the flag's %n worker(s) on its %1 day(s).", nullptr, int(flag.flag.workers.size()))
-                     .arg(flag.flag.dates.size());
+    table.note =
+        Tr::tr("Time records of the flag's %n worker(s) on its %1 day(s).", nullptr, int(flag.flag.workers.size()))
+            .arg(flag.flag.dates.size());
     const auto add = [&](const AuditRecordQuery::TimeRow& r) {
         addRow(table, limit, timeValues(r), r.source);
     };
@@ -224,13 +225,14 @@ Result<FlagRecordTable> FlagRecordLoader::payroll(const AuditRecordQuery& query,
         table.columns << RecordColumn{QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records"),
                                       Type::Hours};
     } else if (wage) {
-        table.columns << RecordColumn{QStringLiteral("regular_pay_per_hour"), Tr::tr("Regular pay per hour"), Type::Money};
+        table.columns << RecordColumn{QStringLiteral("regular_pay_per_hour"), Tr::tr("Regular pay per hour"),
+                                      Type::Money};
     } else if (premium) {
         table.columns << RecordColumn{QStringLiteral("overtime_rate_ratio"), Tr::tr("Overtime rate ÷ regular rate"),
                                       Type::Number};
     } else if (net) {
-        table.columns << RecordColumn{QStringLiteral("net_pay_expected"), Tr::tr("Regular + overtime + bonus − deductions"),
-                                      Type::Money};
+        table.columns << RecordColumn{QStringLiteral("net_pay_expected"),
+                                      Tr::tr("Regular + overtime + bonus − deductions"), Type::Money};
     }
     table.note = wage && m_params.minimumWageHourly > 0
                      ? Tr::tr("Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.")
@@ -323,9 +325,10 @@ Result<FlagRecordTable> FlagRecordLoader::registerRows(const AuditRecordQuery& q
                   << RecordColumn{QStringLiteral("department"), Tr::tr("Department"), Type::Text}
                   << RecordColumn{QStringLiteral("position"), Tr::tr("Position"), Type::Text}
                   << RecordColumn{QStringLiteral("id_number"), Tr::tr("ID number on file"), Type::Text};
-    table.note = duplicate ? Tr::tr("Register entries of the workers who share one ID number. The number itself is "
-                                "personal data and is not shown.")
-                           : Tr::tr("Register entries of the flag's %n worker(s).", nullptr, int(flag.flag.workers.size()));
+    table.note = duplicate
+                     ? Tr::tr("Register entries of the workers who share one ID number. The number itself is "
+                              "personal data and is not shown.")
+                     : Tr::tr("Register entries of the flag's %n worker(s).", nullptr, int(flag.flag.workers.size()));
     const QString shared = Tr::tr("shared by %n workers (hidden)", nullptr, int(flag.flag.workers.size()));
     const Status read = query.workers(flag.flag.workers, [&](const AuditRecordQuery::WorkerRow& w) {
         QVariantList values{w.worker, dateOrNull(w.birthDate)};
@@ -351,14 +354,15 @@ Result<FlagRecordTable> FlagRecordLoader::productionDays(const AuditRecordQuery&
     const std::vector<QDate> dates = sortedDates(flag.flag.dates);
     FlagRecordTable table;
     table.kind = QStringLiteral("production");
-    table.columns = {{QStringLiteral("date"), Tr::tr("Date"), Type::Day},
-                     {QStringLiteral("department"), Tr::tr("Department"), Type::Text},
-                     {QStringLiteral("units"), Tr::tr("Units"), Type::Number},
-                     {QStringLiteral("standard_minutes"), Tr::tr("Minutes per unit (SAM)"), Type::Number},
-                     {QStringLiteral("hours_output_needs"), Tr::tr("Hours the output needs"), Type::Hours},
-                     {QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records (department)"), Type::Hours}};
+    table.columns = {
+        {QStringLiteral("date"), Tr::tr("Date"), Type::Day},
+        {QStringLiteral("department"), Tr::tr("Department"), Type::Text},
+        {QStringLiteral("units"), Tr::tr("Units"), Type::Number},
+        {QStringLiteral("standard_minutes"), Tr::tr("Minutes per unit (SAM)"), Type::Number},
+        {QStringLiteral("hours_output_needs"), Tr::tr("Hours the output needs"), Type::Hours},
+        {QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records (department)"), Type::Hours}};
     table.note = Tr::tr("Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the "
-                    "department's time records show that day.")
+                        "department's time records show that day.")
                      .arg(department);
     if (dates.empty()) {
         return table;
@@ -401,7 +405,7 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
                      {QStringLiteral("time_out"), Tr::tr("Out"), Type::Clock},
                      {QStringLiteral("worked_hours"), Tr::tr("Worked (h)"), Type::Hours}};
     table.note = Tr::tr("Gate events beside the time records of the flagged days: on site before the first punch or "
-                    "after the last one.");
+                        "after the last one.");
     if (dates.empty()) {
         return table;
     }

@@ -75,7 +75,7 @@ Result<FlagRecordTable> InterviewRecordTable::load(const Database& db, qint64 au
         table.columns << RecordColumn{QStringLiteral("conflicts"), Tr::tr("Contradicts the records"), Type::Text};
     }
     table.note = Tr::tr("Structured answers of the interviews the flag names, by pseudonym. Who said what and the "
-                    "interview notes are personal data and are not shown.");
+                        "interview notes are personal data and are not shown.");
     const QString where = byStatedHours ? QStringLiteral("v.stated_weekly_hours = ?2")
                                         : QStringLiteral("v.pseudonym IN (SELECT value FROM json_each(?2))");
     // Only structured columns: never worker_ref (who was interviewed), notes or free_text.

@@ -103,7 +103,7 @@ bool isChoice(const QVariant& v, const QStringList& choices)
 QString lockedMessage()
 {
     return Tr::tr("Personal data is locked: unlock it (with your passphrase) to write interview notes or the link "
-              "to the register.");
+                  "to the register.");
 }
 } // namespace
 
@@ -340,15 +340,17 @@ Status InterviewStore::checkEdit(const QString& uuid, const QString& column, con
                 }
             }
             if (payOrHours || payOrHoursAnswers) {
-                return Status::failure(Tr::tr("Interview %1 has answers about pay or hours: clear them before making it a "
-                                          "group interview (pay and hours are never discussed in groups)")
-                                           .arg(r->pseudonym));
+                return Status::failure(
+                    Tr::tr("Interview %1 has answers about pay or hours: clear them before making it a "
+                           "group interview (pay and hours are never discussed in groups)")
+                        .arg(r->pseudonym));
             }
         }
     } else if (column == QLatin1String("participants")) {
         const bool group = r->format == QLatin1String("group");
         if (!isNumber(value, group ? 2 : 1, group ? 50 : 1)) {
-            return bad(group ? Tr::tr("a group interview has 2 to 50 participants") : Tr::tr("an individual interview has 1"));
+            return bad(group ? Tr::tr("a group interview has 2 to 50 participants")
+                             : Tr::tr("an individual interview has 1"));
         }
     } else if (column == QLatin1String("location")) {
         if (text != QLatin1String("on_site") && text != QLatin1String("off_site")) {
@@ -550,7 +552,7 @@ Status InterviewStore::checkAnswer(const QString& interviewUuid, const QString& 
             m_db.scalar(QStringLiteral("SELECT audit_id FROM interviews WHERE uuid = ?1"), {interviewUuid});
         if (auditId && InterviewQuestions::isPayOrHours(m_db, questionKey, auditId->toLongLong())) {
             return Status::failure(Tr::tr("Interview %1 is a group interview: question %2 is about pay or hours, which "
-                                      "are never discussed in group interviews")
+                                          "are never discussed in group interviews")
                                        .arg(r->pseudonym, questionKey));
         }
     }

@@ -40,7 +40,7 @@ QString SampleRule::explanation(int workforce) const
     const int size = sampleSize(workforce);
     const int alone = individualCount(size);
     QString text = Tr::tr("Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: "
-                      "interview %4 workers.")
+                          "interview %4 workers.")
                        .arg(workforce)
                        .arg(minimum)
                        .arg(cap)

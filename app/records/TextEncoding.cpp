@@ -156,7 +156,7 @@ Result<QByteArray> TextEncoding::toUtf8(QByteArrayView data, const QString& enco
 QString TextEncoding::reason(const Utf8Error& error, QByteArrayView data)
 {
     return Tr::tr("not valid UTF-8 (byte 0x%1): the file looks like %2. Save it as \"CSV UTF-8\" in the "
-              "spreadsheet, or choose its encoding to convert it; nothing was read from it")
+                  "spreadsheet, or choose its encoding to convert it; nothing was read from it")
         .arg(QString::fromLatin1(error.bytes.first(1).toHex().toUpper()), guess(data));
 }
 

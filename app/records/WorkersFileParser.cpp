@@ -29,10 +29,10 @@ QString WorkersFileParser::kind() const
 
 std::vector<ColumnSpec> WorkersFileParser::columns() const
 {
-    return {{QStringLiteral("worker_id"), true},  {QStringLiteral("birth_date"), true},
-            {QStringLiteral("hire_date"), true},  {QStringLiteral("id_number"), false, true},
-            {QStringLiteral("gender"), false},    {QStringLiteral("department"), false},
-            {QStringLiteral("position"), false},  {QStringLiteral("termination_date"), false},
+    return {{QStringLiteral("worker_id"), true},   {QStringLiteral("birth_date"), true},
+            {QStringLiteral("hire_date"), true},   {QStringLiteral("id_number"), false, true},
+            {QStringLiteral("gender"), false},     {QStringLiteral("department"), false},
+            {QStringLiteral("position"), false},   {QStringLiteral("termination_date"), false},
             {QStringLiteral("name"), false, true}, {QStringLiteral("migrant"), false},
             {QStringLiteral("agency"), false}};
 }
