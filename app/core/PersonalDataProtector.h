@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace fieldbook {
@@ -17,6 +18,9 @@ public:
     virtual bool isUnlocked() const = 0;
     virtual QByteArray seal(const QString& plaintext) const = 0;
     virtual std::optional<QString> open(const QByteArray& sealed) const = 0;
+    // An independent copy for background work: the auditor may lock the session (wiping its key)
+    // while an import or an analysis is still running on another thread with the copy.
+    virtual std::shared_ptr<const PersonalDataProtector> clone() const = 0;
 };
 
 } // namespace fieldbook

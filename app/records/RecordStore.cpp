@@ -208,7 +208,7 @@ Result<RecordImportOutcome> RecordStore::importDirectory(qint64 auditId, const Q
 
 QString RecordStore::cancelledMessage()
 {
-    return tr("import cancelled: nothing was written");
+    return Tr::tr("import cancelled: nothing was written");
 }
 
 Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const RecordReadOutcome& read,

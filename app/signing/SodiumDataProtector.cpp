@@ -5,6 +5,7 @@
 #include "database/Ids.h"
 
 #include <QCoreApplication>
+#include <cstring>
 #include <sodium.h>
 
 namespace fieldbook {
@@ -16,6 +17,15 @@ const QByteArray kAssociated("fieldbook-personal-data-v1");
 
 SodiumDataProtector::SodiumDataProtector(SecureBytes key) : m_key(std::move(key))
 {}
+
+std::shared_ptr<const PersonalDataProtector> SodiumDataProtector::clone() const
+{
+    SecureBytes copy(m_key.size());
+    if (m_key.size() > 0) {
+        std::memcpy(copy.data(), m_key.data(), m_key.size());
+    }
+    return std::make_shared<SodiumDataProtector>(std::move(copy));
+}
 
 QByteArray SodiumDataProtector::seal(const QString& plaintext) const
 {

@@ -23,6 +23,7 @@ public:
     }
     QByteArray seal(const QString& plaintext) const override;
     std::optional<QString> open(const QByteArray& sealed) const override;
+    std::shared_ptr<const PersonalDataProtector> clone() const override;
 
     static bool hasDataKey(const Database& db);
     // Creates the store's data key, wrapped by `passphrase`. Fails if the store has one already.

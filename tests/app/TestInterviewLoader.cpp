@@ -36,6 +36,10 @@ public:
         std::reverse(bytes.begin(), bytes.end());
         return QString::fromUtf8(bytes);
     }
+    std::shared_ptr<const PersonalDataProtector> clone() const override
+    {
+        return std::make_shared<ReversingProtector>(*this);
+    }
 };
 } // namespace
 

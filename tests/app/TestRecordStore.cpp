@@ -43,6 +43,10 @@ public:
         }
         return QString::fromUtf8(bytes);
     }
+    std::shared_ptr<const PersonalDataProtector> clone() const override
+    {
+        return std::make_shared<ScramblingProtector>(*this);
+    }
 };
 
 struct Fixture

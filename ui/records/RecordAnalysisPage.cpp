@@ -1,6 +1,7 @@
 #include "ui/records/RecordAnalysisPage.h"
 
 #include "app/analysis/AuditAnalysis.h"
+#include "app/core/PersonalDataProtector.h"
 #include "app/analysis/FlagStore.h"
 #include "app/records/RecordStore.h"
 #include "database/Database.h"
@@ -209,7 +210,11 @@ void RecordAnalysisPage::runAnalysis()
     const QString auditUuid = context().auditUuid();
     auto cancel = m_cancelFlag;
     QPointer<QProgressBar> bar = m_progressBar;
-    m_watcher->setFuture(QtConcurrent::run([storePath, auditUuid, cancel, bar]() -> QString {
+    // duplicate_identity compares sealed ID numbers: the run gets its own copy of the session's key
+    // (none while locked; the check is then skipped and says so).
+    std::shared_ptr<const PersonalDataProtector> protector =
+        context().protector() ? context().protector()->clone() : nullptr;
+    m_watcher->setFuture(QtConcurrent::run([storePath, auditUuid, cancel, bar, protector]() -> QString {
         auto progress = [bar](int done, int total) {
             QMetaObject::invokeMethod(bar, [bar, done, total] {
                 if (bar) {
@@ -218,7 +223,7 @@ void RecordAnalysisPage::runAnalysis()
                 }
             });
         };
-        Result<AuditAnalysisSummary> r = AuditAnalysis::run(storePath, auditUuid, progress, cancel.get());
+        Result<AuditAnalysisSummary> r = AuditAnalysis::run(storePath, auditUuid, progress, cancel.get(), protector.get());
         if (!r) {
             return r.error();
         }

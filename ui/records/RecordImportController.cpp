@@ -1,5 +1,7 @@
 #include "ui/records/RecordImportController.h"
 
+#include "app/core/PersonalDataProtector.h"
+
 #include "database/Database.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -119,12 +121,15 @@ void RecordImportController::startImport(ImportMode mode, bool rememberMappings)
     request.check = checkIsCurrent() ? m_check : nullptr;
     request.mode = mode;
     request.rememberMappings = rememberMappings;
-    request.protector = m_context.protector();
+    // Its own copy of the key: locking the session mid-import must not pull the key from under it.
+    std::shared_ptr<const PersonalDataProtector> protector =
+        m_context.protector() ? m_context.protector()->clone() : nullptr;
+    request.protector = protector.get();
     const QString storePath = m_context.database().path();
     const QString actor = m_context.database().actor();
     auto cancel = m_importCancel;
     QPointer<RecordImportController> self(this);
-    m_importWatcher->setFuture(QtConcurrent::run([storePath, actor, request, cancel, self]() {
+    m_importWatcher->setFuture(QtConcurrent::run([storePath, actor, request, cancel, self, protector]() {
         return RecordImportJob::run(
             storePath, actor, request,
             [self](ImportStage stage, qint64 done, qint64 total) {
