@@ -3,6 +3,7 @@
 // record shows its file and line, and the chart of each kind has its series.
 #include "app/analysis/FlagChartBuilder.h"
 #include "app/analysis/FlagDetailQuery.h"
+#include "app/signing/PersonalDataSession.h"
 #include "support/FlaggedFactory.h"
 #include "ui/MainWindow.h"
 #include "ui/records/FlagChartView.h"
@@ -11,6 +12,7 @@
 #include "ui/records/FlagRecordDialog.h"
 #include "ui/records/FlagRecordModel.h"
 #include "ui/records/RecordAnalysisPage.h"
+#include "ui/signing/SecurityActions.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QAbstractBarSeries>
@@ -70,6 +72,8 @@ void TestFlagDetailPanel::init()
     QVERIFY(m_window->openStore(m_f.path));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // The factory's store seals names: opening it would ask for the passphrase; flags need none.
+    m_window->security()->session()->setAsked(true);
     QVERIFY(m_window->openAudit(m_f.auditId));
     m_window->workspace()->showPhase(AuditPhase::RecordAnalysis);
     m_page = qobject_cast<RecordAnalysisPage*>(m_window->workspace()->page(AuditPhase::RecordAnalysis));
