@@ -109,7 +109,7 @@ InterviewForm::InterviewForm(WorkspaceContext& context, const QString& kind, QWi
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_empty = new QLabel(kind == QLatin1String("management")
+    m_empty = new QLabel(kind == QLatin1String("management") // notr: interview kind
                              ? tr("No interview selected.\nCtrl+Shift+N starts a new one.")
                              : tr("No interview selected.\nCtrl+Shift+N starts an individual interview, "
                                   "Ctrl+Shift+G a group interview."),

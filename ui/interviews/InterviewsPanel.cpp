@@ -131,7 +131,7 @@ void InterviewsPanel::reload()
         m_list->selectRow(0); // coming back to the page: the work is where it was, not an empty form
     }
     m_firstLoad = false;
-    m_summary->setText(m_kind == QLatin1String("worker")
+    m_summary->setText(m_kind == QLatin1String("worker") // notr: interview kind
                            ? tr("%n interview(s) with %1 worker(s); %2 answers given.", "", int(interviews->size()))
                                  .arg(m_participants)
                                  .arg(m_answered)

@@ -107,7 +107,8 @@ ExportPackageDialog::ExportPackageDialog(WorkspaceContext& context, QWidget* par
         const QString path = QFileDialog::getSaveFileName(this, tr("Export signed package"), m_path->text(),
                                                           tr("Fieldbook packages (*.fieldbook)"));
         if (!path.isEmpty()) {
-            m_path->setText(path.endsWith(QLatin1String(".fieldbook")) ? path : path + QStringLiteral(".fieldbook"));
+            const QString extension = QStringLiteral(".fieldbook"); // notr: file extension
+            m_path->setText(path.endsWith(extension) ? path : path + extension);
         }
     });
     connect(m_seal, &QRadioButton::toggled, this, &ExportPackageDialog::updateState);
