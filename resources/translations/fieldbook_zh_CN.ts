@@ -142,6 +142,14 @@
         </message>
     </context>
     <context>
+        <name>AuditRecordQuery</name>
+        <message>
+            <location filename="../../app/analysis/AuditRecordQuery.cpp" line="+44" />
+            <source>Could not read the records: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditSetup</name>
         <message>
             <location filename="../../app/fieldwork/AuditSetup.cpp" line="+38" />
@@ -176,13 +184,13 @@
         </message>
         <message>
             <location line="+10" />
-            <location filename="../../app/codes/CatalogTranslations.cpp" line="+58" />
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+59" />
             <source>%1: not valid JSON: %2 at byte %3</source>
             <translation>%1：不是有效的 JSON：第 %3 字节处 %2</translation>
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../app/codes/CatalogTranslations.cpp" line="+7" />
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+5" />
             <source>must be 1</source>
             <translation>必须为 1</translation>
         </message>
@@ -244,7 +252,7 @@
             <translation>请至少选择一个守则</translation>
         </message>
         <message>
-            <location filename="../../app/codes/CatalogTranslations.cpp" line="+68" />
+            <location filename="../../app/codes/CatalogTranslations.cpp" line="+67" />
             <source>Shared: %1</source>
             <translation>共用问题：%1</translation>
         </message>
@@ -482,12 +490,12 @@
             <translation>%2 名工人中有 %1 名生于 %3；按随机约应为 %4 名</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+199" />
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+203" />
             <source>%1 of %2 interviews gave answers too alike to be independent: %3</source>
             <translation>%2 次访谈中有 %1 次的回答过于相似，不像是各自独立作答：%3</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+77" />
             <source>%1 of %2 interviewed workers stated exactly %3 h a week, while their records vary</source>
             <translation>%2 名受访工人中有 %1 名都说每周正好 %3 小时，而他们的记录各不相同</translation>
         </message>
@@ -607,9 +615,17 @@
     <context>
         <name>ColumnMapping</name>
         <message>
-            <location filename="../../app/records/ColumnMapping.cpp" line="+43" />
-            <source>%1:1: required column(s) missing: %2 (the header has: %3)</source>
-            <translation>%1:1：缺少必需的列：%2（表头有：%3）</translation>
+            <location filename="../../app/records/ColumnMapping.cpp" line="+14" />
+            <source>required column(s) missing: %1 (the header has: %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ColumnSynonyms</name>
+        <message>
+            <location filename="../../app/records/ColumnSynonyms.cpp" line="+52" />
+            <source>column synonyms: not a JSON object (%1 at offset %2)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -742,7 +758,7 @@
     <context>
         <name>DemoAudit</name>
         <message>
-            <location filename="../../app/demo/DemoAudit.cpp" line="+105" />
+            <location filename="../../app/demo/DemoAudit.cpp" line="+146" />
             <source>cannot create a temporary folder: %1</source>
             <translation>无法创建临时文件夹：%1</translation>
         </message>
@@ -760,12 +776,12 @@
     <context>
         <name>EvidenceStore</name>
         <message>
-            <location filename="../../app/fieldwork/EvidenceStore.cpp" line="+45" />
+            <location filename="../../app/fieldwork/EvidenceStore.cpp" line="+44" />
             <source>%1 is larger than %2 MB and cannot be stored as evidence.</source>
             <translation>%1 大于 %2 MB，不能作为证据保存。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <location line="+4" />
             <source>%1 could not be read: %2</source>
             <translation>无法读取 %1：%2</translation>
@@ -915,6 +931,536 @@
         </message>
     </context>
     <context>
+        <name>FlagCharts</name>
+        <message>
+            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+106" />
+            <source>Minute of the hour of each punch</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); heaps on :00 and :30 suggest times written down, not punched.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); the same minutes day after day suggest times copied, not punched.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes (dashed line); one minute far above it suggests cards filled in by one hand.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Minute of the hour (:00 to :59)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Even spread (%1 a minute)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Punches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Hours worked per week (Monday to Sunday)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Weekly hours sitting exactly on the %1 h limit week after week are more likely written to the limit than worked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Weeks worked without a day off: hours per week from the time records, against the %1 h weekly limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + overtime %3 h, at most %4 h).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Week starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Weekly limit in force: %1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Regular week: %1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more worker(s) not drawn: every one is in the Records tab.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>First digits of %1 against Benford's law</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under 5%; bars far from the line are a reason to look closer, never proof.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Observed share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Benford's law</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>First digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1: hours the output needs against hours recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days where the output line rises above the recorded hours needed more work than the time records show: unrecorded overtime or workers?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hours the output needs (units × SAM ÷ 60)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hours in the time records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flagged days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Labour hours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FlagRecords</name>
+        <message>
+            <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
+            <location line="+130" />
+            <location line="+77" />
+            <location line="+30" />
+            <location line="+85" />
+            <source>Worker</source>
+            <translation type="unfinished">工人</translation>
+        </message>
+        <message>
+            <location line="-321" />
+            <location line="+278" />
+            <location line="+44" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-321" />
+            <location line="+323" />
+            <source>In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-322" />
+            <location line="+323" />
+            <source>Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-322" />
+            <source>Break (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+322" />
+            <source>Worked (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-309" />
+            <location line="+119" />
+            <source>Bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-116" />
+            <location line="+117" />
+            <source>Deductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-114" />
+            <location line="+112" />
+            <source>Overtime pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-109" />
+            <location line="+112" />
+            <source>Net pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-110" />
+            <location line="+106" />
+            <source>Regular pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>This check does not point at individual records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Time records of the flag's %n worker(s) on its %1 day(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+77" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-76" />
+            <location line="+77" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-76" />
+            <source>Regular (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Hours in time records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Regular pay per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overtime rate ÷ regular rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Regular + overtime + bonus − deductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payroll rows of the flag's worker(s) in the flagged periods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>First digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every amount of %1 above zero in the audit period: the amounts the check tested.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation type="unfinished">性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+34" />
+            <location filename="../../app/analysis/InterviewRecordTable.cpp" line="+67" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ID number on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register entries of the workers who share one ID number. The number itself is personal data and is not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Register entries of the flag's %n worker(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>shared by %n workers (hidden)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>on file (hidden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation type="unfinished">无</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes per unit (SAM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours the output needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours in time records (department)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the department's time records show that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Gate events beside the time records of the flagged days: on site before the first punch or after the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>time card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>gate in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>gate out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/analysis/InterviewRecordTable.cpp" line="-41" />
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>individual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>off site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1: said %2, records %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stated hours a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated rest days a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated monthly pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stated deductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime voluntary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coaching suspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contradicts the records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Structured answers of the interviews the flag names, by pseudonym. Who said what and the interview notes are personal data and are not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>interview form</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FlagStore</name>
         <message>
             <location filename="../../app/analysis/FlagStore.cpp" line="+36" />
@@ -932,7 +1478,7 @@
             <translation>存储文件中没有审核 %1</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+161" />
             <source>Could not confirm the flag</source>
             <translation>无法确认该标记</translation>
         </message>
@@ -942,13 +1488,15 @@
             <translation>审核发现需要标题</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../../app/analysis/FlagDetailQuery.cpp" line="+24" />
+            <location filename="../../app/analysis/FlagStore.cpp" line="-10" />
+            <location line="+21" />
             <location line="+74" />
             <source>no flag %1 in the store</source>
             <translation>存储文件中没有标记 %1</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location filename="../../app/analysis/FlagStore.cpp" line="-13" />
             <source>Could not dismiss the flag</source>
             <translation>无法驳回该标记</translation>
         </message>
@@ -959,11 +1507,449 @@
         </message>
     </context>
     <context>
+        <name>InterviewForm</name>
+        <message>
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+95" />
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InterviewLoader</name>
         <message>
             <location filename="../../app/analysis/InterviewLoader.cpp" line="+28" />
             <source>Could not read the interviews: %1</source>
             <translation>无法读取访谈：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPlanStore</name>
+        <message>
+            <location filename="../../app/fieldwork/InterviewPlanStore.cpp" line="+64" />
+            <source>No audit with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <location line="+5" />
+            <location line="+34" />
+            <location line="+16" />
+            <source>Could not read the interview plan: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-40" />
+            <source>interview_plans %1, rule_json: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Could not add worker %1 to the interview plan: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The register of this audit is empty: import workers.csv before drawing the sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+105" />
+            <source>The interview plan vanished after drawing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown reason "%1" for leaving a worker out (expected one of: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This audit has no interview plan yet: draw the sample first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Worker %1 is not in the interview plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The interview plan vanished</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterviewQuestions</name>
+        <message>
+            <location filename="../../app/fieldwork/InterviewQuestions.cpp" line="+73" />
+            <location line="+19" />
+            <source>Could not read the interview questions: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterviewRegister</name>
+        <message>
+            <location filename="../../app/fieldwork/InterviewRegister.cpp" line="+54" />
+            <source>Could not count the register: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+12" />
+            <source>Could not read the time records: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+23" />
+            <source>Could not read the register: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterviewStore</name>
+        <message>
+            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+105" />
+            <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>No interview with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Unknown interview kind "%1" (expected worker or management)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown interview format "%1" (expected individual or group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No audit with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Could not create the interview: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
+            <source>interviews.%1 is personal data: it is written sealed, never as a plain field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>interviews.%1 is not an editable field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Interview %1, %2: "%3" is not valid (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Interview %1: pay and hours statements belong to worker interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Interview %1 is a group interview: pay and hours are never discussed in group interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>individual or group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Interview %1 has answers about pay or hours: clear them before making it a group interview (pay and hours are never discussed in groups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>a group interview has 2 to 50 participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an individual interview has 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>on_site or off_site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>F, M or X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>yes (1), no (0) or not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>hours in a week, 0 to 168</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>days in a week, 0 to 7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an amount of money, 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+28" />
+            <source>%1.%2 is not a personal-data field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Interview %1, question %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Question %1: "%2" is not an answer (expected yes, no or unclear)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Interview %1 is a group interview: question %2 is about pay or hours, which are never discussed in group interviews</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterviewVocabulary</name>
+        <message>
+            <location filename="../../app/fieldwork/InterviewVocabulary.cpp" line="+120" />
+            <source>under 18</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>18–24</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>25–34</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>35–44</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>45 and over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+17" />
+            <location line="+14" />
+            <location line="+14" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-39" />
+            <source>under 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>3–12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1–3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>3 years or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>evening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>General manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Human resources (HR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Production</source>
+            <translation type="unfinished">生产记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Health and safety (H&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payroll and finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Social compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not recorded</source>
+            <translation type="unfinished">未记录</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>absent today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no longer works here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>declined to be interviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>interview could put the worker at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>other reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unclear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>individual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>off-site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>on-site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>young worker (under 18)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>recent hire (under 3 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>so that every large group is heard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>replaces an excluded worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>random, by group size</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1042,28 +2028,37 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+95" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+156" />
             <source>No audit %1 in this store.</source>
             <translation>此存储文件中没有审核 %1。</translation>
         </message>
         <message>
-            <location line="+69" />
-            <location line="+39" />
+            <location line="+4" />
+            <source>Choose head office's encryption key to seal personal data for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+87" />
+            <location line="+57" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="+47" />
+            <location line="+25" />
             <source>%1: cannot read: %2</source>
             <translation>%1：无法读取：%2</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-33" />
+            <location line="+9" />
             <source>%1: cannot write: %2</source>
             <translation>%1：无法写入：%2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-5" />
+            <location line="+9" />
             <source>%1: cannot write the signature: %2</source>
             <translation>%1：无法写入签名：%2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+23" />
             <source>%1: no signature beside it (%2.minisig): refused</source>
             <translation>%1：旁边没有签名文件（%2.minisig）：拒绝导入</translation>
         </message>
@@ -1085,17 +2080,32 @@
             <translation>%1：拒绝：数据包中没有 audit.json</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+6" />
+            <source>%1: refused: audit.json format %2 is not supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+144" />
             <source>%1: refused: unknown column %2.%3</source>
             <translation>%1：拒绝：未知的列 %2.%3</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+7" />
+            <source>%1: refused: %2.%3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: refused: %2.%3 is sealed but is not a personal-data column here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
             <source>%1: refused: an evidence file is missing</source>
             <translation>%1：拒绝：缺少一个证据文件</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>%1: %2 could not be merged: %3</source>
             <translation>%1：%2 无法合并：%3</translation>
         </message>
@@ -1120,7 +2130,7 @@
             <translation>不支持数据包格式 %1（此版本读取 %2）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>entry "%1" is cut short</source>
             <translation>条目“%1”被截断</translation>
         </message>
@@ -1133,6 +2143,174 @@
             <location line="+5" />
             <source>the package has %1 unexpected bytes at the end</source>
             <translation>数据包末尾有 %1 个多余的字节</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/PackageExporter.cpp" line="+16" />
+            <source>Choose where to write the package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/PackageVerifier.cpp" line="-46" />
+            <source>this store's auditor key "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>trusted key "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1: cannot read the signature: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>key file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No public key to verify with: give the signer's key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/PersonalDataReseal.cpp" line="+52" />
+            <source>Unlock the store's personal data first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1.%2: a value sealed for key %3 does not open with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/sync/PersonalValueCodec.cpp" line="+66" />
+            <source>Personal data is locked: unlock it with the store's passphrase to seal it for head office, or leave it out of the package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot be opened with this store's personal-data key: it was not sealed here, or it is damaged. Leave personal data out of this package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 could not be sealed for head office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a personal-data value is not sealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>a sealed personal-data value is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a sealed personal-data value does not open with the key it names</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PackageVerificationText</name>
+        <message>
+            <location filename="../../ui/signing/PackageVerificationText.cpp" line="+12" />
+            <source>Valid: every byte is as %1 signed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the signer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not valid — the file was changed or the signature is wrong: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not verified — unknown signer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not verified: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Signer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(not named)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 (id %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checked with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trusted comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit %1, format %2, evidence files: %3, PDF report: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sealed for %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left out</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1154,7 +2332,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+42" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+17" />
             <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
             <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
         </message>
@@ -1258,21 +2436,76 @@
             <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
             <translation>不同工人的访谈回答过于相似，不像是各自独立作答：工人可能事先被教导过。</translation>
         </message>
+        <message>
+            <location line="+16" />
+            <source>Severity:</source>
+            <translation type="unfinished">严重程度：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clauses:</source>
+            <translation type="unfinished">条款：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Workers (%1):</source>
+            <translation type="unfinished">工人（%1）：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Days (%1):</source>
+            <translation type="unfinished">天数（%1）：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dismissed:</source>
+            <translation type="unfinished">已驳回：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirmed: see Findings.</source>
+            <translation type="unfinished">已确认：见“审核发现”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The figures behind it:</source>
+            <translation type="unfinished">相关数据：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="+101" />
+            <source>&amp;Confirm as finding…</source>
+            <translation type="unfinished">确认为审核发现(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Dismiss…</source>
+            <translation type="unfinished">驳回(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>&lt;p&gt;No flags yet. Import the records and run the analysis.&lt;/p&gt;</source>
+            <translation type="unfinished">&lt;p&gt;还没有标记。请导入记录并运行分析。&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>RecordDirectoryReader</name>
         <message>
-            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+31" />
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+29" />
             <source>... and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location line="+60" />
-            <source>%1: cannot open: %2</source>
-            <translation>%1：无法打开：%2</translation>
+            <location line="+87" />
+            <source>unknown kind of record file '%1'</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+7" />
+            <source>cannot open: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
             <source>%1: not a folder</source>
             <translation>%1：不是文件夹</translation>
         </message>
@@ -1280,6 +2513,24 @@
             <location line="+5" />
             <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv or *_attlog.dat)</source>
             <translation>%1 中没有记录文件（workers.csv、time_records.csv、payroll.csv、production.csv、gate_log.csv 或 *_attlog.dat）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>no record file to read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordFileHead</name>
+        <message>
+            <location filename="../../app/records/RecordFileHead.cpp" line="+47" />
+            <source>cannot open: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1290,12 +2541,12 @@
             <translation>period_end 早于 period_start</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordFileParser.cpp" line="+30" />
-            <source>%1: the file is empty (no header row)</source>
-            <translation>%1：文件为空（没有表头行）</translation>
+            <location filename="../../app/records/RecordFileParser.cpp" line="+32" />
+            <source>the file is empty (no header row)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+54" />
             <source>%1 '%2'</source>
             <translation>%1“%2”</translation>
         </message>
@@ -1315,7 +2566,7 @@
             <translation>休息时间比该时段还长：工时为负</translation>
         </message>
         <message>
-            <location filename="../../app/records/WorkersFileParser.cpp" line="+69" />
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+87" />
             <source>worker id '%1' appears twice in the register</source>
             <translation>工号“%1”在花名册中出现两次</translation>
         </message>
@@ -1326,20 +2577,210 @@
         </message>
     </context>
     <context>
+        <name>RecordImportCheck</name>
+        <message>
+            <location filename="../../app/records/RecordImportCheck.h" line="+36" />
+            <source>The check was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n file(s) cannot be read as they stand (see the issues): fix or remove them first.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n bad row(s): importing all or nothing, nothing can be imported. Fix the files, or import the good rows and quarantine the bad ones.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordImportSession</name>
+        <message>
+            <location filename="../../app/records/RecordImportSession.cpp" line="+41" />
+            <source>no audit with id %1</source>
+            <translation type="unfinished">没有编号为 %1 的审核</translation>
+        </message>
+        <message>
+            <location line="+156" />
+            <source>'%1' is not a kind of CSV record file (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 has no column '%2' (its columns: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 has no column headed '%2' (its header: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a mapping for %1 was given, but no file of that kind was chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add at least one record file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: choose what kind of records it holds (or remove it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only one personnel register can be imported at a time: %1 are all registers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1: required column(s) not mapped: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: the column "%2" is chosen for both %3 and %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+114" />
+            <source>from the file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from its lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from its header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+17" />
+            <source>chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>saved for this facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>similar name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/records/RecordPreviewReader.cpp" line="+35" />
+            <source>Choose what kind of records the file holds to see how it will be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+81" />
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-25" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordKinds</name>
+        <message>
+            <location filename="../../app/records/RecordKinds.cpp" line="+74" />
+            <source>Personnel register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payroll</source>
+            <translation type="unfinished">工资表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Production output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gate log</source>
+            <translation type="unfinished">门卫记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time clock log (ZKTeco)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown: choose a kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished">%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+170" />
+            <location filename="../../app/records/RecordStore.cpp" line="+171" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location line="+29" />
+            <location line="+36" />
             <source>no audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
+        <message>
+            <location line="-18" />
+            <source>import cancelled: nothing was written</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="-8" />
+            <location line="+10" />
             <source>%n bad row(s): nothing was imported (import the good rows with quarantine mode)
 </source>
             <translation>
@@ -1348,7 +2789,7 @@
             </translation>
         </message>
         <message>
-            <location line="+397" />
+            <location line="+446" />
             <source>cannot read the audit's records: %1</source>
             <translation>无法读取该审核的记录：%1</translation>
         </message>
@@ -1361,7 +2802,7 @@
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location line="+176" />
+            <location line="+193" />
             <source>cannot create the folder %1</source>
             <translation>无法创建文件夹 %1</translation>
         </message>
@@ -1382,14 +2823,14 @@
         <message>
             <location line="+35" />
             <location line="+47" />
-            <location line="+1" />
-            <location line="+5" />
-            <location line="+235" />
+            <location line="+2" />
+            <location line="+6" />
+            <location line="+246" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location line="-285" />
+            <location line="-298" />
             <source>d MMMM yyyy</source>
             <extracomment>Date format of the report (QDate::toString): day and month order differ between languages.</extracomment>
             <translation>yyyy年M月d日</translation>
@@ -1441,23 +2882,23 @@
             <translation>员工人数</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Audit dates</source>
             <translation>审核日期</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 to %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-1" />
             <source>Records period reviewed</source>
             <translation>审查的记录期间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Audit type</source>
             <translation>审核类型</translation>
         </message>
@@ -1538,18 +2979,18 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+158" />
+            <location line="+168" />
             <source>Figure</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location line="-158" />
-            <location line="+158" />
+            <location line="-168" />
+            <location line="+168" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="-157" />
+            <location line="-167" />
             <source>Questions in the checklist</source>
             <translation>检查表中的问题</translation>
         </message>
@@ -1559,7 +3000,7 @@
             <translation>已评估的问题（符合、不符合、观察项）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Overall compliance of assessed questions</source>
             <translation>已评估问题的总体符合率</translation>
         </message>
@@ -1585,17 +3026,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+83" />
+            <location line="+89" />
             <source>No findings were raised.</source>
             <translation>未提出审核发现。</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-76" />
             <source>Record analysis</source>
             <translation>记录分析</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No factory records were imported for analysis.</source>
             <translation>未导入任何工厂记录进行分析。</translation>
         </message>
@@ -1615,7 +3056,7 @@
             <translation>符合率是已评估问题（符合、不符合或观察项）中回答为符合的比例。绿色：85% 及以上；黄色：60% 至 84%；红色：低于 60%。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>By code of conduct</source>
             <translation>按行为守则</translation>
         </message>
@@ -1626,18 +3067,18 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+6" />
-            <location line="+36" />
+            <location line="+9" />
+            <location line="+37" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-46" />
             <source>Compliant</source>
             <translation>符合</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Non-compliant</source>
             <translation>不符合</translation>
         </message>
@@ -1657,7 +3098,7 @@
             <translation>未核实</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Unanswered</source>
             <translation>未回答</translation>
         </message>
@@ -1667,7 +3108,7 @@
             <translation>符合率</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Answers by code</source>
             <translation>按守则统计的回答</translation>
         </message>
@@ -1692,7 +3133,7 @@
             <translation>条款</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>none recorded</source>
             <translation>未记录</translation>
         </message>
@@ -1737,7 +3178,7 @@
             <translation>纠正措施</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Preventive action</source>
             <translation>预防措施</translation>
         </message>
@@ -1767,7 +3208,7 @@
             <translation>访谈以数字汇总。姓名、身份证号及受访者的原话均加密保存在审核存储文件中，不属于本报告内容。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Interviews held</source>
             <translation>进行的访谈</translation>
         </message>
@@ -1792,7 +3233,7 @@
             <translation>按地点</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>By department</source>
             <translation>按部门</translation>
         </message>
@@ -1802,12 +3243,12 @@
             <translation>按性别</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Structured answers</source>
             <translation>结构化回答</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Question</source>
             <translation>问题</translation>
         </message>
@@ -1822,7 +3263,7 @@
             <translation>回答人数</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Stated weekly working hours (mean)</source>
             <translation>自述每周工时（平均）</translation>
         </message>
@@ -1862,28 +3303,28 @@
             <translation>未导入工厂记录。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+41" />
+            <location line="+48" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-48" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Quarantined</source>
             <translation>已隔离</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The records have not been analysed.</source>
             <translation>记录尚未分析。</translation>
         </message>
@@ -1893,12 +3334,12 @@
             <translation>分析次数：%1；最近一次 %2。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Flags by severity</source>
             <translation>按严重程度统计的标记</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Flags and their dispositions</source>
             <translation>标记及其处理结果</translation>
         </message>
@@ -1923,7 +3364,7 @@
             <translation>标记</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
@@ -1954,12 +3395,12 @@
             <translation>每个证据文件都保存在已签名的审核数据包中。读者可用下方的 SHA-256 核对手中的文件是否就是审核员记录的那个文件。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>No evidence files were recorded.</source>
             <translation>未记录证据文件。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
@@ -1969,12 +3410,12 @@
             <translation>所属</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <location line="+45" />
             <location line="+6" />
             <source>Cannot write the report to %1</source>
@@ -2232,9 +3673,57 @@
         </message>
     </context>
     <context>
+        <name>SampleRule</name>
+        <message>
+            <location filename="../../app/fieldwork/SampleRule.cpp" line="+42" />
+            <source>Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: interview %4 workers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 individually and %2 in %3 group interviews of up to %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pay and hours are never discussed in group interviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All of them alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Sample rule: minimum must be between 1 and 1000, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sample rule: cap must be between the minimum (%1) and 1000, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sample rule: individual_share must be between 0 and 1, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sample rule: group_size must be between 2 and 10, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sample rule: young_workers and recent_hires must be between 0 and 50</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Signing</name>
         <message>
-            <location filename="../../app/signing/KeyStore.cpp" line="+32" />
+            <location filename="../../app/signing/KeyStore.cpp" line="+33" />
             <source>A key needs the auditor's name.</source>
             <translation>密钥需要审核员的姓名。</translation>
         </message>
@@ -2260,7 +3749,7 @@
             <translation>不是 minisign 公钥</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>not a minisign signature (expected four lines: comment, signature, trusted comment, global signature)</source>
             <translation>不是 minisign 签名（应为四行：注释、签名、可信注释、全局签名）</translation>
         </message>
@@ -2305,7 +3794,7 @@
             <translation>口令错误，或受保护的密钥已损坏。</translation>
         </message>
         <message>
-            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+80" />
+            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+90" />
             <source>This store already has a personal-data key.</source>
             <translation>此存储文件已有个人数据密钥。</translation>
         </message>
@@ -2314,6 +3803,72 @@
             <source>This store has no personal-data key yet.</source>
             <translation>此存储文件还没有个人数据密钥。</translation>
         </message>
+        <message>
+            <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+32" />
+            <source>An encryption key needs a name (for example "Head office").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+75" />
+            <location line="+14" />
+            <source>No encryption key %1 in this store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The stored encryption key %1 is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The encryption key %1 is not trusted by this store: add head office's key with fieldbook-cli trust --encryption FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/signing/PassphraseStrength.cpp" line="+31" />
+            <source>Too short: at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Weak: use several words, or add digits and signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fair: a few more words make it strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/signing/SealedBox.cpp" line="+83" />
+            <source>not a Fieldbook encryption public key (expected a comment line and a key line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the key line is not valid base64</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this is a minisign signing key, not an encryption key: trust it as a signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a Fieldbook encryption public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the key id does not match the key: the file is damaged</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Store</name>
@@ -2321,6 +3876,57 @@
             <location filename="../../app/codes/ChecklistStore.cpp" line="+49" />
             <source>No such audit.</source>
             <translation>没有这个审核。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../app/sync/SyncConflicts.cpp" line="+95" />
+            <source>No sync conflict %1 in this store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Conflict %1 is resolved already (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Conflict %1 names %2.%3, which this store does not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Conflict %1: the %2 row %3 is no longer in this store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(personal data, locked)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextEncoding</name>
+        <message>
+            <location filename="../../app/records/TextEncoding.cpp" line="+146" />
+            <source>%1: cannot convert from '%2': this system does not know that encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the file is not valid %2 either; ask the factory for a UTF-8 export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not valid UTF-8 (byte 0x%1): the file looks like %2. Save it as "CSV UTF-8" in the spreadsheet, or choose its encoding to convert it; nothing was read from it</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2486,12 +4092,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+223" />
+            <location line="+222" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-220" />
             <source>Not verified</source>
             <translation>未核实</translation>
         </message>
@@ -2516,7 +4122,7 @@
             <translation>现场观察</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+180" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
@@ -2613,6 +4219,45 @@
         </message>
     </context>
     <context>
+        <name>fieldbook::ColumnMappingModel</name>
+        <message>
+            <location filename="../../ui/records/ColumnMappingModel.cpp" line="+67" />
+            <source>Required: the file cannot be imported without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: leave it out if the file does not have it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+6" />
+            <source>(not in this file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Fieldbook needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Found by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::ComplianceDashboard</name>
         <message>
             <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+41" />
@@ -2666,6 +4311,54 @@
         </message>
     </context>
     <context>
+        <name>fieldbook::CreateKeyDialog</name>
+        <message>
+            <location filename="../../ui/signing/CreateKeyDialog.cpp" line="+22" />
+            <source>New signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New encryption key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your signing key proves that reports and packages come from you. Its name appears on every report you sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An encryption key lets auditors send this store personal data in their packages. Give its public key file to the auditors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your name, e.g. Ana Lee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Head office Geneva</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Give the key a name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::EvidenceStrip</name>
         <message>
             <location filename="../../ui/checklist/EvidenceStrip.cpp" line="+32" />
@@ -2695,6 +4388,127 @@ SHA-256 %4</translation>
             <location line="+1" />
             <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt);;All files (*)</source>
             <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ExportPackageDialog</name>
+        <message>
+            <location filename="../../ui/signing/ExportPackageDialog.cpp" line="+32" />
+            <location line="+75" />
+            <source>Export signed package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-67" />
+            <location line="+26" />
+            <source>%1 — %2</source>
+            <translation type="unfinished">%1 — %2</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Sign with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished">口令(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Include the PDF &amp;report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Personal data (worker names, ID numbers, interview notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Leave it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Seal it for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>audit.fieldbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished">浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Write to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fieldbook packages (*.fieldbook)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Create a signing key first: Tools &gt; Keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To seal personal data, trust head office's encryption key first (Tools &gt; Keys).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Personal data is locked: Export asks for the store's passphrase first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the holder of that key can open the sealed values; the package shows nothing in clear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The package carries no personal data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Personal data is still locked: nothing was written. Leave it out, or unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Nothing was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Written: %1 and %2
+Signed by %3, key fingerprint %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Personal data sealed for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Personal data left out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2993,6 +4807,73 @@ SHA-256 %4</translation>
         </message>
     </context>
     <context>
+        <name>fieldbook::FlagDetailPanel</name>
+        <message>
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="-114" />
+            <source>E&amp;xplanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Enter or double-click opens the record with its file and line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+123" />
+            <source>Rec&amp;ords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-111" />
+            <source>Char&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+109" />
+            <location line="+115" />
+            <source>Loading the records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <source>The records could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No records found for this flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first %1 of %2 records are shown; %3 more are not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n record(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Show all %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rec&amp;ords (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::FlagListModel</name>
         <message>
             <location filename="../../ui/records/FlagListModel.cpp" line="+37" />
@@ -3035,7 +4916,7 @@ SHA-256 %4</translation>
             <translation>待审查</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>%1 (not raised by the last run)</source>
             <translation>%1（最近一次分析未产生）</translation>
         </message>
@@ -3066,9 +4947,1300 @@ SHA-256 %4</translation>
         </message>
     </context>
     <context>
+        <name>fieldbook::FlagRecordDialog</name>
+        <message>
+            <location filename="../../ui/records/FlagRecordDialog.cpp" line="+13" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Find it under this line in the factory's file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::FlagRecordModel</name>
+        <message>
+            <location filename="../../ui/records/FlagRecordModel.cpp" line="+66" />
+            <source>File</source>
+            <translation type="unfinished">文件</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportCheckPage</name>
+        <message>
+            <location filename="../../ui/records/ImportCheckPage.cpp" line="+47" />
+            <source>Preview and check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first rows as they will be imported, and every problem in the files. Nothing is written until you choose Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>First rows of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Copy issues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copies the selected issues (or all of them) as "file:line: column: reason" lines, to paste into a note or an e-mail to the factory (Ctrl+C).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>If a row is bad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import &amp;nothing: the files must be corrected first (recommended, records stay complete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import the good rows and keep the bad ones in a &amp;quarantine list that the report shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>%1 — %2</source>
+            <translation type="unfinished">%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n of these rows would be refused (tinted cells; point at one to see why).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file goes on after these rows; the check below reads all of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;Stop the check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reading every file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not checked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Check the files before importing them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The check was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n file(s) read: %1 records ready.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n bad row(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n notice(s) (reported, not blocking).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n file(s) cannot be read.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportColumnsPage</name>
+        <message>
+            <location filename="../../ui/records/ImportColumnsPage.cpp" line="+21" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which column of each file holds what Fieldbook needs? Required columns are marked *. Check the guesses in blue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A time clock log has a fixed layout (PIN, time, state): there is nothing to map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Remember these columns for this facility (the next audit maps them by itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 — %2</source>
+            <translation type="unfinished">%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> — %n required column(s) to map</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Before going on: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportFileListModel</name>
+        <message>
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+60" />
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose what it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Kind found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+6" />
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>convert from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>File</source>
+            <translation type="unfinished">文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size</source>
+            <translation type="unfinished">大小</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportFilesPage</name>
+        <message>
+            <location filename="../../ui/records/ImportFilesPage.cpp" line="+24" />
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The factory's record files: personnel register, time cards, payroll, production, gate log, or a time clock's log. Any file name will do; drop files or a folder on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Add &amp;files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a f&amp;older…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leaves the selected files out of this import (Delete).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Before going on: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Record files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Folder with the factory's record files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportPackageDialog</name>
+        <message>
+            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+29" />
+            <location line="+64" />
+            <source>Import package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-58" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished">浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Package:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>optional: the signer's .pub file (else a key this store trusts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Personal data in the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>leave empty to import with personal data locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Encryption key &amp;passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Fieldbook packages (*.fieldbook)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sealed for this store's key "%1". Personal data of this store is locked: Import asks for the store's passphrase before opening them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sealed for this store's key "%1". Give its passphrase to open them now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Refused: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This store's personal data is locked: import again after unlocking it, or leave the passphrase empty to import with personal data locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 Nothing was imported; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing new: this package was imported before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Personal values opened now: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merged — rows added: %1, unchanged: %2, conflicting edits to resolve: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Personal values opened: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Personal values kept locked: %1 (import again with the passphrase to open them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Personal data was sealed for another key and left out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::ImportRunPage</name>
+        <message>
+            <location filename="../../ui/records/ImportRunPage.cpp" line="+19" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The records are written in one step: if it is cancelled or fails, the audit keeps exactly what it had before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cancelling: undoing what was written…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Reading the files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the records: %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancelled: nothing was imported; the audit's records are as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>They replace the audit's earlier records: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n bad row(s) or unpaired punch(es) kept in the quarantine list; the report shows them.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n name(s) and ID number(s) were not stored, because personal data is locked. Unlock it and import again to keep them, sealed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Column choices remembered for this facility: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next: run the analysis on the Record analysis page.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::InterviewForm</name>
+        <message>
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+18" />
+            <source>No interview selected.
+Ctrl+Shift+N starts a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No interview selected.
+Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Delete interview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deletes this interview and its answers (cannot be undone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+11" />
+            <source>not recorded</source>
+            <translation type="unfinished">未记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Individual (one person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group</source>
+            <translation type="unfinished">集体访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;People:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change number of people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Where:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change where the interview was held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>YYYY-MM-DD HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change when the interview was held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>who asked the questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Inter&amp;viewer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change interviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I think the answers were &amp;coached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick when answers sounded learnt by heart, the same words as others, or when the worker said they were told what to say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change coaching suspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Who was interviewed (no names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who was interviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. Sewing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>De&amp;partment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Age:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Wor&amp;ked here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change time worked here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Shift:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Migrant worker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change migrant worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agenc&amp;y worker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change agency worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>employee number, stored encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only used to compare what the worker said with their own records. Stored encrypted; never shown in reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;gister no.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change link to the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>What the worker said about hours and pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Hours a week:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. 60 (empty: not asked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change stated weekly hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Days off a week:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change stated days off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pa&amp;y a month (net):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>in the audit's currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change stated monthly pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;eductions a month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. 150</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change stated deductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Overtime is voluntary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change overtime voluntary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Group interview: pay and hours are never discussed in group interviews. Ask about them in individual interviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Notes (what was said, in the interviewee's words; stored encrypted):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No names. Write what you heard and how it compares with the records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Edit interview notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Group interview: the questions about pay and hours are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Answer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 %2</source>
+            <translation type="unfinished">%1% {1 %2?}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(keys 1, 2, 3; 0 clears; F8 next unanswered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>N&amp;ote on this answer (stored encrypted):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Edit note on an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Every question of this interview is answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+82" />
+            <source>group of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 questions answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Questions (%1/%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The checklist of this audit has no question for this kind of interview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select a question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Clear answer</source>
+            <translation type="unfinished">清除回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Make it a group interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Make it an individual interview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::InterviewListModel</name>
+        <message>
+            <location filename="../../ui/interviews/InterviewListModel.cpp" line="+56" />
+            <source>Not held yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Held %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Group interview: pay and hours are not discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>group of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>—</source>
+            <translation type="unfinished">—</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1/%2</source>
+            <translation type="unfinished">%1% {1/%2?}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Code</source>
+            <translation type="unfinished">守则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation type="unfinished">角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::InterviewQuestionModel</name>
+        <message>
+            <location filename="../../ui/interviews/InterviewQuestionModel.cpp" line="+185" />
+            <source>%1/%2</source>
+            <translation type="unfinished">%1% {1/%2?}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>✎ note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 ✎</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Question</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer</source>
+            <translation type="unfinished">回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::InterviewsPanel</name>
+        <message>
+            <location filename="../../ui/interviews/InterviewsPanel.cpp" line="+36" />
+            <source>&amp;New interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start an individual interview (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start an interview (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New &amp;group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start a group interview (Ctrl+Shift+G). Pay and hours are not discussed in groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Worker interviews</source>
+            <translation type="unfinished">工人访谈</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Management interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+63" />
+            <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n interview(s); %1 answers given.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 created. The link to the register was not stored: personal data is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 created: every field is saved as you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Delete interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete interview %1 with its answers and notes? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::KeyTableModel</name>
+        <message>
+            <location filename="../../ui/signing/KeyTableModel.cpp" line="+83" />
+            <source>My signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My encryption key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trusted signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trusted encryption key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Key id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished">姓名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::KeysDialog</name>
+        <message>
+            <location filename="../../ui/signing/KeysDialog.cpp" line="+26" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>New &amp;signing key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New &amp;encryption key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For head office or a team lead: auditors seal personal data to this key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport public key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Trust signing key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A minisign public key (.pub) of another auditor or head office, to verify their packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trust enc&amp;ryption key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Head office's encryption public key, to seal personal data for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: %2</source>
+            <translation type="unfinished">%1：%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No signing key yet: reports are marked "unsigned draft".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports you sign carry the fingerprint of your key — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Key %1 created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1: cannot write: %2</source>
+            <translation type="unfinished">%1：无法写入：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Public key written to %1 (fingerprint %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Export public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+54" />
+            <source>Public keys (*.pub);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+21" />
+            <source>%1: cannot read: %2</source>
+            <translation type="unfinished">%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Trusted %1 (%2) for verifying packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Trusted %1 (%2): personal data can be sealed for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Trust a signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Trust an encryption key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Whose key is it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name (as you check it with the key's owner):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::MainWindow</name>
         <message>
-            <location filename="../../ui/MainWindow.cpp" line="+74" />
+            <location filename="../../ui/MainWindow.cpp" line="+75" />
             <source>Audits</source>
             <translation>审核</translation>
         </message>
@@ -3119,7 +6291,7 @@ SHA-256 %4</translation>
             <translation>最近的存储文件(&amp;R)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+14" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -3160,6 +6332,11 @@ SHA-256 %4</translation>
         </message>
         <message>
             <location line="+20" />
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -3193,18 +6370,18 @@ SHA-256 %4</translation>
 %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>auditor</source>
             <translation>审核员</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+247" />
+            <location line="+251" />
             <source>Store: %1</source>
             <translation>存储文件：%1</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-235" />
             <source>The audit list could not be read: %1</source>
             <translation>无法读取审核列表：%1</translation>
         </message>
@@ -3215,13 +6392,13 @@ SHA-256 %4</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+175" />
+            <location line="+179" />
             <source>Open audit</source>
             <translation>打开审核</translation>
         </message>
         <message>
-            <location line="-174" />
-            <location line="+175" />
+            <location line="-178" />
+            <location line="+179" />
             <source>The audit could not be opened.
 
 %1</source>
@@ -3230,12 +6407,12 @@ SHA-256 %4</translation>
 %1</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-165" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <location line="+10" />
             <source>Delete audit</source>
             <translation>删除审核</translation>
@@ -3281,6 +6458,14 @@ This cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>fieldbook::ManagementInterviewPage</name>
+        <message>
+            <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+45" />
+            <source>%1 of %2 planned management interviews held (at least HR, production, health and safety) · %3 answers given · Ctrl+Shift+N new interview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::MeetingPage</name>
         <message>
             <location filename="../../ui/pages/MeetingPage.cpp" line="+28" />
@@ -3316,7 +6501,7 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::NewAuditWizard</name>
         <message>
-            <location filename="../../ui/wizard/NewAuditWizard.cpp" line="+7" />
+            <location filename="../../ui/wizard/NewAuditWizard.cpp" line="+18" />
             <source>New audit</source>
             <translation>新建审核</translation>
         </message>
@@ -3525,6 +6710,30 @@ This cannot be undone.</source>
             <translation>无法创建审核。
 
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::NewPassphraseFields</name>
+        <message>
+            <location filename="../../ui/signing/NewPassphraseFields.cpp" line="+23" />
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished">口令(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished">再次输入(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+30" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished">两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Choose a passphrase of several words.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4013,7 +7222,7 @@ F8 jumps to the next unanswered one.</source>
     <context>
         <name>fieldbook::RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+30" />
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+60" />
             <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
             <translation>导入工厂自己的记录，运行检查，然后逐一处理标记：确认为审核发现，或说明理由后驳回。</translation>
         </message>
@@ -4038,17 +7247,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>&amp;Confirm as finding…</source>
-            <translation>确认为审核发现(&amp;C)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Dismiss…</source>
-            <translation>驳回(&amp;D)…</translation>
-        </message>
-        <message>
-            <location line="+53" />
+            <location line="+76" />
             <source>workers</source>
             <translation>名工人</translation>
         </message>
@@ -4078,47 +7277,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>本审核的记录：%1</translation>
         </message>
         <message>
-            <location line="+35" />
-            <source>&lt;p&gt;No flags yet. Import the records and run the analysis.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;还没有标记。请导入记录并运行分析。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Severity:</source>
-            <translation>严重程度：</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Clauses:</source>
-            <translation>条款：</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Workers (%1):</source>
-            <translation>工人（%1）：</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Days (%1):</source>
-            <translation>天数（%1）：</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Dismissed:</source>
-            <translation>已驳回：</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Confirmed: see Findings.</source>
-            <translation>已确认：见“审核发现”。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The figures behind it:</source>
-            <translation>相关数据：</translation>
-        </message>
-        <message>
-            <location line="+53" />
+            <location line="+87" />
             <source>Analysis cancelled: nothing was changed.</source>
             <translation>分析已取消：没有任何更改。</translation>
         </message>
@@ -4139,16 +7298,12 @@ F8 jumps to the next unanswered one.</source>
         </message>
         <message>
             <location line="+3" />
+            <location line="+12" />
             <source>Records imported.</source>
             <translation>记录已导入。</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Folder with workers.csv, time_records.csv, payroll.csv, ... or *_attlog.dat</source>
-            <translation>包含 workers.csv、time_records.csv、payroll.csv 等文件或 *_attlog.dat 的文件夹</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Not confirmed</source>
             <translation>未确认</translation>
         </message>
@@ -4184,9 +7339,59 @@ F8 jumps to the next unanswered one.</source>
         </message>
     </context>
     <context>
+        <name>fieldbook::RecordImportWizard</name>
+        <message>
+            <location filename="../../ui/records/RecordImportWizard.cpp" line="+18" />
+            <source>Import records</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::RecordIssueModel</name>
+        <message>
+            <location filename="../../ui/records/RecordIssueModel.cpp" line="+50" />
+            <source>%1
+The row: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (notice: does not stop the import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>File</source>
+            <translation type="unfinished">文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::RecordPreviewModel</name>
+        <message>
+            <location filename="../../ui/records/RecordPreviewModel.cpp" line="+79" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::ReportPage</name>
         <message>
-            <location filename="../../ui/pages/ReportPage.cpp" line="+29" />
+            <location filename="../../ui/pages/ReportPage.cpp" line="+30" />
             <source>What the report contains</source>
             <translation>报告包含的内容</translation>
         </message>
@@ -4211,12 +7416,12 @@ F8 jumps to the next unanswered one.</source>
             <translation>将审核报告写成 PDF（不含工人姓名和访谈陈述）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Save the audit report</source>
             <translation>保存审核报告</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>audit-report-%1.pdf</source>
             <translation>审核报告-%1.pdf</translation>
         </message>
@@ -4226,12 +7431,12 @@ F8 jumps to the next unanswered one.</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Export the signed package with: fieldbook-cli export --audit UUID --key KEY_ID --out FILE.fieldbook</source>
-            <translation>请用以下命令导出签名数据包：fieldbook-cli export --audit UUID --key KEY_ID --out FILE.fieldbook</translation>
+            <location line="+5" />
+            <source>Writes the audit, its evidence and the report as one signed file for head office (personal data left out, or sealed for head office).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <location line="+64" />
             <source>Mark the audit as completed</source>
             <translation>将审核标记为已完成</translation>
@@ -4282,6 +7487,401 @@ F8 jumps to the next unanswered one.</source>
             <translation>
                 <numerusform>报告已写入：%1（%n 页）</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SamplePanel</name>
+        <message>
+            <location filename="../../ui/interviews/SamplePanel.cpp" line="+73" />
+            <source>Rule for this audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At &amp;least:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>At &amp;most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indi&amp;vidual:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Group si&amp;ze:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Young (&lt;18):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;New (&lt;3 mo.):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Share of the sample interviewed one by one; the others in groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers under 18 included on purpose, when the register has them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers hired less than 3 months ago included on purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Draw a new sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draws the workers again with a new random seed. Workers left out stay out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;pply rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draws again with the same seed and the rule above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Workforce by department, gender and shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Workers to interview (chosen by you, not by management)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Interview this worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starts an interview with this worker's department, gender, age, tenure and shift filled in (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Leave &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leaves the selected worker out for the reason chosen; another worker of the same group takes the place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Re-&amp;draw (new seed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Draw the sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No sample drawn yet: press “Draw the sample”. You choose the workers, not management.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. Until then the plan follows the declared headcount (%1): interview %2 workers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Drawn %1 with seed %2 (the same seed and rule give the same workers). %3 selected, %4 left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The register has changed since this sample was drawn (%1 workers then, %2 now): re-draw it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No one left to draw for: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Sample drawn: %1 workers (seed %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+20" />
+            <source>Select a worker of the sample first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-11" />
+            <source>%1 left out (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Worker %1 is no longer on the register.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SampleStrataModel</name>
+        <message>
+            <location filename="../../ui/interviews/SampleStrataModel.cpp" line="+37" />
+            <source>Proportional share of the sample: sample size × workers in this group ÷ all workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gender</source>
+            <translation type="unfinished">性别</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SampleWorkerModel</name>
+        <message>
+            <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+69" />
+            <source>group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>left out: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Employee no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Department · gender · shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why chosen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SealedTextBinding</name>
+        <message>
+            <location filename="../../ui/interviews/SealedTextBinding.cpp" line="+150" />
+            <source>Locked: unlock personal data (your passphrase) to write here. Nothing is stored without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stored encrypted. Unlock personal data (your passphrase) to read or change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Encrypted with another auditor's key: it cannot be read here and is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SecurityActions</name>
+        <message>
+            <location filename="../../ui/signing/SecurityActions.cpp" line="+76" />
+            <source>E&amp;xport signed package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Verify package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync c&amp;onflicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keys…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unlock personal data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Personal data: unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Personal data: locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and interview notes are shown and recorded. Click to lock (Ctrl+Shift+L).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and interview notes are hidden and not recorded. Click to unlock.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SyncConflictModel</name>
+        <message>
+            <location filename="../../ui/sync/SyncConflictModel.cpp" line="+28" />
+            <source>%1, %2</source>
+            <translation type="unfinished">%1. %2 {1,?}</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>%1: %2</source>
+            <translation type="unfinished">%1：%2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed here by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Package signed by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SyncConflictsDialog</name>
+        <message>
+            <location filename="../../ui/sync/SyncConflictsDialog.cpp" line="+15" />
+            <source>Sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::SyncConflictsPanel</name>
+        <message>
+            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+39" />
+            <source>&amp;Keep the value here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Take the package's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No open conflicts: every edit is merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conflicting edits to resolve: %1. Until you choose, the value here stays; nothing from the package is dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Resolve conflict</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4358,6 +7958,54 @@ F8 jumps to the next unanswered one.</source>
         </message>
     </context>
     <context>
+        <name>fieldbook::UnlockPersonalDataDialog</name>
+        <message>
+            <location filename="../../ui/signing/UnlockPersonalDataDialog.cpp" line="+21" />
+            <source>Protect personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Worker names, ID numbers and interview notes are stored encrypted with a key of this store. Choose the passphrase that protects it. Without it nobody can read them, you included: keep it safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Worker names, ID numbers and interview notes are encrypted. Enter the store's passphrase to show and record them in this session. Without it the audit still opens; those fields stay locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished">口令(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Create key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Continue &amp;locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Try again, or continue locked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldbook::UserGuideDialog</name>
         <message>
             <location filename="../../ui/help/UserGuideDialog.cpp" line="+26" />
@@ -4368,6 +8016,60 @@ F8 jumps to the next unanswered one.</source>
             <location line="+28" />
             <source>The user guide is missing from this installation.</source>
             <translation>此安装中缺少用户指南。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::VerifyPackageDialog</name>
+        <message>
+            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+19" />
+            <location line="+43" />
+            <source>Verify package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-37" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished">浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Package:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>optional: the signer's .pub file (else a key this store trusts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B&amp;rowse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signer's &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Signer's public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>minisign public keys (*.pub);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4486,6 +8188,24 @@ F8 jumps to the next unanswered one.</source>
             <location line="+8" />
             <source>The key could not be created: %1</source>
             <translation>无法创建密钥：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldbook::WorkerInterviewsPage</name>
+        <message>
+            <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+28" />
+            <source>Interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sample: who to interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>%1 of %2 planned workers interviewed (%3 interviews) · %4 answers given · keys: Ctrl+Shift+N new interview, Ctrl+Shift+G new group interview</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
