@@ -117,6 +117,9 @@ int ImportPackageCommand::run(CliContext& context)
                        .arg(imported->unchanged)
                        .arg(imported->conflicts)
                 << Qt::endl;
+    for (const QString& renamed : std::as_const(imported->renamed)) {
+        context.out << QCoreApplication::translate("Cli", "renumbered: %1").arg(renamed) << Qt::endl;
+    }
     // Counts only: personal values never appear in the output.
     if (imported->personalData == QLatin1String("opened")) {
         context.out << QCoreApplication::translate("Cli", "personal data: %1 values opened and sealed with this "

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 
 namespace fieldbook {
@@ -144,6 +145,87 @@ Result<bool> mergePersonal(const Database& db, const QString& table, qint64 rowI
         return Result<bool>::failure(s.error());
     }
     return true;
+}
+
+struct NaturalMatch
+{
+    qint64 id = 0; // 0: no local row has the key
+    QString uuid;
+};
+
+// The local row with the same natural key (naturalKeyOf) as an incoming row, whose
+// values are already translated to local ids.
+Result<NaturalMatch> findByNaturalKey(const Database& db, const AuditTable& t, const QStringList& columns,
+                                      const QVariantList& values)
+{
+    const NaturalKey natural = naturalKeyOf(t.name);
+    if (natural.columns.isEmpty()) {
+        return NaturalMatch{};
+    }
+    QStringList where;
+    QVariantList binds;
+    for (const QString& key : natural.columns) {
+        const int at = int(columns.indexOf(key));
+        if (at < 0 || values.at(at).isNull() || !values.at(at).isValid()) {
+            return NaturalMatch{}; // no key, no collision
+        }
+        where << QStringLiteral("%1 = ?%2").arg(key).arg(binds.size() + 1);
+        binds << values.at(at);
+    }
+    Result<Statement> q =
+        db.prepare(QStringLiteral("SELECT id, uuid FROM %1 WHERE %2").arg(t.name, where.join(QLatin1String(" AND "))));
+    if (!q) {
+        return Result<NaturalMatch>::failure(q.error());
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        q->bindVariant(i + 1, binds.at(i));
+    }
+    NaturalMatch match;
+    if (q->step()) {
+        match.id = q->value(0).toLongLong();
+        match.uuid = q->text(1);
+    }
+    return match;
+}
+
+// The next free name for a renamed row: "W-07" becomes "W-<highest W- number + 1>", keeping the
+// prefix so the interview's kind still reads from its code.
+Result<QString> freshName(const Database& db, const AuditTable& t, const QStringList& columns,
+                          const QVariantList& values, const QString& taken)
+{
+    int digits = 0;
+    while (digits < taken.size() && taken.at(taken.size() - 1 - digits).isDigit()) {
+        ++digits;
+    }
+    const QString prefix = taken.left(taken.size() - digits);
+    const NaturalKey natural = naturalKeyOf(t.name);
+    QStringList where;
+    QVariantList binds;
+    for (const QString& key : natural.columns) {
+        if (key != natural.renamedColumn) {
+            where << QStringLiteral("%1 = ?%2").arg(key).arg(binds.size() + 1);
+            binds << values.at(int(columns.indexOf(key)));
+        }
+    }
+    where << QStringLiteral("%1 LIKE ?%2").arg(natural.renamedColumn).arg(binds.size() + 1);
+    binds << QString(prefix + QLatin1Char('%'));
+    Result<Statement> q = db.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(natural.renamedColumn, t.name, where.join(QLatin1String(" AND "))));
+    if (!q) {
+        return Result<QString>::failure(q.error());
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        q->bindVariant(i + 1, binds.at(i));
+    }
+    int highest = 0;
+    while (q->step()) {
+        bool ok = false;
+        const int n = q->text(0).mid(prefix.size()).toInt(&ok);
+        if (ok) {
+            highest = std::max(highest, n);
+        }
+    }
+    return QString(prefix + QString::number(highest + 1).rightJustified(std::max(digits, 2), QLatin1Char('0')));
 }
 
 } // namespace
@@ -509,46 +591,77 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 values << blob->data;
             }
             const QString uuid = row.value(QStringLiteral("uuid")).toString();
+            // Same row here already (by uuid, or by its natural key in a team audit): differences
+            // are conflicts, shown to the user; the local value stays until the user decides.
+            auto compareWithLocal = [&](qint64 localRowId, const QString& localUuid) -> Status {
+                Result<Statement> local = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(t.name));
+                if (!local) {
+                    return Status::failure(local.error());
+                }
+                local->bind(1, localRowId);
+                local->step();
+                bool differs = false;
+                for (int c = 0; c < local->columnCount(); ++c) {
+                    const QString column = local->columnName(c);
+                    if (!row.contains(column) || t.refs.contains(column) || column == QLatin1String("updated_at") ||
+                        column == QLatin1String("content") || column == QLatin1String("uuid") ||
+                        column == QLatin1String("created_at")) {
+                        continue;
+                    }
+                    if (personal.contains(column)) {
+                        Result<bool> changed =
+                            mergePersonal(db, t.name, localRowId, localUuid, column, local->value(c),
+                                          personalValues.value(column), personalKeys, result, recordConflict);
+                        if (!changed) {
+                            return Status::failure(changed.error());
+                        }
+                        differs |= changed.value();
+                        continue;
+                    }
+                    const QJsonValue mine = toJson(local->value(c));
+                    if (mine != row.value(column)) {
+                        differs = true;
+                        if (Status s = recordConflict(t.name, localUuid, column, local->value(c),
+                                                      fromJson(row.value(column)), false);
+                            !s) {
+                            return s;
+                        }
+                    }
+                }
+                if (!differs) {
+                    ++result.unchanged;
+                }
+                return Status::success();
+            };
             bool insert = false;
             if (t.hasUuid) {
                 const QVariant existing = lookup(t.name, uuid);
                 if (!existing.isValid()) {
                     insert = true;
-                } else {
-                    // Same row here already: differences are conflicts, shown to the user; local wins for now.
-                    Result<Statement> local = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?1").arg(t.name));
-                    local->bind(1, existing.toLongLong());
-                    local->step();
-                    bool differs = false;
-                    for (int c = 0; c < local->columnCount(); ++c) {
-                        const QString column = local->columnName(c);
-                        if (!row.contains(column) || t.refs.contains(column) || column == QLatin1String("updated_at") ||
-                            column == QLatin1String("content")) {
-                            continue;
+                    Result<NaturalMatch> match = findByNaturalKey(db, t, columns, values);
+                    if (!match) {
+                        return R::failure(match.error());
+                    }
+                    const QString renamedColumn = naturalKeyOf(t.name).renamedColumn;
+                    if (match->id != 0 && !renamedColumn.isEmpty()) {
+                        const int at = int(columns.indexOf(renamedColumn));
+                        Result<QString> fresh = freshName(db, t, columns, values, values.at(at).toString());
+                        if (!fresh) {
+                            return R::failure(fresh.error());
                         }
-                        if (personal.contains(column)) {
-                            Result<bool> changed =
-                                mergePersonal(db, t.name, existing.toLongLong(), uuid, column, local->value(c),
-                                              personalValues.value(column), personalKeys, result, recordConflict);
-                            if (!changed) {
-                                return R::failure(changed.error());
-                            }
-                            differs |= changed.value();
-                            continue;
-                        }
-                        const QJsonValue mine = toJson(local->value(c));
-                        if (mine != row.value(column)) {
-                            differs = true;
-                            if (Status s = recordConflict(t.name, uuid, column, local->value(c),
-                                                          fromJson(row.value(column)), false);
-                                !s) {
-                                return R::failure(s.error());
-                            }
+                        result.renamed << Tr::tr("%1 %2 is %3 here (%2 was taken by another auditor's)")
+                                              .arg(t.name, values.at(at).toString(), fresh.value());
+                        values[at] = fresh.value();
+                    } else if (match->id != 0) {
+                        // The incoming uuid now means the local row, for the rows that point at it.
+                        localId[t.name].insert(uuid, match->id);
+                        insert = false;
+                        if (Status s = compareWithLocal(match->id, match->uuid); !s) {
+                            return R::failure(s.error());
                         }
                     }
-                    if (!differs) {
-                        ++result.unchanged;
-                    }
+                } else if (Status s = compareWithLocal(existing.toLongLong(), uuid); !s) {
+                    return R::failure(s.error());
                 }
             } else if (t.name == QLatin1String("audit_trail")) {
                 Result<QVariant> exists = db.scalar(

@@ -52,6 +52,9 @@ struct PackageImportResult
     int personalKeptSealed = 0; // values kept sealed for this store's encryption key
     int personalFilled = 0;     // personal values that were missing here and came with this package
     int resealed = 0;           // values of earlier locked imports opened now
+    // Rows kept under a new name because the name was taken here (team audits: two auditors'
+    // interview W-01), one line each for the user.
+    QStringList renamed;
 };
 
 // Export of one audit as a signed .fieldbook package, and its import (verify first, then merge by

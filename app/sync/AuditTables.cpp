@@ -155,4 +155,16 @@ const QList<AuditTable>& auditTables()
     return tables;
 }
 
+NaturalKey naturalKeyOf(const QString& table)
+{
+    static const QHash<QString, NaturalKey> keys = {
+        {QStringLiteral("phase_notes"), {{QStringLiteral("audit_id"), QStringLiteral("phase")}, {}}},
+        {QStringLiteral("checklist_responses"), {{QStringLiteral("item_id")}, {}}},
+        {QStringLiteral("interviews"),
+         {{QStringLiteral("audit_id"), QStringLiteral("pseudonym")}, QStringLiteral("pseudonym")}},
+        {QStringLiteral("analysis_flags"), {{QStringLiteral("audit_id"), QStringLiteral("fingerprint")}, {}}},
+    };
+    return keys.value(table);
+}
+
 } // namespace fieldbook

@@ -21,4 +21,17 @@ struct AuditTable
 
 const QList<AuditTable>& auditTables();
 
+// Columns of a UNIQUE constraint besides the uuid. In a team audit two auditors create such a row
+// independently (both answer question 12, both write the opening-meeting notes): the rows have
+// different uuids but are the same thing, so an import compares them as one row and records the
+// differences as conflicts instead of failing on the constraint ...
+struct NaturalKey
+{
+    QStringList columns; // empty: the table has none
+    // ... unless the rows are different things that merely collide on a name: two auditors'
+    // "W-01" are two interviews; the incoming one is renumbered and both are kept.
+    QString renamedColumn;
+};
+NaturalKey naturalKeyOf(const QString& table);
+
 } // namespace fieldbook

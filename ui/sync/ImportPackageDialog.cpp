@@ -200,6 +200,10 @@ bool ImportPackageDialog::importPackage()
                    .arg(done->inserted)
                    .arg(done->unchanged)
                    .arg(done->conflicts);
+        if (!done->renamed.isEmpty()) {
+            // Team audits: another auditor's interview had the same code; both are kept.
+            text += QLatin1Char(' ') + tr("Renumbered: %1.").arg(done->renamed.join(QLatin1String("; ")));
+        }
         if (done->personalData == QLatin1String("opened")) {
             text += QLatin1Char(' ') + tr("Personal values opened: %1.").arg(done->personalOpened + done->resealed);
         } else if (done->personalData == QLatin1String("kept_sealed")) {
