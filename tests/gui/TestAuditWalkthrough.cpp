@@ -19,6 +19,7 @@
 #include "ui/records/RecordAnalysisPage.h"
 #include "ui/records/RecordImportController.h"
 #include "ui/records/RecordImportWizard.h"
+#include "ui/wizard/NewAuditWizard.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,11 +43,11 @@
 
 using namespace fieldbook;
 
-// A whole audit driven through the GUI on the demo data, then checked in the store.
-//
-// The interview, records import, analysis and flag steps belong to the pages of the "gui2"
-// helper: each has a HOOK below that the integrator fills in when those pages are merged
-// (they are kept as separate functions so the order of the visit stays readable).
+// A whole audit driven through the GUI in the demo store, then checked in the store: created with
+// the wizard, meeting notes, answers, a photo, an interview, the factory's records imported through
+// the import wizard, the analysis in the background, a flag confirmed into a finding and another
+// dismissed, a corrective action, the PDF report.
+// One function per step, in the order of the visit.
 class TestAuditWalkthrough : public QObject
 {
     Q_OBJECT
@@ -55,13 +57,14 @@ private slots:
     void wholeAudit();
 
 private:
+    void createAudit();
     void openingMeeting();
     void answerChecklist();
     void attachPhoto();
     void recordInterview();        // WorkerInterviews page: record one interview from the keyboard
-    void importRecords();          // HOOK(gui2): RecordAnalysis page — import the demo records folder
-    void runAnalysis();            // HOOK(gui2): RecordAnalysis page — run the analysis, wait for it
-    void confirmFlagIntoFinding(); // HOOK(gui2): flags page — confirm one flag into a finding
+    void importRecords();          // RecordAnalysis page: the factory's files through the import wizard
+    void runAnalysis();            // RecordAnalysis page: every check in the background
+    void confirmFlagIntoFinding(); // RecordAnalysis page: one flag confirmed, another dismissed
     void addCorrectiveAction();
     void writeReport();
     void checkStore();
@@ -95,17 +98,21 @@ void TestAuditWalkthrough::wholeAudit()
     m_window = &window;
     window.resize(1366, 768);
     QVERIFY(window.openStore(m_store));
+    // The demo store, with the demo audit in it: the new audit lives beside it.
     Result<qint64> demo = DemoLauncher::ensureDemoAudit(window.database());
     QVERIFY2(demo, qPrintable(demo.error()));
-    m_auditId = *demo;
+    QVERIFY(window.openStore(m_store)); // the audit list, with the demo audit in it
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    createAudit();
+    QVERIFY(m_auditId != *demo);
     m_answeredBefore = window.database()
                            .scalar(QStringLiteral("SELECT count(*) FROM checklist_responses r JOIN checklist_items i "
                                                   "ON i.id = r.item_id WHERE i.audit_id = ?1 AND r.answer IS NOT NULL"),
                                    {m_auditId})
                            ->toInt();
-    QVERIFY(window.openAudit(m_auditId));
+    QCOMPARE(m_answeredBefore, 0);
 
     openingMeeting();
     answerChecklist();
@@ -119,6 +126,47 @@ void TestAuditWalkthrough::wholeAudit()
     window.showAuditList(); // closes the workspace: everything must already be in the store
     checkStore();
     m_window = nullptr;
+}
+
+void TestAuditWalkthrough::createAudit()
+{
+    // Ctrl+N: the new-audit wizard, filled in from the keyboard; Finish creates the audit, derives
+    // its checklist from both codes and opens it.
+    bool driven = false;
+    QTimer::singleShot(0, this, [&driven] {
+        auto* wizard = qobject_cast<NewAuditWizard*>(QApplication::activeModalWidget());
+        QVERIFY(wizard);
+        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("facilityName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Lotus Knitwear Ltd."));
+        wizard->findChild<QSpinBox*>(QStringLiteral("headcount"))->setValue(120);
+        wizard->next();
+        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("code_wrap")), Qt::Key_Space);
+        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("profile_dormitory")), Qt::Key_Space);
+        wizard->next();
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("auditTitle")),
+                         QStringLiteral("Lotus Knitwear: SA8000 + WRAP initial audit"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("leadAuditor")), QStringLiteral("Hu Xiaoyan"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("teamMembers")), QStringLiteral("Mei Lin Chow"));
+        wizard->button(QWizard::FinishButton)->click();
+        driven = true;
+    });
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(driven);
+    QVERIFY(m_window->workspace());
+    m_auditId = m_window->workspace()->auditId();
+    // The wizard has closed: the window takes the keyboard (phase shortcuts) again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QCOMPARE(m_window->database()
+                 .scalar(QStringLiteral("SELECT f.name FROM audits a JOIN facilities f ON f.id = a.facility_id WHERE "
+                                        "a.id = ?1"),
+                         {m_auditId})
+                 ->toString(),
+             QStringLiteral("Lotus Knitwear Ltd."));
+    QVERIFY(m_window->database()
+                .scalar(QStringLiteral("SELECT count(*) FROM checklist_items WHERE audit_id = ?1"), {m_auditId})
+                ->toInt() > 20);
 }
 
 void TestAuditWalkthrough::openingMeeting()
@@ -351,7 +399,7 @@ void TestAuditWalkthrough::checkStore()
             {m_findingUuid})
             .toString(),
         QStringLiteral("Remove the under-age workers from work, keep paying them, enrol them in school / HR manager"));
-    // The interview recorded from the keyboard, beside the demo's own.
+    // The interview recorded from the keyboard.
     QCOMPARE(
         value(QStringLiteral("SELECT count(*) FROM interviews WHERE audit_id = ?1 AND kind = 'worker'"), audit).toInt(),
         m_interviewsBefore + 1);
