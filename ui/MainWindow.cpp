@@ -512,7 +512,18 @@ void MainWindow::showHelp()
                                 "<tr><td><b>Ctrl+F</b></td><td>Search the checklist</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                                 "<tr><td><b>Ctrl+W</b></td><td>Close the audit</td></tr>"
-                                "</table><p>Every edit is saved at once; there is nothing to save.</p>"));
+                                "</table><p>Every edit is saved at once; there is nothing to save.</p>") +
+                                 tr("<p><b>Interviews</b></p><table>"
+                                    "<tr><td><b>Ctrl+Shift+N / Ctrl+Shift+G</b></td><td>New interview / new group "
+                                    "interview</td></tr>"
+                                    "<tr><td><b>1 2 3 / 0</b></td><td>Questions: yes, no, unclear / clear the "
+                                    "answer</td></tr>"
+                                    "<tr><td><b>F8</b></td><td>Next unanswered interview question</td></tr>"
+                                    "</table><p><b>Other</b></p><table>"
+                                    "<tr><td><b>Ctrl+Shift+L</b></td><td>Lock personal data</td></tr>"
+                                    "<tr><td><b>Ctrl+,</b></td><td>Preferences (language)</td></tr>"
+                                    "<tr><td><b>F1</b></td><td>User guide</td></tr>"
+                                    "</table>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
