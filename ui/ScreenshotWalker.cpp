@@ -5,12 +5,17 @@
 #include "ui/interviews/SamplePanel.h"
 #include "ui/interviews/WorkerInterviewsPage.h"
 #include "ui/pages/FindingsPage.h"
+#include "ui/records/FlagChartView.h"
+#include "ui/records/FlagDetailPanel.h"
+#include "ui/records/RecordAnalysisPage.h"
 #include "ui/workspace/AuditWorkspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
 #include <cstdio>
 
@@ -63,9 +68,46 @@ bool ScreenshotWalker::run()
             ok &= save(QStringLiteral("%1-%2-sample").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(phase)));
             interviews->tabs()->setCurrentWidget(shown);
         }
+        if (auto* records = qobject_cast<RecordAnalysisPage*>(m_window.workspace()->page(phase))) {
+            ok &= saveFlagViews(*records, number);
+        }
         ++number;
     }
     m_window.workspace()->showPhase(startPhase);
+    return ok;
+}
+
+// The records behind a flag and its chart, on the first flag that has a chart (identical punches on
+// the demo): the evidence an auditor weighs before confirming or dismissing.
+bool ScreenshotWalker::saveFlagViews(RecordAnalysisPage& page, int number)
+{
+    FlagDetailPanel* panel = page.detailPanel();
+    auto* flags = page.findChild<QTableView*>(QStringLiteral("flagTable"));
+    if (!panel || !flags) {
+        return true;
+    }
+    const int chartTab = panel->tabs()->indexOf(panel->chartView()->parentWidget());
+    const QString prefix = QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(auditPhaseId(page.phase()));
+    bool ok = true;
+    for (int row = 0; row < flags->model()->rowCount(); ++row) {
+        page.selectFlag(row);
+        QElapsedTimer waited;
+        waited.start();
+        while (panel->isLoading() && waited.elapsed() < 10000) {
+            settle();
+        }
+        if (chartTab < 0 || !panel->tabs()->isTabVisible(chartTab)) {
+            continue;
+        }
+        panel->tabs()->setCurrentIndex(chartTab);
+        ok &= save(prefix + QStringLiteral("-chart"));
+        panel->tabs()->setCurrentWidget(panel->recordsView()->parentWidget() ? panel->recordsView()->parentWidget()
+                                                                             : panel->recordsView());
+        ok &= save(prefix + QStringLiteral("-records"));
+        panel->tabs()->setCurrentIndex(0);
+        break;
+    }
+    page.selectFlag(0);
     return ok;
 }
 

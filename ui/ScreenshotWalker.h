@@ -6,6 +6,7 @@
 namespace fieldbook {
 
 class MainWindow;
+class RecordAnalysisPage;
 
 // `fieldbook --screenshot-dir DIR`: grabs the audit list and every phase of the open audit
 // into PNG files (docs/screenshots/ is made with it under xvfb-run).
@@ -20,6 +21,7 @@ public:
 
 private:
     bool save(const QString& name);
+    bool saveFlagViews(RecordAnalysisPage& page, int number);
 
     MainWindow& m_window;
     QString m_dir;

@@ -4,9 +4,69 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <algorithm>
+#include <cmath>
 
 namespace fieldbook {
+
+namespace {
+
+// The check's figures as aligned "name  value" lines (names as in docs/checks.md), easier to read
+// than JSON: long lists are shortened, nested figures indented.
+QString figureValue(const QJsonValue& v)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        QStringList items;
+        for (int i = 0; i < a.size() && i < 12; ++i) {
+            items << figureValue(a.at(i));
+        }
+        if (a.size() > 12) {
+            items << QStringLiteral("… (%1)").arg(a.size());
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 6);
+    }
+    if (v.isBool()) {
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (v.isObject()) {
+        QStringList parts;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            parts << it.key() + QLatin1Char('=') + figureValue(it.value());
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    return v.toVariant().toString();
+}
+
+QString figureLines(const QJsonObject& evidence, int indent = 0)
+{
+    int width = 0;
+    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
+        width = std::max(width, int(it.key().size()));
+    }
+    const QString margin(indent, QLatin1Char(' '));
+    QStringList lines;
+    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isObject() && v.toObject().size() > 1) {
+            lines << margin + it.key() + QLatin1Char(':') << figureLines(v.toObject(), indent + 2);
+        } else {
+            lines << margin + it.key().leftJustified(width + 2) + figureValue(v);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 // What each check looks for, in plain words (formats.md; docs/checks.md has the statistics).
 QString FlagExplanation::text(const QString& check)
@@ -112,7 +172,7 @@ QString FlagExplanation::html(const StoredFlag& f)
     }
     html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
                 .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "The figures behind it:")),
-                     QString::fromUtf8(QJsonDocument(f.flag.evidence).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+                     figureLines(f.flag.evidence).toHtmlEscaped());
     return html;
 }
 
