@@ -63,14 +63,16 @@ QString severityColor(const QString& severity)
 }
 
 // A table whose header row repeats on every page it runs over (<thead> sets headerRowCount).
+// No bottom margin: when a table ends at the foot of a page, QTextDocument lays its margin out on
+// the next page and draws the repeated header there too, under the next heading. The space after
+// a table comes from the next block's top margin instead.
 QString tableStart(double px, const QStringList& headers, const QList<int>& widthsPercent = {})
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" border=\"1\" "
-                                  "style=\"border-collapse: collapse; border-color: %2; margin-bottom: %3px;\">"
+                                  "style=\"border-collapse: collapse; border-color: %2;\">"
                                   "<thead><tr>")
                        .arg(qRound(3 * px))
-                       .arg(kRule)
-                       .arg(qRound(10 * px));
+                       .arg(kRule);
     for (int i = 0; i < headers.size(); ++i) {
         const QString width =
             i < widthsPercent.size() ? QStringLiteral(" width=\"%1%\"").arg(widthsPercent.at(i)) : QString();
