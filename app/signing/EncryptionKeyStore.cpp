@@ -1,4 +1,5 @@
 #include "app/signing/EncryptionKeyStore.h"
+#include "app/signing/KeyStore.h"
 #include "app/signing/PassphraseBox.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
@@ -140,20 +141,7 @@ Result<BoxKeyPair> EncryptionKeyStore::unlock(const Database& db, const QString&
 
 Status EncryptionKeyStore::trust(const Database& db, const BoxPublicKey& key, const QString& label)
 {
-    Result<QVariant> known =
-        db.scalar(QStringLiteral("SELECT count(*) FROM trusted_keys WHERE purpose = 'encryption' AND key_id = ?1"),
-                  {key.keyIdHex()});
-    if (known && known->toInt() > 0) {
-        return Status::success(); // trusting a key twice changes nothing
-    }
-    Result<Statement> stmt =
-        db.prepare(QStringLiteral("INSERT INTO trusted_keys (uuid, label, purpose, key_id, public_key, added_at) "
-                                  "VALUES (?1, ?2, 'encryption', ?3, ?4, ?5)"));
-    if (!stmt) {
-        return Status::failure(stmt.error());
-    }
-    stmt->bind(1, newUuid()).bind(2, label).bind(3, key.keyIdHex()).bind(4, key.publicKey).bind(5, nowUtc());
-    return stmt->exec() ? Status::success() : Status::failure(stmt->errorMessage());
+    return KeyStore::addTrustedKey(db, QStringLiteral("encryption"), key.keyIdHex(), key.publicKey, label);
 }
 
 Result<QList<RecipientKey>> EncryptionKeyStore::recipients(const Database& db)

@@ -163,19 +163,24 @@ Result<MinisignPublicKey> KeyStore::verificationKey(const Database& db, const QB
 
 Status KeyStore::trust(const Database& db, const MinisignPublicKey& key, const QString& label)
 {
-    Result<QVariant> known =
-        db.scalar(QStringLiteral("SELECT count(*) FROM trusted_keys WHERE purpose = 'signing' AND key_id = ?1"),
-                  {key.keyIdHex()});
+    return addTrustedKey(db, QStringLiteral("signing"), key.keyIdHex(), key.publicKey, label);
+}
+
+Status KeyStore::addTrustedKey(const Database& db, const QString& purpose, const QString& keyIdHex,
+                               const QByteArray& publicKey, const QString& label)
+{
+    Result<QVariant> known = db.scalar(
+        QStringLiteral("SELECT count(*) FROM trusted_keys WHERE purpose = ?1 AND key_id = ?2"), {purpose, keyIdHex});
     if (known && known->toInt() > 0) {
-        return Status::success();
+        return Status::success(); // trusting a key twice changes nothing
     }
-    Result<Statement> stmt = db.prepare(QStringLiteral(
-        "INSERT INTO trusted_keys (uuid, label, purpose, key_id, public_key, added_at) VALUES (?1, ?2, 'signing', ?3, "
-        "?4, ?5)"));
+    Result<Statement> stmt = db.prepare(
+        QStringLiteral("INSERT INTO trusted_keys (uuid, label, purpose, key_id, public_key, added_at) VALUES (?1, ?2, "
+                       "?3, ?4, ?5, ?6)"));
     if (!stmt) {
         return Status::failure(stmt.error());
     }
-    stmt->bind(1, newUuid()).bind(2, label).bind(3, key.keyIdHex()).bind(4, key.publicKey).bind(5, nowUtc());
+    stmt->bind(1, newUuid()).bind(2, label).bind(3, purpose).bind(4, keyIdHex).bind(5, publicKey).bind(6, nowUtc());
     return stmt->exec() ? Status::success() : Status::failure(stmt->errorMessage());
 }
 

@@ -46,6 +46,9 @@ public:
     static Result<MinisignPublicKey> verificationKey(const Database& db, const QByteArray& keyId);
     // Trusting a key that is trusted already changes nothing.
     static Status trust(const Database& db, const MinisignPublicKey& key, const QString& label);
+    // One row of trusted_keys ('signing' or 'encryption'), unless the key is there already.
+    static Status addTrustedKey(const Database& db, const QString& purpose, const QString& keyIdHex,
+                                const QByteArray& publicKey, const QString& label);
     static Result<QList<TrustedKeyInfo>> trustedKeys(const Database& db);
 };
 

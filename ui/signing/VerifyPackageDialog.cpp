@@ -1,6 +1,7 @@
 #include "ui/signing/VerifyPackageDialog.h"
 
 #include "ui/signing/PackageVerificationText.h"
+#include "ui/widgets/FileField.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -19,25 +20,21 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     setWindowTitle(tr("Verify package"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto* fileRow = new QHBoxLayout;
-    m_file = new QLineEdit(this);
+    auto* file = new FileField(tr("Verify package"), tr("Fieldbook packages (*.fieldbook);;All files (*)"),
+                               tr("&Browse…"), this);
+    m_file = file->lineEdit();
     m_file->setObjectName(QStringLiteral("verifyFile"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
     auto* fileLabel = new QLabel(tr("&Package:"), this);
     fileLabel->setBuddy(m_file);
-    form->addRow(fileLabel, fileRow);
-    auto* keyRow = new QHBoxLayout;
-    m_key = new QLineEdit(this);
+    form->addRow(fileLabel, file);
+    auto* key = new FileField(tr("Signer's public key"), tr("minisign public keys (*.pub);;All files (*)"),
+                              tr("B&rowse…"), this);
+    m_key = key->lineEdit();
     m_key->setObjectName(QStringLiteral("verifyKeyFile"));
     m_key->setPlaceholderText(tr("optional: the signer's .pub file (else a key this store trusts)"));
-    auto* browseKey = new QPushButton(tr("B&rowse…"), this);
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(browseKey);
     auto* keyLabel = new QLabel(tr("Signer's &key:"), this);
     keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(keyLabel, key);
     layout->addLayout(form);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verifyVerdict"));
@@ -58,21 +55,7 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(verify, &QPushButton::clicked, this,
             [this] { verifyFile(m_file->text().trimmed(), m_key->text().trimmed()); });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Verify package"), QString(),
-                                                          tr("Fieldbook packages (*.fieldbook);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_file->setText(path);
-            verifyFile(path, m_key->text().trimmed());
-        }
-    });
-    connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Signer's public key"), QString(),
-                                                          tr("minisign public keys (*.pub);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_key->setText(path);
-        }
-    });
+    connect(file, &FileField::chosen, this, [this](const QString& path) { verifyFile(path, m_key->text().trimmed()); });
     setMinimumWidth(600);
 }
 

@@ -8,6 +8,7 @@
 #include "ui/signing/PackageVerificationText.h"
 #include "ui/sync/SyncConflictModel.h"
 #include "ui/sync/SyncConflictsPanel.h"
+#include "ui/widgets/FileField.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -29,15 +30,12 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     setWindowTitle(tr("Import package"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto* fileRow = new QHBoxLayout;
-    m_file = new QLineEdit(this);
+    auto* file = new FileField(tr("Import package"), tr("Fieldbook packages (*.fieldbook)"), tr("&Browse…"), this);
+    m_file = file->lineEdit();
     m_file->setObjectName(QStringLiteral("importFile"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
     auto* fileLabel = new QLabel(tr("&Package:"), this);
     fileLabel->setBuddy(m_file);
-    form->addRow(fileLabel, fileRow);
+    form->addRow(fileLabel, file);
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("importKeyFile"));
     m_key->setPlaceholderText(tr("optional: the signer's .pub file (else a key this store trusts)"));
@@ -88,13 +86,7 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
             check(m_file->text().trimmed());
         }
     });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import package"), QString(), tr("Fieldbook packages (*.fieldbook)"));
-        if (!path.isEmpty()) {
-            check(path);
-        }
-    });
+    connect(file, &FileField::chosen, this, [this](const QString& path) { check(path); });
     connect(&m_session, &PersonalDataSession::protectorChanged, this, &ImportPackageDialog::updatePersonalBox);
     setMinimumWidth(640);
 }
