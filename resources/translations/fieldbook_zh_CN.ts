@@ -941,21 +941,21 @@
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); heaps on :00 and :30 suggest times written down, not punched.</source>
             <translation>
-                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；集中在 :00 和 :30 说明时间是手写的，而不是打卡产生的。</numerusform>
+                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；集中在 :00 和 :30 提示时间可能是手写的，而非打卡产生。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); the same minutes day after day suggest times copied, not punched.</source>
             <translation>
-                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；每天都是相同的分钟数说明时间是抄写的，而不是打卡产生的。</numerusform>
+                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；每天分钟数都相同，提示时间可能是照抄的，而非打卡产生。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes (dashed line); one minute far above it suggests cards filled in by one hand.</source>
             <translation>
-                <numerusform>被标记工人在被标记日期的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；某一分钟远高于虚线说明考勤卡是由同一人填写的。</numerusform>
+                <numerusform>被标记工人在被标记日期的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；某一分钟远高于虚线，提示考勤卡可能由同一人填写。</numerusform>
             </translation>
         </message>
         <message>
@@ -1033,7 +1033,7 @@
         <message>
             <location line="+29" />
             <source>First digits of %1 against Benford's law</source>
-            <translation>%1 的首位数字与本福特定律对比</translation>
+            <translation>%1的首位数字与本福特定律对比</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
@@ -1241,7 +1241,7 @@
         <message>
             <location line="+1" />
             <source>Every amount of %1 above zero in the audit period: the amounts the check tested.</source>
-            <translation>审核期间 %1 中所有大于零的金额：即此检查所检验的金额。</translation>
+            <translation>审核期间所有大于零的%1金额：即此检查所检验的金额。</translation>
         </message>
         <message>
             <location line="+26" />
