@@ -146,7 +146,7 @@
         <message>
             <location filename="../../app/analysis/AuditRecordQuery.cpp" line="+44" />
             <source>Could not read the records: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取记录：%1</translation>
         </message>
     </context>
     <context>
@@ -617,7 +617,7 @@
         <message>
             <location filename="../../app/records/ColumnMapping.cpp" line="+14" />
             <source>required column(s) missing: %1 (the header has: %2)</source>
-            <translation type="unfinished" />
+            <translation>缺少必需的列：%1（表头有：%2）</translation>
         </message>
     </context>
     <context>
@@ -625,7 +625,7 @@
         <message>
             <location filename="../../app/records/ColumnSynonyms.cpp" line="+52" />
             <source>column synonyms: not a JSON object (%1 at offset %2)</source>
-            <translation type="unfinished" />
+            <translation>列同义词：不是 JSON 对象（偏移 %2 处 %1）</translation>
         </message>
     </context>
     <context>
@@ -935,167 +935,167 @@
         <message>
             <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+106" />
             <source>Minute of the hour of each punch</source>
-            <translation type="unfinished" />
+            <translation>每次打卡的分钟数</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); heaps on :00 and :30 suggest times written down, not punched.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；集中在 :00 和 :30 提示时间可能是手写的，而非打卡产生。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); the same minutes day after day suggest times copied, not punched.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>被标记工人的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；每天分钟数都相同，提示时间可能是照抄的，而非打卡产生。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes (dashed line); one minute far above it suggests cards filled in by one hand.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>被标记工人在被标记日期的 %n 次打卡。真实打卡会均匀分布在各分钟上（虚线）；某一分钟远高于虚线，提示考勤卡可能由同一人填写。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Minute of the hour (:00 to :59)</source>
-            <translation type="unfinished" />
+            <translation>分钟（:00 至 :59）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time in</source>
-            <translation type="unfinished" />
+            <translation>上班时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time out</source>
-            <translation type="unfinished" />
+            <translation>下班时间</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Even spread (%1 a minute)</source>
-            <translation type="unfinished" />
+            <translation>均匀分布（每分钟 %1）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Punches</source>
-            <translation type="unfinished" />
+            <translation>打卡次数</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Hours worked per week (Monday to Sunday)</source>
-            <translation type="unfinished" />
+            <translation>每周工时（周一至周日）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Weekly hours sitting exactly on the %1 h limit week after week are more likely written to the limit than worked.</source>
-            <translation type="unfinished" />
+            <translation>每周工时一周又一周地正好等于 %1 小时上限，更可能是按上限填写的，而不是实际工作时间。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Weeks worked without a day off: hours per week from the time records, against the %1 h weekly limit.</source>
-            <translation type="unfinished" />
+            <translation>无休息日的工作周：考勤记录中的每周工时，对照每周 %1 小时的限值。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + overtime %3 h, at most %4 h).</source>
-            <translation type="unfinished" />
+            <translation>高于 %1 小时虚线的周超过了现行每周限值（正常 %2 小时 + 加班 %3 小时，最多 %4 小时）。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Week starting</source>
-            <translation type="unfinished" />
+            <translation>周起始日</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Weekly limit in force: %1 h</source>
-            <translation type="unfinished" />
+            <translation>现行每周限值：%1 小时</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Regular week: %1 h</source>
-            <translation type="unfinished" />
+            <translation>每周正常工时：%1 小时</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>小时</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n more worker(s) not drawn: every one is in the Records tab.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>另有 %n 名工人未画出：全部都在“记录”选项卡中。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+29" />
             <source>First digits of %1 against Benford's law</source>
-            <translation type="unfinished" />
+            <translation>%1的首位数字与本福特定律对比</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under 5%; bars far from the line are a reason to look closer, never proof.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个金额。自然产生的金额约 30% 以 1 开头，以 9 开头的不到 5%；远离曲线的柱条值得细查，但绝不是证据。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Observed share</source>
-            <translation type="unfinished" />
+            <translation>实际占比</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Benford's law</source>
-            <translation type="unfinished" />
+            <translation>本福特定律</translation>
         </message>
         <message>
             <location line="+9" />
             <source>First digit</source>
-            <translation type="unfinished" />
+            <translation>首位数字</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Share of the amounts</source>
-            <translation type="unfinished" />
+            <translation>金额占比</translation>
         </message>
         <message>
             <location line="+35" />
             <source>%1: hours the output needs against hours recorded</source>
-            <translation type="unfinished" />
+            <translation>%1：产量所需工时与记录工时对比</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Days where the output line rises above the recorded hours needed more work than the time records show: unrecorded overtime or workers?</source>
-            <translation type="unfinished" />
+            <translation>产量曲线高于记录工时的日子，所需工作量超过了考勤记录：是否有未记录的加班或工人？</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hours the output needs (units × SAM ÷ 60)</source>
-            <translation type="unfinished" />
+            <translation>产量所需工时（件数 × SAM ÷ 60）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Hours in the time records</source>
-            <translation type="unfinished" />
+            <translation>考勤记录工时</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Flagged days</source>
-            <translation type="unfinished" />
+            <translation>被标记的日期</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Labour hours</source>
-            <translation type="unfinished" />
+            <translation>工时</translation>
         </message>
     </context>
     <context>
@@ -1107,357 +1107,357 @@
             <location line="+30" />
             <location line="+85" />
             <source>Worker</source>
-            <translation type="unfinished">工人</translation>
+            <translation>工人</translation>
         </message>
         <message>
             <location line="-321" />
             <location line="+278" />
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location line="-321" />
             <location line="+323" />
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>上班</translation>
         </message>
         <message>
             <location line="-322" />
             <location line="+323" />
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>下班</translation>
         </message>
         <message>
             <location line="-322" />
             <source>Break (min)</source>
-            <translation type="unfinished" />
+            <translation>休息（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+322" />
             <source>Worked (h)</source>
-            <translation type="unfinished" />
+            <translation>工时（小时）</translation>
         </message>
         <message>
             <location line="-309" />
             <location line="+119" />
             <source>Bonus</source>
-            <translation type="unfinished" />
+            <translation>奖金</translation>
         </message>
         <message>
             <location line="-116" />
             <location line="+117" />
             <source>Deductions</source>
-            <translation type="unfinished" />
+            <translation>扣款</translation>
         </message>
         <message>
             <location line="-114" />
             <location line="+112" />
             <source>Overtime pay</source>
-            <translation type="unfinished" />
+            <translation>加班费</translation>
         </message>
         <message>
             <location line="-109" />
             <location line="+112" />
             <source>Net pay</source>
-            <translation type="unfinished" />
+            <translation>实发工资</translation>
         </message>
         <message>
             <location line="-110" />
             <location line="+106" />
             <source>Regular pay</source>
-            <translation type="unfinished" />
+            <translation>正常工资</translation>
         </message>
         <message>
             <location line="-36" />
             <source>This check does not point at individual records.</source>
-            <translation type="unfinished" />
+            <translation>此检查不指向具体记录。</translation>
         </message>
         <message numerus="yes">
             <location line="+11" />
             <source>Time records of the flag's %n worker(s) on its %1 day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>该标记涉及的 %n 名工人在 %1 天内的考勤记录。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+77" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>起始日</translation>
         </message>
         <message>
             <location line="-76" />
             <location line="+77" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>结束日</translation>
         </message>
         <message>
             <location line="-76" />
             <source>Regular (h)</source>
-            <translation type="unfinished" />
+            <translation>正常（小时）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overtime (h)</source>
-            <translation type="unfinished" />
+            <translation>加班（小时）</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Hours in time records</source>
-            <translation type="unfinished" />
+            <translation>考勤记录工时</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Regular pay per hour</source>
-            <translation type="unfinished" />
+            <translation>正常时薪</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Overtime rate ÷ regular rate</source>
-            <translation type="unfinished" />
+            <translation>加班费率 ÷ 正常费率</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Regular + overtime + bonus − deductions</source>
-            <translation type="unfinished" />
+            <translation>正常工资 + 加班费 + 奖金 − 扣款</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.</source>
-            <translation type="unfinished" />
+            <translation>该标记涉及的工人在被标记周期内的工资记录；最低工资为每小时 %1。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Payroll rows of the flag's worker(s) in the flagged periods.</source>
-            <translation type="unfinished" />
+            <translation>该标记涉及的工人在被标记周期内的工资记录。</translation>
         </message>
         <message>
             <location line="+50" />
             <source>First digit</source>
-            <translation type="unfinished" />
+            <translation>首位数字</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every amount of %1 above zero in the audit period: the amounts the check tested.</source>
-            <translation type="unfinished" />
+            <translation>审核期间所有大于零的%1金额：即此检查所检验的金额。</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Age on %1</source>
-            <translation type="unfinished" />
+            <translation>%1 时年龄</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>入职日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>离职日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Gender</source>
-            <translation type="unfinished">性别</translation>
+            <translation>性别</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+34" />
             <location filename="../../app/analysis/InterviewRecordTable.cpp" line="+67" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部门</translation>
         </message>
         <message>
             <location line="-33" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>岗位</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ID number on file</source>
-            <translation type="unfinished" />
+            <translation>档案身份证号</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Register entries of the workers who share one ID number. The number itself is personal data and is not shown.</source>
-            <translation type="unfinished" />
+            <translation>共用同一身份证号的工人的花名册条目。身份证号本身属于个人数据，不予显示。</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Register entries of the flag's %n worker(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>该标记涉及的 %n 名工人的花名册条目。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>shared by %n workers (hidden)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 名工人共用（已隐藏）</numerusform>
             </translation>
         </message>
         <message>
             <location line="+8" />
             <source>on file (hidden)</source>
-            <translation type="unfinished" />
+            <translation>已登记（已隐藏）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
-            <translation type="unfinished">无</translation>
+            <translation>无</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>件数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes per unit (SAM)</source>
-            <translation type="unfinished" />
+            <translation>每件分钟数（SAM）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hours the output needs</source>
-            <translation type="unfinished" />
+            <translation>产量所需工时</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hours in time records (department)</source>
-            <translation type="unfinished" />
+            <translation>考勤记录工时（部门）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the department's time records show that day.</source>
-            <translation type="unfinished" />
+            <translation>%1 在被标记日期的产量：件数 × 每件分钟数 ÷ 60，对照该部门当天考勤记录的工时。</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Gate events beside the time records of the flagged days: on site before the first punch or after the last one.</source>
-            <translation type="unfinished" />
+            <translation>被标记日期的门卫记录与考勤记录对照：第一次打卡前或最后一次打卡后仍在厂内。</translation>
         </message>
         <message>
             <location line="+19" />
             <source>time card</source>
-            <translation type="unfinished" />
+            <translation>考勤卡</translation>
         </message>
         <message>
             <location line="+20" />
             <source>gate in</source>
-            <translation type="unfinished" />
+            <translation>进门</translation>
         </message>
         <message>
             <location line="+0" />
             <source>gate out</source>
-            <translation type="unfinished" />
+            <translation>出门</translation>
         </message>
         <message>
             <location filename="../../app/analysis/InterviewRecordTable.cpp" line="-41" />
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>集体访谈</translation>
         </message>
         <message>
             <location line="+0" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>个别访谈</translation>
         </message>
         <message>
             <location line="+5" />
             <source>off site</source>
-            <translation type="unfinished" />
+            <translation>厂外</translation>
         </message>
         <message>
             <location line="+0" />
             <source>on site</source>
-            <translation type="unfinished" />
+            <translation>厂内</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1: said %2, records %3</source>
-            <translation type="unfinished" />
+            <translation>%1：自述 %2，记录 %3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>访谈</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>形式</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stated hours a week</source>
-            <translation type="unfinished" />
+            <translation>自述每周工时</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated rest days a week</source>
-            <translation type="unfinished" />
+            <translation>自述每周休息日</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated monthly pay</source>
-            <translation type="unfinished" />
+            <translation>自述月工资</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated deductions</source>
-            <translation type="unfinished" />
+            <translation>自述扣款</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overtime voluntary</source>
-            <translation type="unfinished" />
+            <translation>加班自愿</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Coaching suspected</source>
-            <translation type="unfinished" />
+            <translation>疑似受教导</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contradicts the records</source>
-            <translation type="unfinished" />
+            <translation>与记录矛盾</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Structured answers of the interviews the flag names, by pseudonym. Who said what and the interview notes are personal data and are not shown.</source>
-            <translation type="unfinished" />
+            <translation>该标记所列访谈的结构化回答，按化名列出。谁说了什么以及访谈记录属于个人数据，不予显示。</translation>
         </message>
         <message>
             <location line="+22" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location line="+52" />
             <source>interview form</source>
-            <translation type="unfinished" />
+            <translation>访谈表</translation>
         </message>
     </context>
     <context>
@@ -1511,7 +1511,7 @@
         <message>
             <location filename="../../ui/interviews/InterviewForm.cpp" line="+95" />
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是数字</translation>
         </message>
     </context>
     <context>
@@ -1527,7 +1527,7 @@
         <message>
             <location filename="../../app/fieldwork/InterviewPlanStore.cpp" line="+64" />
             <source>No audit with id %1</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
             <location line="+72" />
@@ -1535,47 +1535,47 @@
             <location line="+34" />
             <location line="+16" />
             <source>Could not read the interview plan: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取访谈计划：%1</translation>
         </message>
         <message>
             <location line="-40" />
             <source>interview_plans %1, rule_json: %2</source>
-            <translation type="unfinished" />
+            <translation>interview_plans %1，rule_json：%2</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Could not add worker %1 to the interview plan: %2</source>
-            <translation type="unfinished" />
+            <translation>无法将工人 %1 加入访谈计划：%2</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The register of this audit is empty: import workers.csv before drawing the sample.</source>
-            <translation type="unfinished" />
+            <translation>此审核的花名册为空：请先导入 workers.csv 再抽样。</translation>
         </message>
         <message>
             <location line="+105" />
             <source>The interview plan vanished after drawing it</source>
-            <translation type="unfinished" />
+            <translation>访谈计划在抽样后消失了</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Unknown reason "%1" for leaving a worker out (expected one of: %2)</source>
-            <translation type="unfinished" />
+            <translation>排除工人的原因“%1”未知（应为以下之一：%2）</translation>
         </message>
         <message>
             <location line="+16" />
             <source>This audit has no interview plan yet: draw the sample first.</source>
-            <translation type="unfinished" />
+            <translation>此审核还没有访谈计划：请先抽样。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Worker %1 is not in the interview plan</source>
-            <translation type="unfinished" />
+            <translation>工人 %1 不在访谈计划中</translation>
         </message>
         <message>
             <location line="+46" />
             <source>The interview plan vanished</source>
-            <translation type="unfinished" />
+            <translation>访谈计划消失了</translation>
         </message>
     </context>
     <context>
@@ -1584,7 +1584,7 @@
             <location filename="../../app/fieldwork/InterviewQuestions.cpp" line="+73" />
             <location line="+19" />
             <source>Could not read the interview questions: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取访谈问题：%1</translation>
         </message>
     </context>
     <context>
@@ -1592,19 +1592,19 @@
         <message>
             <location filename="../../app/fieldwork/InterviewRegister.cpp" line="+54" />
             <source>Could not count the register: %1</source>
-            <translation type="unfinished" />
+            <translation>无法统计花名册：%1</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+12" />
             <source>Could not read the time records: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取考勤记录：%1</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+23" />
             <source>Could not read the register: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取花名册：%1</translation>
         </message>
     </context>
     <context>
@@ -1612,133 +1612,133 @@
         <message>
             <location filename="../../app/fieldwork/InterviewStore.cpp" line="+105" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
-            <translation type="unfinished" />
+            <translation>个人数据已锁定：请（用您的口令）解锁后再填写访谈记录或与花名册的关联。</translation>
         </message>
         <message>
             <location line="+33" />
             <source>No interview with id %1</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 %1 的访谈</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Unknown interview kind "%1" (expected worker or management)</source>
-            <translation type="unfinished" />
+            <translation>未知的访谈类别“%1”（应为 worker 或 management）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unknown interview format "%1" (expected individual or group)</source>
-            <translation type="unfinished" />
+            <translation>未知的访谈形式“%1”（应为 individual 或 group）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No audit with id %1</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Could not create the interview: %1</source>
-            <translation type="unfinished" />
+            <translation>无法创建访谈：%1</translation>
         </message>
         <message>
             <location line="+60" />
             <source>interviews.%1 is personal data: it is written sealed, never as a plain field</source>
-            <translation type="unfinished" />
+            <translation>interviews.%1 属于个人数据：只能加密写入，不能作为普通字段写入</translation>
         </message>
         <message>
             <location line="+3" />
             <source>interviews.%1 is not an editable field</source>
-            <translation type="unfinished" />
+            <translation>interviews.%1 不是可编辑的字段</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Interview %1, %2: "%3" is not valid (%4)</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1，%2：“%3”无效（%4）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Interview %1: pay and hours statements belong to worker interviews</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1：工资和工时的陈述只属于工人访谈</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Interview %1 is a group interview: pay and hours are never discussed in group interviews</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1 是集体访谈：集体访谈中绝不讨论工资和工时</translation>
         </message>
         <message>
             <location line="+6" />
             <source>individual or group</source>
-            <translation type="unfinished" />
+            <translation>individual 或 group</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Interview %1 has answers about pay or hours: clear them before making it a group interview (pay and hours are never discussed in groups)</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1 有关于工资或工时的回答：请先清除这些回答，再改为集体访谈（集体访谈中绝不讨论工资和工时）</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a group interview has 2 to 50 participants</source>
-            <translation type="unfinished" />
+            <translation>集体访谈有 2 至 50 名参与者</translation>
         </message>
         <message>
             <location line="+1" />
             <source>an individual interview has 1</source>
-            <translation type="unfinished" />
+            <translation>个别访谈只有 1 人</translation>
         </message>
         <message>
             <location line="+4" />
             <source>on_site or off_site</source>
-            <translation type="unfinished" />
+            <translation>on_site 或 off_site</translation>
         </message>
         <message>
             <location line="+4" />
             <source>F, M or X</source>
-            <translation type="unfinished" />
+            <translation>F、M 或 X</translation>
         </message>
         <message>
             <location line="+21" />
             <source>yes (1), no (0) or not recorded</source>
-            <translation type="unfinished" />
+            <translation>是 (1)、否 (0) 或未记录</translation>
         </message>
         <message>
             <location line="+4" />
             <source>hours in a week, 0 to 168</source>
-            <translation type="unfinished" />
+            <translation>每周小时数，0 至 168</translation>
         </message>
         <message>
             <location line="+4" />
             <source>days in a week, 0 to 7</source>
-            <translation type="unfinished" />
+            <translation>每周天数，0 至 7</translation>
         </message>
         <message>
             <location line="+4" />
             <source>an amount of money, 0 or more</source>
-            <translation type="unfinished" />
+            <translation>金额，大于或等于 0</translation>
         </message>
         <message>
             <location line="+5" />
             <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD 或 YYYY-MM-DD HH:MM</translation>
         </message>
         <message>
             <location line="+28" />
             <location line="+28" />
             <source>%1.%2 is not a personal-data field</source>
-            <translation type="unfinished" />
+            <translation>%1.%2 不是个人数据字段</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Interview %1, question %2: %3</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1，问题 %2：%3</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Question %1: "%2" is not an answer (expected yes, no or unclear)</source>
-            <translation type="unfinished" />
+            <translation>问题 %1：“%2”不是有效回答（应为 yes、no 或 unclear）</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Interview %1 is a group interview: question %2 is about pay or hours, which are never discussed in group interviews</source>
-            <translation type="unfinished" />
+            <translation>访谈 %1 是集体访谈：问题 %2 涉及工资或工时，集体访谈中绝不讨论这些内容</translation>
         </message>
     </context>
     <context>
@@ -1746,27 +1746,27 @@
         <message>
             <location filename="../../app/fieldwork/InterviewVocabulary.cpp" line="+120" />
             <source>under 18</source>
-            <translation type="unfinished" />
+            <translation>未满18岁</translation>
         </message>
         <message>
             <location line="+3" />
             <source>18–24</source>
-            <translation type="unfinished" />
+            <translation>18–24岁</translation>
         </message>
         <message>
             <location line="+3" />
             <source>25–34</source>
-            <translation type="unfinished" />
+            <translation>25–34岁</translation>
         </message>
         <message>
             <location line="+3" />
             <source>35–44</source>
-            <translation type="unfinished" />
+            <translation>35–44岁</translation>
         </message>
         <message>
             <location line="+3" />
             <source>45 and over</source>
-            <translation type="unfinished" />
+            <translation>45岁及以上</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1774,182 +1774,182 @@
             <location line="+14" />
             <location line="+14" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location line="-39" />
             <source>under 3 months</source>
-            <translation type="unfinished" />
+            <translation>不足3个月</translation>
         </message>
         <message>
             <location line="+3" />
             <source>3–12 months</source>
-            <translation type="unfinished" />
+            <translation>3–12个月</translation>
         </message>
         <message>
             <location line="+3" />
             <source>1–3 years</source>
-            <translation type="unfinished" />
+            <translation>1–3年</translation>
         </message>
         <message>
             <location line="+3" />
             <source>3 years or more</source>
-            <translation type="unfinished" />
+            <translation>3年及以上</translation>
         </message>
         <message>
             <location line="+8" />
             <source>day</source>
-            <translation type="unfinished" />
+            <translation>白班</translation>
         </message>
         <message>
             <location line="+3" />
             <source>evening</source>
-            <translation type="unfinished" />
+            <translation>中班</translation>
         </message>
         <message>
             <location line="+3" />
             <source>night</source>
-            <translation type="unfinished" />
+            <translation>夜班</translation>
         </message>
         <message>
             <location line="+8" />
             <source>female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <location line="+3" />
             <source>male</source>
-            <translation type="unfinished" />
+            <translation>男</translation>
         </message>
         <message>
             <location line="+3" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <location line="+8" />
             <source>General manager</source>
-            <translation type="unfinished" />
+            <translation>总经理</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Human resources (HR)</source>
-            <translation type="unfinished" />
+            <translation>人力资源 (HR)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Production</source>
-            <translation type="unfinished">生产记录</translation>
+            <translation>生产</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Health and safety (H&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>健康与安全 (H&amp;S)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Payroll and finance</source>
-            <translation type="unfinished" />
+            <translation>薪资与财务</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Social compliance</source>
-            <translation type="unfinished" />
+            <translation>社会责任合规</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not recorded</source>
-            <translation type="unfinished">未记录</translation>
+            <translation>未记录</translation>
         </message>
         <message>
             <location line="+6" />
             <source>absent today</source>
-            <translation type="unfinished" />
+            <translation>今天缺勤</translation>
         </message>
         <message>
             <location line="+3" />
             <source>no longer works here</source>
-            <translation type="unfinished" />
+            <translation>已离职</translation>
         </message>
         <message>
             <location line="+3" />
             <source>declined to be interviewed</source>
-            <translation type="unfinished" />
+            <translation>拒绝接受访谈</translation>
         </message>
         <message>
             <location line="+3" />
             <source>interview could put the worker at risk</source>
-            <translation type="unfinished" />
+            <translation>访谈可能给工人带来风险</translation>
         </message>
         <message>
             <location line="+2" />
             <source>other reason</source>
-            <translation type="unfinished" />
+            <translation>其他原因</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unclear</source>
-            <translation type="unfinished" />
+            <translation>不清楚</translation>
         </message>
         <message>
             <location line="+7" />
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>集体访谈</translation>
         </message>
         <message>
             <location line="+0" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>个别访谈</translation>
         </message>
         <message>
             <location line="+5" />
             <source>off-site</source>
-            <translation type="unfinished" />
+            <translation>厂外</translation>
         </message>
         <message>
             <location line="+0" />
             <source>on-site</source>
-            <translation type="unfinished" />
+            <translation>厂内</translation>
         </message>
         <message>
             <location line="+6" />
             <source>young worker (under 18)</source>
-            <translation type="unfinished" />
+            <translation>未成年工（未满18岁）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>recent hire (under 3 months)</source>
-            <translation type="unfinished" />
+            <translation>新员工（入职不足3个月）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>so that every large group is heard</source>
-            <translation type="unfinished" />
+            <translation>确保每个大群体都有人受访</translation>
         </message>
         <message>
             <location line="+3" />
             <source>replaces an excluded worker</source>
-            <translation type="unfinished" />
+            <translation>替补被排除的工人</translation>
         </message>
         <message>
             <location line="+2" />
             <source>random, by group size</source>
-            <translation type="unfinished" />
+            <translation>按群体人数随机抽取</translation>
         </message>
     </context>
     <context>
@@ -2035,7 +2035,7 @@
         <message>
             <location line="+4" />
             <source>Choose head office's encryption key to seal personal data for it.</source>
-            <translation type="unfinished" />
+            <translation>请选择总部的加密密钥，以便为总部加密个人数据。</translation>
         </message>
         <message>
             <location line="+87" />
@@ -2082,7 +2082,7 @@
         <message>
             <location line="+6" />
             <source>%1: refused: audit.json format %2 is not supported</source>
-            <translation type="unfinished" />
+            <translation>%1：拒绝：不支持 audit.json 格式 %2</translation>
         </message>
         <message>
             <location line="+144" />
@@ -2092,12 +2092,12 @@
         <message>
             <location line="+7" />
             <source>%1: refused: %2.%3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1：拒绝：%2.%3：%4</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1: refused: %2.%3 is sealed but is not a personal-data column here</source>
-            <translation type="unfinished" />
+            <translation>%1：拒绝：%2.%3 已加密，但在此处不是个人数据列</translation>
         </message>
         <message>
             <location line="+14" />
@@ -2147,72 +2147,72 @@
         <message>
             <location filename="../../app/sync/PackageExporter.cpp" line="+16" />
             <source>Choose where to write the package.</source>
-            <translation type="unfinished" />
+            <translation>请选择数据包的保存位置。</translation>
         </message>
         <message>
             <location filename="../../app/sync/PackageVerifier.cpp" line="-46" />
             <source>this store's auditor key "%1"</source>
-            <translation type="unfinished" />
+            <translation>此存储文件的审核员密钥“%1”</translation>
         </message>
         <message>
             <location line="+5" />
             <source>trusted key "%1"</source>
-            <translation type="unfinished" />
+            <translation>受信任的密钥“%1”</translation>
         </message>
         <message>
             <location line="+21" />
             <source>%1: cannot read the signature: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：无法读取签名：%2</translation>
         </message>
         <message>
             <location line="+28" />
             <source>key file %1</source>
-            <translation type="unfinished" />
+            <translation>密钥文件 %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No public key to verify with: give the signer's key file.</source>
-            <translation type="unfinished" />
+            <translation>没有用于验证的公钥：请提供签名者的密钥文件。</translation>
         </message>
         <message>
             <location filename="../../app/sync/PersonalDataReseal.cpp" line="+52" />
             <source>Unlock the store's personal data first.</source>
-            <translation type="unfinished" />
+            <translation>请先解锁存储文件中的个人数据。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>%1.%2: a value sealed for key %3 does not open with it.</source>
-            <translation type="unfinished" />
+            <translation>%1.%2：为密钥 %3 加密的值无法用该密钥打开。</translation>
         </message>
         <message>
             <location filename="../../app/sync/PersonalValueCodec.cpp" line="+66" />
             <source>Personal data is locked: unlock it with the store's passphrase to seal it for head office, or leave it out of the package.</source>
-            <translation type="unfinished" />
+            <translation>个人数据已锁定：请用存储文件的口令解锁后为总部加密，或不将其放入数据包。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 cannot be opened with this store's personal-data key: it was not sealed here, or it is damaged. Leave personal data out of this package.</source>
-            <translation type="unfinished" />
+            <translation>无法用此存储文件的个人数据密钥打开 %1：它不是在这里加密的，或已损坏。请不要在此数据包中包含个人数据。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 could not be sealed for head office.</source>
-            <translation type="unfinished" />
+            <translation>无法为总部加密 %1。</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a personal-data value is not sealed</source>
-            <translation type="unfinished" />
+            <translation>有个人数据值未加密</translation>
         </message>
         <message>
             <location line="+5" />
             <source>a sealed personal-data value is damaged</source>
-            <translation type="unfinished" />
+            <translation>有已加密的个人数据值已损坏</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a sealed personal-data value does not open with the key it names</source>
-            <translation type="unfinished" />
+            <translation>有已加密的个人数据值无法用其指定的密钥打开</translation>
         </message>
     </context>
     <context>
@@ -2220,97 +2220,97 @@
         <message>
             <location filename="../../ui/signing/PackageVerificationText.cpp" line="+12" />
             <source>Valid: every byte is as %1 signed it.</source>
-            <translation type="unfinished" />
+            <translation>有效：每个字节都与 %1 签名时一致。</translation>
         </message>
         <message>
             <location line="+0" />
             <source>the signer</source>
-            <translation type="unfinished" />
+            <translation>签名者</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not valid — the file was changed or the signature is wrong: %1</source>
-            <translation type="unfinished" />
+            <translation>无效 — 文件已被修改或签名错误：%1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not verified — unknown signer: %1</source>
-            <translation type="unfinished" />
+            <translation>未验证 — 未知的签名者：%1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not verified: %1</source>
-            <translation type="unfinished" />
+            <translation>未验证：%1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Signer</source>
-            <translation type="unfinished" />
+            <translation>签名者</translation>
         </message>
         <message>
             <location line="+0" />
             <source>(not named)</source>
-            <translation type="unfinished" />
+            <translation>（未署名）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>密钥</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 (id %2)</source>
-            <translation type="unfinished" />
+            <translation>%1（编号 %2）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Checked with</source>
-            <translation type="unfinished" />
+            <translation>验证所用</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>签名时间</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted comment</source>
-            <translation type="unfinished" />
+            <translation>可信注释</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <location line="+0" />
             <source>audit %1, format %2, evidence files: %3, PDF report: %4</source>
-            <translation type="unfinished" />
+            <translation>审核 %1，格式 %2，证据文件：%3，PDF 报告：%4</translation>
         </message>
         <message>
             <location line="+4" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>有</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>个人数据</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sealed for %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>已为 %1 加密（%2）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>未包含</translation>
         </message>
     </context>
     <context>
@@ -2439,52 +2439,52 @@
         <message>
             <location line="+16" />
             <source>Severity:</source>
-            <translation type="unfinished">严重程度：</translation>
+            <translation>严重程度：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Clauses:</source>
-            <translation type="unfinished">条款：</translation>
+            <translation>条款：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Workers (%1):</source>
-            <translation type="unfinished">工人（%1）：</translation>
+            <translation>工人（%1）：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Days (%1):</source>
-            <translation type="unfinished">天数（%1）：</translation>
+            <translation>天数（%1）：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Dismissed:</source>
-            <translation type="unfinished">已驳回：</translation>
+            <translation>已驳回：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Confirmed: see Findings.</source>
-            <translation type="unfinished">已确认：见“审核发现”。</translation>
+            <translation>已确认：见“审核发现”。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The figures behind it:</source>
-            <translation type="unfinished">相关数据：</translation>
+            <translation>相关数据：</translation>
         </message>
         <message>
             <location filename="../../ui/records/FlagDetailPanel.cpp" line="+101" />
             <source>&amp;Confirm as finding…</source>
-            <translation type="unfinished">确认为审核发现(&amp;C)…</translation>
+            <translation>确认为审核发现(&amp;C)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Dismiss…</source>
-            <translation type="unfinished">驳回(&amp;D)…</translation>
+            <translation>驳回(&amp;D)…</translation>
         </message>
         <message>
             <location line="+61" />
             <source>&lt;p&gt;No flags yet. Import the records and run the analysis.&lt;/p&gt;</source>
-            <translation type="unfinished">&lt;p&gt;还没有标记。请导入记录并运行分析。&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;还没有标记。请导入记录并运行分析。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2497,12 +2497,12 @@
         <message>
             <location line="+87" />
             <source>unknown kind of record file '%1'</source>
-            <translation type="unfinished" />
+            <translation>未知的记录文件类型“%1”</translation>
         </message>
         <message>
             <location line="+7" />
             <source>cannot open: %1</source>
-            <translation type="unfinished" />
+            <translation>无法打开：%1</translation>
         </message>
         <message>
             <location line="+85" />
@@ -2517,7 +2517,7 @@
         <message>
             <location line="+21" />
             <source>no record file to read</source>
-            <translation type="unfinished" />
+            <translation>没有可读取的记录文件</translation>
         </message>
     </context>
     <context>
@@ -2525,12 +2525,12 @@
         <message>
             <location filename="../../app/records/RecordFileHead.cpp" line="+47" />
             <source>cannot open: %1</source>
-            <translation type="unfinished" />
+            <translation>无法打开：%1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>文件为空</translation>
         </message>
     </context>
     <context>
@@ -2543,7 +2543,7 @@
         <message>
             <location filename="../../app/records/RecordFileParser.cpp" line="+32" />
             <source>the file is empty (no header row)</source>
-            <translation type="unfinished" />
+            <translation>文件为空（没有表头行）</translation>
         </message>
         <message>
             <location line="+54" />
@@ -2581,25 +2581,25 @@
         <message>
             <location filename="../../app/records/RecordImportCheck.h" line="+36" />
             <source>The check was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>检查已取消。</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n file(s) cannot be read as they stand (see the issues): fix or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 个文件无法按原样读取（见问题列表）：请先修正或移除。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>There is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>没有可导入的内容。</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s): importing all or nothing, nothing can be imported. Fix the files, or import the good rows and quarantine the bad ones.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行有错误：当前为全部导入或全不导入，因此无法导入。请修正文件，或只导入正确的行并隔离错误的行。</numerusform>
             </translation>
         </message>
     </context>
@@ -2608,114 +2608,114 @@
         <message>
             <location filename="../../app/records/RecordImportSession.cpp" line="+41" />
             <source>no audit with id %1</source>
-            <translation type="unfinished">没有编号为 %1 的审核</translation>
+            <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
             <location line="+156" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是 CSV 记录文件的类型（%2）</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1 has no column '%2' (its columns: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 没有“%2”列（其列为：%3）</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 has no column headed '%2' (its header: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 没有表头为“%2”的列（其表头：%3）</translation>
         </message>
         <message>
             <location line="+9" />
             <source>a mapping for %1 was given, but no file of that kind was chosen</source>
-            <translation type="unfinished" />
+            <translation>给出了 %1 的列对应关系，但没有选择该类型的文件</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Add at least one record file.</source>
-            <translation type="unfinished" />
+            <translation>请至少添加一个记录文件。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1: choose what kind of records it holds (or remove it).</source>
-            <translation type="unfinished" />
+            <translation>%1：请选择其记录类型（或将其移除）。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Only one personnel register can be imported at a time: %1 are all registers.</source>
-            <translation type="unfinished" />
+            <translation>一次只能导入一份员工花名册：%1 都是花名册。</translation>
         </message>
         <message>
             <location line="+28" />
             <source>%1: required column(s) not mapped: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：必需的列未对应：%2</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1: the column "%2" is chosen for both %3 and %4</source>
-            <translation type="unfinished" />
+            <translation>%1：“%2”列同时被选为 %3 和 %4</translation>
         </message>
         <message>
             <location line="+114" />
             <source>from the file name</source>
-            <translation type="unfinished" />
+            <translation>根据文件名</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from its lines</source>
-            <translation type="unfinished" />
+            <translation>根据文件内容</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from its header</source>
-            <translation type="unfinished" />
+            <translation>根据表头</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+17" />
             <source>chosen</source>
-            <translation type="unfinished" />
+            <translation>手动选择</translation>
         </message>
         <message>
             <location line="-13" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location line="+7" />
             <source>same name</source>
-            <translation type="unfinished" />
+            <translation>名称相同</translation>
         </message>
         <message>
             <location line="+2" />
             <source>saved for this facility</source>
-            <translation type="unfinished" />
+            <translation>本工厂已保存</translation>
         </message>
         <message>
             <location line="+2" />
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>名称相近</translation>
         </message>
         <message>
             <location line="+6" />
             <source>not in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中没有</translation>
         </message>
         <message>
             <location filename="../../app/records/RecordPreviewReader.cpp" line="+35" />
             <source>Choose what kind of records the file holds to see how it will be read.</source>
-            <translation type="unfinished" />
+            <translation>请选择文件的记录类型，以查看它将如何被读取。</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+81" />
             <source>line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：%2</translation>
         </message>
         <message>
             <location line="-25" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>文件为空</translation>
         </message>
     </context>
     <context>
@@ -2723,42 +2723,42 @@
         <message>
             <location filename="../../app/records/RecordKinds.cpp" line="+74" />
             <source>Personnel register</source>
-            <translation type="unfinished" />
+            <translation>员工花名册</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time cards</source>
-            <translation type="unfinished" />
+            <translation>考勤卡</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Payroll</source>
-            <translation type="unfinished">工资表</translation>
+            <translation>工资表</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Production output</source>
-            <translation type="unfinished" />
+            <translation>产量记录</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Gate log</source>
-            <translation type="unfinished">门卫记录</translation>
+            <translation>门卫记录</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time clock log (ZKTeco)</source>
-            <translation type="unfinished" />
+            <translation>考勤机记录（ZKTeco）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unknown: choose a kind</source>
-            <translation type="unfinished" />
+            <translation>未知：请选择类型</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (%2)</source>
-            <translation type="unfinished">%1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2777,7 +2777,7 @@
         <message>
             <location line="-18" />
             <source>import cancelled: nothing was written</source>
-            <translation type="unfinished" />
+            <translation>导入已取消：未写入任何内容</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -3677,47 +3677,47 @@
         <message>
             <location filename="../../app/fieldwork/SampleRule.cpp" line="+42" />
             <source>Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: interview %4 workers.</source>
-            <translation type="unfinished" />
+            <translation>花名册上 %1 名工人的平方根，向上取整，最少 %2 名，最多 %3 名：访谈 %4 名工人。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 individually and %2 in %3 group interviews of up to %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 名个别访谈，%2 名分 %3 场集体访谈（每场最多 %4 人）。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Pay and hours are never discussed in group interviews.</source>
-            <translation type="unfinished" />
+            <translation>集体访谈中绝不讨论工资和工时。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>All of them alone.</source>
-            <translation type="unfinished" />
+            <translation>全部个别访谈。</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Sample rule: minimum must be between 1 and 1000, not %1</source>
-            <translation type="unfinished" />
+            <translation>抽样规则：minimum 必须在 1 到 1000 之间，而不是 %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sample rule: cap must be between the minimum (%1) and 1000, not %2</source>
-            <translation type="unfinished" />
+            <translation>抽样规则：cap 必须在最小值（%1）到 1000 之间，而不是 %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sample rule: individual_share must be between 0 and 1, not %1</source>
-            <translation type="unfinished" />
+            <translation>抽样规则：individual_share 必须在 0 到 1 之间，而不是 %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sample rule: group_size must be between 2 and 10, not %1</source>
-            <translation type="unfinished" />
+            <translation>抽样规则：group_size 必须在 2 到 10 之间，而不是 %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sample rule: young_workers and recent_hires must be between 0 and 50</source>
-            <translation type="unfinished" />
+            <translation>抽样规则：young_workers 和 recent_hires 必须在 0 到 50 之间</translation>
         </message>
     </context>
     <context>
@@ -3806,68 +3806,68 @@
         <message>
             <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+32" />
             <source>An encryption key needs a name (for example "Head office").</source>
-            <translation type="unfinished" />
+            <translation>加密密钥需要一个名称（例如“总部”）。</translation>
         </message>
         <message>
             <location line="+75" />
             <location line="+14" />
             <source>No encryption key %1 in this store.</source>
-            <translation type="unfinished" />
+            <translation>此存储文件中没有加密密钥 %1。</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The stored encryption key %1 is damaged.</source>
-            <translation type="unfinished" />
+            <translation>存储的加密密钥 %1 已损坏。</translation>
         </message>
         <message>
             <location line="+49" />
             <source>The encryption key %1 is not trusted by this store: add head office's key with fieldbook-cli trust --encryption FILE.</source>
-            <translation type="unfinished" />
+            <translation>此存储文件不信任加密密钥 %1：请用 fieldbook-cli trust --encryption FILE 添加总部的密钥。</translation>
         </message>
         <message>
             <location filename="../../app/signing/PassphraseStrength.cpp" line="+31" />
             <source>Too short: at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>太短：至少需要 %1 个字符。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Weak: use several words, or add digits and signs.</source>
-            <translation type="unfinished" />
+            <translation>弱：请使用多个词，或加入数字和符号。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fair: a few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>中等：再加几个词就会很强。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>强。</translation>
         </message>
         <message>
             <location filename="../../app/signing/SealedBox.cpp" line="+83" />
             <source>not a Fieldbook encryption public key (expected a comment line and a key line)</source>
-            <translation type="unfinished" />
+            <translation>不是 Fieldbook 加密公钥（应为一行注释和一行密钥）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the key line is not valid base64</source>
-            <translation type="unfinished" />
+            <translation>密钥行不是有效的 base64</translation>
         </message>
         <message>
             <location line="+4" />
             <source>this is a minisign signing key, not an encryption key: trust it as a signing key</source>
-            <translation type="unfinished" />
+            <translation>这是 minisign 签名密钥，不是加密密钥：请将其作为签名密钥信任</translation>
         </message>
         <message>
             <location line="+4" />
             <source>not a Fieldbook encryption public key</source>
-            <translation type="unfinished" />
+            <translation>不是 Fieldbook 加密公钥</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the key id does not match the key: the file is damaged</source>
-            <translation type="unfinished" />
+            <translation>密钥编号与密钥不符：文件已损坏</translation>
         </message>
     </context>
     <context>
@@ -3883,32 +3883,32 @@
         <message>
             <location filename="../../app/sync/SyncConflicts.cpp" line="+95" />
             <source>No sync conflict %1 in this store.</source>
-            <translation type="unfinished" />
+            <translation>此存储文件中没有同步冲突 %1。</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Conflict %1 is resolved already (%2).</source>
-            <translation type="unfinished" />
+            <translation>冲突 %1 已解决（%2）。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Conflict %1 names %2.%3, which this store does not have.</source>
-            <translation type="unfinished" />
+            <translation>冲突 %1 涉及 %2.%3，但此存储文件中没有。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Conflict %1: the %2 row %3 is no longer in this store.</source>
-            <translation type="unfinished" />
+            <translation>冲突 %1：%2 中的行 %3 已不在此存储文件中。</translation>
         </message>
         <message>
             <location line="+68" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>（空）</translation>
         </message>
         <message>
             <location line="+11" />
             <source>(personal data, locked)</source>
-            <translation type="unfinished" />
+            <translation>（个人数据，已锁定）</translation>
         </message>
     </context>
     <context>
@@ -3916,17 +3916,17 @@
         <message>
             <location filename="../../app/records/TextEncoding.cpp" line="+146" />
             <source>%1: cannot convert from '%2': this system does not know that encoding</source>
-            <translation type="unfinished" />
+            <translation>%1：无法从“%2”转换：本系统不认识该编码</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: the file is not valid %2 either; ask the factory for a UTF-8 export</source>
-            <translation type="unfinished" />
+            <translation>%1：该文件也不是有效的 %2；请让工厂导出 UTF-8 文件</translation>
         </message>
         <message>
             <location line="+7" />
             <source>not valid UTF-8 (byte 0x%1): the file looks like %2. Save it as "CSV UTF-8" in the spreadsheet, or choose its encoding to convert it; nothing was read from it</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 UTF-8（字节 0x%1）：该文件看起来是 %2。请在电子表格中另存为“CSV UTF-8”，或选择其编码进行转换；未从中读取任何内容</translation>
         </message>
     </context>
     <context>
@@ -4223,38 +4223,38 @@
         <message>
             <location filename="../../ui/records/ColumnMappingModel.cpp" line="+67" />
             <source>Required: the file cannot be imported without it.</source>
-            <translation type="unfinished" />
+            <translation>必需：缺少此列，文件无法导入。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Optional: leave it out if the file does not have it.</source>
-            <translation type="unfinished" />
+            <translation>可选：文件中没有此列时可不选。</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+6" />
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>（此文件中没有）</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Fieldbook needs</source>
-            <translation type="unfinished" />
+            <translation>Fieldbook 所需</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的列</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Found by</source>
-            <translation type="unfinished" />
+            <translation>匹配方式</translation>
         </message>
         <message>
             <location line="+2" />
             <source>First row</source>
-            <translation type="unfinished" />
+            <translation>第一行</translation>
         </message>
     </context>
     <context>
@@ -4315,47 +4315,47 @@
         <message>
             <location filename="../../ui/signing/CreateKeyDialog.cpp" line="+22" />
             <source>New signing key</source>
-            <translation type="unfinished" />
+            <translation>新建签名密钥</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New encryption key</source>
-            <translation type="unfinished" />
+            <translation>新建加密密钥</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your signing key proves that reports and packages come from you. Its name appears on every report you sign.</source>
-            <translation type="unfinished" />
+            <translation>签名密钥证明报告和数据包出自您手。它的名称会出现在您签名的每份报告上。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>An encryption key lets auditors send this store personal data in their packages. Give its public key file to the auditors.</source>
-            <translation type="unfinished" />
+            <translation>有了加密密钥，审核员就能在数据包中把个人数据发给此存储文件。请把它的公钥文件交给审核员。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Your name, e.g. Ana Lee</source>
-            <translation type="unfinished" />
+            <translation>您的姓名，例如：李安娜</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. Head office Geneva</source>
-            <translation type="unfinished" />
+            <translation>例如：日内瓦总部</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>创建(&amp;C)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Give the key a name.</source>
-            <translation type="unfinished" />
+            <translation>请为密钥命名。</translation>
         </message>
     </context>
     <context>
@@ -4396,119 +4396,120 @@ SHA-256 %4</translation>
             <location filename="../../ui/signing/ExportPackageDialog.cpp" line="+32" />
             <location line="+75" />
             <source>Export signed package</source>
-            <translation type="unfinished" />
+            <translation>导出签名数据包</translation>
         </message>
         <message>
             <location line="-67" />
             <location line="+26" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <location line="-23" />
             <source>Sign with:</source>
-            <translation type="unfinished" />
+            <translation>签名密钥：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">口令(&amp;P)：</translation>
+            <translation>口令(&amp;P)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Include the PDF &amp;report</source>
-            <translation type="unfinished" />
+            <translation>包含 PDF 报告(&amp;R)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Personal data (worker names, ID numbers, interview notes)</source>
-            <translation type="unfinished" />
+            <translation>个人数据（工人姓名、身份证号、访谈记录）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Leave it out</source>
-            <translation type="unfinished" />
+            <translation>不包含(&amp;L)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Seal it for:</source>
-            <translation type="unfinished" />
+            <translation>加密发给(&amp;S)：</translation>
         </message>
         <message>
             <location line="+22" />
             <source>audit.fieldbook</source>
-            <translation type="unfinished" />
+            <translation>audit.fieldbook</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">浏览(&amp;B)…</translation>
+            <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Write to:</source>
-            <translation type="unfinished" />
+            <translation>保存到(&amp;W)：</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>导出(&amp;E)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Fieldbook packages (*.fieldbook)</source>
-            <translation type="unfinished" />
+            <translation>Fieldbook 数据包 (*.fieldbook)</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Create a signing key first: Tools &gt; Keys.</source>
-            <translation type="unfinished" />
+            <translation>请先创建签名密钥：工具 &gt; 密钥。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>To seal personal data, trust head office's encryption key first (Tools &gt; Keys).</source>
-            <translation type="unfinished" />
+            <translation>要加密个人数据，请先信任总部的加密密钥（工具 &gt; 密钥）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personal data is locked: Export asks for the store's passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>个人数据已锁定：导出时会先要求输入存储文件的口令。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Only the holder of that key can open the sealed values; the package shows nothing in clear.</source>
-            <translation type="unfinished" />
+            <translation>只有该密钥的持有者才能打开加密的值；数据包中没有任何明文。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The package carries no personal data.</source>
-            <translation type="unfinished" />
+            <translation>数据包不含个人数据。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Personal data is still locked: nothing was written. Leave it out, or unlock it.</source>
-            <translation type="unfinished" />
+            <translation>个人数据仍处于锁定状态：未写入任何内容。请选择不包含，或先解锁。</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Nothing was written: %1</source>
-            <translation type="unfinished" />
+            <translation>未写入任何内容：%1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Written: %1 and %2
 Signed by %3, key fingerprint %4.</source>
-            <translation type="unfinished" />
+            <translation>已写入：%1 和 %2
+签名者 %3，密钥指纹 %4。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Personal data sealed for %1.</source>
-            <translation type="unfinished" />
+            <translation>个人数据已为 %1 加密。</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Personal data left out.</source>
-            <translation type="unfinished" />
+            <translation>未包含个人数据。</translation>
         </message>
     </context>
     <context>
@@ -4811,66 +4812,66 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagDetailPanel.cpp" line="-114" />
             <source>E&amp;xplanation</source>
-            <translation type="unfinished" />
+            <translation>说明(&amp;X)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Enter or double-click opens the record with its file and line.</source>
-            <translation type="unfinished" />
+            <translation>按 Enter 或双击可打开该记录及其所在文件和行。</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+123" />
             <source>Rec&amp;ords</source>
-            <translation type="unfinished" />
+            <translation>记录(&amp;O)</translation>
         </message>
         <message>
             <location line="-111" />
             <source>Char&amp;t</source>
-            <translation type="unfinished" />
+            <translation>图表(&amp;T)</translation>
         </message>
         <message>
             <location line="+109" />
             <location line="+115" />
             <source>Loading the records…</source>
-            <translation type="unfinished" />
+            <translation>正在加载记录…</translation>
         </message>
         <message>
             <location line="-72" />
             <source>The records could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取记录：%1</translation>
         </message>
         <message>
             <location line="+22" />
             <source>No records found for this flag.</source>
-            <translation type="unfinished" />
+            <translation>未找到此标记的记录。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The first %1 of %2 records are shown; %3 more are not.</source>
-            <translation type="unfinished" />
+            <translation>显示了 %2 条记录中的前 %1 条；另有 %3 条未显示。</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n record(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条记录。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+8" />
             <source>Show all %1</source>
-            <translation type="unfinished" />
+            <translation>显示全部 %1 条</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show %1</source>
-            <translation type="unfinished" />
+            <translation>显示 %1 条</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rec&amp;ords (%1)</source>
-            <translation type="unfinished" />
+            <translation>记录(&amp;O)（%1）</translation>
         </message>
     </context>
     <context>
@@ -4951,22 +4952,22 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagRecordDialog.cpp" line="+13" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1, line %2</source>
-            <translation type="unfinished" />
+            <translation>%1，第 %2 行</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Find it under this line in the factory's file.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;可在工厂文件的这一行找到它。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>（未记录）</translation>
         </message>
     </context>
     <context>
@@ -4974,12 +4975,12 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagRecordModel.cpp" line="+66" />
             <source>File</source>
-            <translation type="unfinished">文件</translation>
+            <translation>文件</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
     </context>
     <context>
@@ -4987,128 +4988,128 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportCheckPage.cpp" line="+47" />
             <source>Preview and check</source>
-            <translation type="unfinished" />
+            <translation>预览与检查</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The first rows as they will be imported, and every problem in the files. Nothing is written until you choose Import.</source>
-            <translation type="unfinished" />
+            <translation>将要导入的前几行，以及文件中的所有问题。在您选择“导入”之前不会写入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>First rows of:</source>
-            <translation type="unfinished" />
+            <translation>前几行：</translation>
         </message>
         <message>
             <location line="+28" />
             <source>&amp;Copy issues</source>
-            <translation type="unfinished" />
+            <translation>复制问题(&amp;C)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Copies the selected issues (or all of them) as "file:line: column: reason" lines, to paste into a note or an e-mail to the factory (Ctrl+C).</source>
-            <translation type="unfinished" />
+            <translation>将选中的问题（或全部问题）按“文件:行: 列: 原因”的格式复制，便于粘贴到备注或发给工厂的邮件中 (Ctrl+C)。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>If a row is bad</source>
-            <translation type="unfinished" />
+            <translation>如果某行有错误</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import &amp;nothing: the files must be corrected first (recommended, records stay complete)</source>
-            <translation type="unfinished" />
+            <translation>全部不导入(&amp;N)：必须先更正文件（推荐，记录保持完整）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import the good rows and keep the bad ones in a &amp;quarantine list that the report shows</source>
-            <translation type="unfinished" />
+            <translation>导入正确的行，错误的行放入隔离清单(&amp;Q)，并在报告中列出</translation>
         </message>
         <message>
             <location line="+47" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <location line="+31" />
             <source>%n of these rows would be refused (tinted cells; point at one to see why).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %n 行会被拒绝（标色的单元格；鼠标指向可查看原因）。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file goes on after these rows; the check below reads all of it.</source>
-            <translation type="unfinished" />
+            <translation>文件在这些行之后还有内容；下面的检查会读取全部内容。</translation>
         </message>
         <message>
             <location line="+30" />
             <source>&amp;Stop the check</source>
-            <translation type="unfinished" />
+            <translation>停止检查(&amp;S)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Check &amp;again</source>
-            <translation type="unfinished" />
+            <translation>重新检查(&amp;A)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Reading every file…</source>
-            <translation type="unfinished" />
+            <translation>正在读取所有文件…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not checked yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未检查。</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+3" />
             <source>Check the files before importing them.</source>
-            <translation type="unfinished" />
+            <translation>请先检查文件再导入。</translation>
         </message>
         <message>
             <location line="-1" />
             <source>The check was stopped.</source>
-            <translation type="unfinished" />
+            <translation>检查已停止。</translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>%n file(s) read: %1 records ready.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已读取 %n 个文件：%1 条记录可导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行有错误。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n notice(s) (reported, not blocking).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条提示（仅报告，不影响导入）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n file(s) cannot be read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个文件无法读取。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>未发现问题。</translation>
         </message>
     </context>
     <context>
@@ -5116,44 +5117,44 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportColumnsPage.cpp" line="+21" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Which column of each file holds what Fieldbook needs? Required columns are marked *. Check the guesses in blue.</source>
-            <translation type="unfinished" />
+            <translation>每个文件的哪一列包含 Fieldbook 所需的内容？必需的列标有 *。请核对蓝色显示的推测结果。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A time clock log has a fixed layout (PIN, time, state): there is nothing to map.</source>
-            <translation type="unfinished" />
+            <translation>考勤机记录的格式是固定的（工号、时间、状态）：无需对应列。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>&amp;Remember these columns for this facility (the next audit maps them by itself)</source>
-            <translation type="unfinished" />
+            <translation>为本工厂记住这些列(&amp;R)（下次审核会自动对应）</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source> — %n required column(s) to map</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> — 还有 %n 个必需的列待对应</numerusform>
             </translation>
         </message>
         <message>
             <location line="+57" />
             <source>Before going on: %1</source>
-            <translation type="unfinished" />
+            <translation>继续之前：%1</translation>
         </message>
     </context>
     <context>
@@ -5161,58 +5162,58 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportFileListModel.cpp" line="+60" />
             <source>line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：%2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose what it holds.</source>
-            <translation type="unfinished" />
+            <translation>请选择其内容类型。</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Kind found %1</source>
-            <translation type="unfinished" />
+            <translation>类型识别：%1</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+6" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location line="+3" />
             <source>convert from %1</source>
-            <translation type="unfinished" />
+            <translation>从 %1 转换</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>就绪</translation>
         </message>
         <message>
             <location line="+22" />
             <source>File</source>
-            <translation type="unfinished">文件</translation>
+            <translation>文件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Encoding</source>
-            <translation type="unfinished" />
+            <translation>编码</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Size</source>
-            <translation type="unfinished">大小</translation>
+            <translation>大小</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -5220,52 +5221,52 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportFilesPage.cpp" line="+24" />
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The factory's record files: personnel register, time cards, payroll, production, gate log, or a time clock's log. Any file name will do; drop files or a folder on the list.</source>
-            <translation type="unfinished" />
+            <translation>工厂的记录文件：员工花名册、考勤卡、工资表、产量、门卫记录或考勤机记录。文件名不限；可将文件或文件夹拖到列表中。</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Add &amp;files…</source>
-            <translation type="unfinished" />
+            <translation>添加文件(&amp;F)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Add a f&amp;older…</source>
-            <translation type="unfinished" />
+            <translation>添加文件夹(&amp;O)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>移除(&amp;R)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leaves the selected files out of this import (Delete).</source>
-            <translation type="unfinished" />
+            <translation>本次导入不包含所选文件 (Delete)。</translation>
         </message>
         <message>
             <location line="+58" />
             <source>Before going on: %1</source>
-            <translation type="unfinished" />
+            <translation>继续之前：%1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Record files</source>
-            <translation type="unfinished" />
+            <translation>记录文件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>记录文件 (*.csv *.dat *.txt);;CSV 文件 (*.csv);;考勤机记录 (*.dat *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Folder with the factory's record files</source>
-            <translation type="unfinished" />
+            <translation>存放工厂记录文件的文件夹</translation>
         </message>
     </context>
     <context>
@@ -5274,117 +5275,117 @@ Signed by %3, key fingerprint %4.</source>
             <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+29" />
             <location line="+64" />
             <source>Import package</source>
-            <translation type="unfinished" />
+            <translation>导入数据包</translation>
         </message>
         <message>
             <location line="-58" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">浏览(&amp;B)…</translation>
+            <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Package:</source>
-            <translation type="unfinished" />
+            <translation>数据包(&amp;P)：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>optional: the signer's .pub file (else a key this store trusts)</source>
-            <translation type="unfinished" />
+            <translation>可选：签名者的 .pub 文件（否则使用此存储文件信任的密钥）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signer's &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>签名者密钥(&amp;K)：</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Personal data in the package</source>
-            <translation type="unfinished" />
+            <translation>数据包中的个人数据</translation>
         </message>
         <message>
             <location line="+8" />
             <source>leave empty to import with personal data locked</source>
-            <translation type="unfinished" />
+            <translation>留空则导入后个人数据保持锁定</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Encryption key &amp;passphrase:</source>
-            <translation type="unfinished" />
+            <translation>加密密钥口令(&amp;P)：</translation>
         </message>
         <message>
             <location line="+14" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Fieldbook packages (*.fieldbook)</source>
-            <translation type="unfinished" />
+            <translation>Fieldbook 数据包 (*.fieldbook)</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
-            <translation type="unfinished" />
+            <translation>已为 %1（%2）加密，此存储文件没有该密钥：数据包导入时不含个人数据。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sealed for this store's key "%1". Personal data of this store is locked: Import asks for the store's passphrase before opening them.</source>
-            <translation type="unfinished" />
+            <translation>已为此存储文件的密钥“%1”加密。此存储文件的个人数据已锁定：导入时会先要求输入存储文件的口令再打开。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sealed for this store's key "%1". Give its passphrase to open them now.</source>
-            <translation type="unfinished" />
+            <translation>已为此存储文件的密钥“%1”加密。输入其口令即可立即打开。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Refused: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>已拒绝：未导入任何内容。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This store's personal data is locked: import again after unlocking it, or leave the passphrase empty to import with personal data locked.</source>
-            <translation type="unfinished" />
+            <translation>此存储文件的个人数据已锁定：请解锁后重新导入，或将口令留空，在个人数据锁定的状态下导入。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 Nothing was imported; try again.</source>
-            <translation type="unfinished" />
+            <translation>%1 未导入任何内容，请重试。</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Nothing was imported: %1</source>
-            <translation type="unfinished" />
+            <translation>未导入任何内容：%1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing new: this package was imported before.</source>
-            <translation type="unfinished" />
+            <translation>没有新内容：此数据包以前已导入过。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personal values opened now: %1.</source>
-            <translation type="unfinished" />
+            <translation>本次打开的个人数据值：%1。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Merged — rows added: %1, unchanged: %2, conflicting edits to resolve: %3.</source>
-            <translation type="unfinished" />
+            <translation>已合并 — 新增行：%1，未变：%2，待解决的冲突修改：%3。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Personal values opened: %1.</source>
-            <translation type="unfinished" />
+            <translation>已打开的个人数据值：%1。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Personal values kept locked: %1 (import again with the passphrase to open them).</source>
-            <translation type="unfinished" />
+            <translation>仍锁定的个人数据值：%1（输入口令重新导入即可打开）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Personal data was sealed for another key and left out.</source>
-            <translation type="unfinished" />
+            <translation>个人数据是为其他密钥加密的，未导入。</translation>
         </message>
     </context>
     <context>
@@ -5392,81 +5393,81 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportRunPage.cpp" line="+19" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are written in one step: if it is cancelled or fails, the audit keeps exactly what it had before.</source>
-            <translation type="unfinished" />
+            <translation>记录一次性写入：如果取消或失败，审核会完全保持原样。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Cancel import</source>
-            <translation type="unfinished" />
+            <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Cancelling: undoing what was written…</source>
-            <translation type="unfinished" />
+            <translation>正在取消：撤销已写入的内容…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>正在开始…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Reading the files…</source>
-            <translation type="unfinished" />
+            <translation>正在读取文件…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the records: %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>正在写入记录：%1 / %2…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Cancelled: nothing was imported; the audit's records are as they were.</source>
-            <translation type="unfinished" />
+            <translation>已取消：未导入任何内容；审核的记录保持原样。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Imported.</source>
-            <translation type="unfinished" />
+            <translation>已导入。</translation>
         </message>
         <message>
             <location line="+37" />
             <source>They replace the audit's earlier records: %1.</source>
-            <translation type="unfinished" />
+            <translation>它们替换了审核中原有的记录：%1。</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s) or unpaired punch(es) kept in the quarantine list; the report shows them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条错误行或不成对的打卡已放入隔离清单；报告中会列出。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n name(s) and ID number(s) were not stored, because personal data is locked. Unlock it and import again to keep them, sealed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>因个人数据已锁定，%n 个姓名和身份证号未保存。解锁后重新导入即可加密保存。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+5" />
             <source>Column choices remembered for this facility: %1.</source>
-            <translation type="unfinished" />
+            <translation>已为本工厂记住的列选择：%1。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Next: run the analysis on the Record analysis page.</source>
-            <translation type="unfinished" />
+            <translation>下一步：在“记录分析”页面运行分析。</translation>
         </message>
     </context>
     <context>
@@ -5475,429 +5476,431 @@ Signed by %3, key fingerprint %4.</source>
             <location filename="../../ui/interviews/InterviewForm.cpp" line="+18" />
             <source>No interview selected.
 Ctrl+Shift+N starts a new one.</source>
-            <translation type="unfinished" />
+            <translation>未选择访谈。
+按 Ctrl+Shift+N 新建访谈。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No interview selected.
 Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</source>
-            <translation type="unfinished" />
+            <translation>未选择访谈。
+按 Ctrl+Shift+N 新建个别访谈，按 Ctrl+Shift+G 新建集体访谈。</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete interview…</source>
-            <translation type="unfinished" />
+            <translation>删除访谈…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deletes this interview and its answers (cannot be undone)</source>
-            <translation type="unfinished" />
+            <translation>删除此访谈及其回答（无法撤销）</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>详情(&amp;D)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Questions</source>
-            <translation type="unfinished" />
+            <translation>问题(&amp;Q)</translation>
         </message>
         <message>
             <location line="+20" />
             <location line="+11" />
             <source>not recorded</source>
-            <translation type="unfinished">未记录</translation>
+            <translation>未记录</translation>
         </message>
         <message>
             <location line="+1" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location line="+41" />
             <source>The interview</source>
-            <translation type="unfinished" />
+            <translation>访谈情况</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Individual (one person)</source>
-            <translation type="unfinished" />
+            <translation>个别访谈（一人）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Group</source>
-            <translation type="unfinished">集体访谈</translation>
+            <translation>集体访谈</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>形式(&amp;F)：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;People:</source>
-            <translation type="unfinished" />
+            <translation>人数(&amp;P)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change number of people</source>
-            <translation type="unfinished" />
+            <translation>更改人数</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Where:</source>
-            <translation type="unfinished" />
+            <translation>地点(&amp;W)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change where the interview was held</source>
-            <translation type="unfinished" />
+            <translation>更改访谈地点</translation>
         </message>
         <message>
             <location line="+3" />
             <source>YYYY-MM-DD HH:MM</source>
-            <translation type="unfinished" />
+            <translation>例如 2024-05-20 14:30</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>时间(&amp;W)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change when the interview was held</source>
-            <translation type="unfinished" />
+            <translation>更改访谈时间</translation>
         </message>
         <message>
             <location line="+3" />
             <source>who asked the questions</source>
-            <translation type="unfinished" />
+            <translation>提问的人</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Inter&amp;viewer:</source>
-            <translation type="unfinished" />
+            <translation>访谈员(&amp;V)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change interviewer</source>
-            <translation type="unfinished" />
+            <translation>更改访谈员</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I think the answers were &amp;coached</source>
-            <translation type="unfinished" />
+            <translation>我认为回答受过教导(&amp;C)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick when answers sounded learnt by heart, the same words as others, or when the worker said they were told what to say.</source>
-            <translation type="unfinished" />
+            <translation>回答听起来像背出来的、与他人用词相同，或工人说有人教过他们怎么说时，请勾选。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change coaching suspected</source>
-            <translation type="unfinished" />
+            <translation>更改疑似受教导</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Who was interviewed (no names)</source>
-            <translation type="unfinished" />
+            <translation>受访者（不写姓名）</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Who was interviewed</source>
-            <translation type="unfinished" />
+            <translation>受访者</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>职务(&amp;R)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>更改职务</translation>
         </message>
         <message>
             <location line="+4" />
             <source>e.g. Sewing</source>
-            <translation type="unfinished" />
+            <translation>例如：缝纫</translation>
         </message>
         <message>
             <location line="+6" />
             <source>De&amp;partment:</source>
-            <translation type="unfinished" />
+            <translation>部门(&amp;P)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change department</source>
-            <translation type="unfinished" />
+            <translation>更改部门</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Gender:</source>
-            <translation type="unfinished" />
+            <translation>性别(&amp;G)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change gender</source>
-            <translation type="unfinished" />
+            <translation>更改性别</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Age:</source>
-            <translation type="unfinished" />
+            <translation>年龄(&amp;A)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change age</source>
-            <translation type="unfinished" />
+            <translation>更改年龄</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Wor&amp;ked here:</source>
-            <translation type="unfinished" />
+            <translation>本厂工龄(&amp;K)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change time worked here</source>
-            <translation type="unfinished" />
+            <translation>更改本厂工龄</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Shift:</source>
-            <translation type="unfinished" />
+            <translation>班次(&amp;S)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change shift</source>
-            <translation type="unfinished" />
+            <translation>更改班次</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Migrant worker:</source>
-            <translation type="unfinished" />
+            <translation>外来工(&amp;M)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change migrant worker</source>
-            <translation type="unfinished" />
+            <translation>更改外来工</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Agenc&amp;y worker:</source>
-            <translation type="unfinished" />
+            <translation>派遣工(&amp;Y)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change agency worker</source>
-            <translation type="unfinished" />
+            <translation>更改派遣工</translation>
         </message>
         <message>
             <location line="+3" />
             <source>employee number, stored encrypted</source>
-            <translation type="unfinished" />
+            <translation>工号，加密保存</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only used to compare what the worker said with their own records. Stored encrypted; never shown in reports.</source>
-            <translation type="unfinished" />
+            <translation>仅用于将工人所述与其本人的记录对比。加密保存；绝不显示在报告中。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Re&amp;gister no.:</source>
-            <translation type="unfinished" />
+            <translation>花名册工号(&amp;G)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change link to the register</source>
-            <translation type="unfinished" />
+            <translation>更改与花名册的关联</translation>
         </message>
         <message>
             <location line="+8" />
             <source>What the worker said about hours and pay</source>
-            <translation type="unfinished" />
+            <translation>工人所述的工时和工资</translation>
         </message>
         <message>
             <location line="+21" />
             <source>&amp;Hours a week:</source>
-            <translation type="unfinished" />
+            <translation>每周工时(&amp;H)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 60 (empty: not asked)</source>
-            <translation type="unfinished" />
+            <translation>例如 60（留空：未问）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated weekly hours</source>
-            <translation type="unfinished" />
+            <translation>更改自述每周工时</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Days off a week:</source>
-            <translation type="unfinished" />
+            <translation>每周休息天数(&amp;D)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 1</source>
-            <translation type="unfinished" />
+            <translation>例如 1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated days off</source>
-            <translation type="unfinished" />
+            <translation>更改自述休息天数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pa&amp;y a month (net):</source>
-            <translation type="unfinished" />
+            <translation>每月实发工资(&amp;Y)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>in the audit's currency</source>
-            <translation type="unfinished" />
+            <translation>按审核所用货币</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated monthly pay</source>
-            <translation type="unfinished" />
+            <translation>更改自述月工资</translation>
         </message>
         <message>
             <location line="+1" />
             <source>D&amp;eductions a month:</source>
-            <translation type="unfinished" />
+            <translation>每月扣款(&amp;E)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 150</source>
-            <translation type="unfinished" />
+            <translation>例如 150</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated deductions</source>
-            <translation type="unfinished" />
+            <translation>更改自述扣款</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>未问</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Overtime is voluntary:</source>
-            <translation type="unfinished" />
+            <translation>加班是否自愿(&amp;O)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change overtime voluntary</source>
-            <translation type="unfinished" />
+            <translation>更改加班是否自愿</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Group interview: pay and hours are never discussed in group interviews. Ask about them in individual interviews.</source>
-            <translation type="unfinished" />
+            <translation>集体访谈：集体访谈中绝不讨论工资和工时。请在个别访谈中询问。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Notes (what was said, in the interviewee's words; stored encrypted):</source>
-            <translation type="unfinished" />
+            <translation>访谈记录(&amp;N)（受访者的原话；加密保存）：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No names. Write what you heard and how it compares with the records.</source>
-            <translation type="unfinished" />
+            <translation>不写姓名。记下您听到的内容，以及它与记录的对比。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit interview notes</source>
-            <translation type="unfinished" />
+            <translation>编辑访谈记录</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Group interview: the questions about pay and hours are left out.</source>
-            <translation type="unfinished" />
+            <translation>集体访谈：已略去关于工资和工时的问题。</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>回答：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 %2</source>
-            <translation type="unfinished">%1% {1 %2?}</translation>
+            <translation>%1 %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>(keys 1, 2, 3; 0 clears; F8 next unanswered)</source>
-            <translation type="unfinished" />
+            <translation>（按键 1、2、3；0 清除；F8 下一个未回答）</translation>
         </message>
         <message>
             <location line="+6" />
             <source>N&amp;ote on this answer (stored encrypted):</source>
-            <translation type="unfinished" />
+            <translation>此回答的备注(&amp;O)（加密保存）：</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Edit note on an answer</source>
-            <translation type="unfinished" />
+            <translation>编辑回答备注</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Every question of this interview is answered.</source>
-            <translation type="unfinished" />
+            <translation>此访谈的所有问题都已回答。</translation>
         </message>
         <message>
             <location line="+82" />
             <source>group of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 人集体访谈</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 of %2 questions answered</source>
-            <translation type="unfinished" />
+            <translation>已回答 %1/%2 个问题</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Questions (%1/%2)</source>
-            <translation type="unfinished" />
+            <translation>问题(&amp;Q)（%1/%2）</translation>
         </message>
         <message>
             <location line="+47" />
             <source>The checklist of this audit has no question for this kind of interview.</source>
-            <translation type="unfinished" />
+            <translation>此审核的检查表中没有这类访谈的问题。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select a question.</source>
-            <translation type="unfinished" />
+            <translation>请选择一个问题。</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Clear answer</source>
-            <translation type="unfinished">清除回答</translation>
+            <translation>清除回答</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer %1: %2</source>
-            <translation type="unfinished" />
+            <translation>回答 %1：%2</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Make it a group interview</source>
-            <translation type="unfinished" />
+            <translation>改为集体访谈</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Make it an individual interview</source>
-            <translation type="unfinished" />
+            <translation>改为个别访谈</translation>
         </message>
     </context>
     <context>
@@ -5905,58 +5908,58 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewListModel.cpp" line="+56" />
             <source>Not held yet</source>
-            <translation type="unfinished" />
+            <translation>尚未进行</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Held %1</source>
-            <translation type="unfinished" />
+            <translation>进行于 %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Group interview: pay and hours are not discussed</source>
-            <translation type="unfinished" />
+            <translation>集体访谈：不讨论工资和工时</translation>
         </message>
         <message>
             <location line="+11" />
             <source>group of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 人集体访谈</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+2" />
             <source>—</source>
-            <translation type="unfinished">—</translation>
+            <translation>—</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1/%2</source>
-            <translation type="unfinished">%1% {1/%2?}</translation>
+            <translation>%1/%2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Code</source>
-            <translation type="unfinished">守则</translation>
+            <translation>编号</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>形式</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role</source>
-            <translation type="unfinished">角色</translation>
+            <translation>职务</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部门</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>已回答</translation>
         </message>
     </context>
     <context>
@@ -5964,27 +5967,27 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewQuestionModel.cpp" line="+185" />
             <source>%1/%2</source>
-            <translation type="unfinished">%1% {1/%2?}</translation>
+            <translation>%1/%2</translation>
         </message>
         <message>
             <location line="+21" />
             <source>✎ note</source>
-            <translation type="unfinished" />
+            <translation>✎ 备注</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 ✎</source>
-            <translation type="unfinished" />
+            <translation>%1 ✎</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Question</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Answer</source>
-            <translation type="unfinished">回答</translation>
+            <translation>回答</translation>
         </message>
     </context>
     <context>
@@ -5992,76 +5995,76 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewsPanel.cpp" line="+36" />
             <source>&amp;New interview</source>
-            <translation type="unfinished" />
+            <translation>新建访谈(&amp;N)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Start an individual interview (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>新建个别访谈 (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start an interview (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>新建访谈 (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New &amp;group</source>
-            <translation type="unfinished" />
+            <translation>新建集体访谈(&amp;G)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Start a group interview (Ctrl+Shift+G). Pay and hours are not discussed in groups.</source>
-            <translation type="unfinished" />
+            <translation>新建集体访谈 (Ctrl+Shift+G)。集体访谈中不讨论工资和工时。</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Worker interviews</source>
-            <translation type="unfinished">工人访谈</translation>
+            <translation>工人访谈</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Management interviews</source>
-            <translation type="unfinished" />
+            <translation>管理层访谈</translation>
         </message>
         <message numerus="yes">
             <location line="+63" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次访谈，共 %1 名工人；已回答 %2 个问题。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n interview(s); %1 answers given.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次访谈；已回答 %1 个问题。</numerusform>
             </translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 created. The link to the register was not stored: personal data is locked.</source>
-            <translation type="unfinished" />
+            <translation>已创建 %1。与花名册的关联未保存：个人数据已锁定。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 created: every field is saved as you type.</source>
-            <translation type="unfinished" />
+            <translation>已创建 %1：每个字段都会在输入时自动保存。</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Delete interview</source>
-            <translation type="unfinished" />
+            <translation>删除访谈</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete interview %1 with its answers and notes? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>删除访谈 %1 及其回答和记录？此操作无法撤销。</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 deleted.</source>
-            <translation type="unfinished" />
+            <translation>已删除 %1。</translation>
         </message>
     </context>
     <context>
@@ -6069,47 +6072,47 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/signing/KeyTableModel.cpp" line="+83" />
             <source>My signing key</source>
-            <translation type="unfinished" />
+            <translation>我的签名密钥</translation>
         </message>
         <message>
             <location line="+2" />
             <source>My encryption key</source>
-            <translation type="unfinished" />
+            <translation>我的加密密钥</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted signing key</source>
-            <translation type="unfinished" />
+            <translation>受信任的签名密钥</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted encryption key</source>
-            <translation type="unfinished" />
+            <translation>受信任的加密密钥</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Key id %1</source>
-            <translation type="unfinished" />
+            <translation>密钥编号 %1</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>密钥</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>指纹</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>添加时间</translation>
         </message>
     </context>
     <context>
@@ -6117,124 +6120,124 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/signing/KeysDialog.cpp" line="+26" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>密钥</translation>
         </message>
         <message>
             <location line="+26" />
             <source>New &amp;signing key…</source>
-            <translation type="unfinished" />
+            <translation>新建签名密钥(&amp;S)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New &amp;encryption key…</source>
-            <translation type="unfinished" />
+            <translation>新建加密密钥(&amp;E)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For head office or a team lead: auditors seal personal data to this key.</source>
-            <translation type="unfinished" />
+            <translation>供总部或组长使用：审核员用此密钥加密个人数据。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport public key…</source>
-            <translation type="unfinished" />
+            <translation>导出公钥(&amp;X)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Trust signing key…</source>
-            <translation type="unfinished" />
+            <translation>信任签名密钥(&amp;T)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A minisign public key (.pub) of another auditor or head office, to verify their packages.</source>
-            <translation type="unfinished" />
+            <translation>其他审核员或总部的 minisign 公钥 (.pub)，用于验证他们的数据包。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trust enc&amp;ryption key…</source>
-            <translation type="unfinished" />
+            <translation>信任加密密钥(&amp;R)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Head office's encryption public key, to seal personal data for it.</source>
-            <translation type="unfinished" />
+            <translation>总部的加密公钥，用于为总部加密个人数据。</translation>
         </message>
         <message>
             <location line="+30" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1：%2</translation>
+            <translation>%1：%2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No signing key yet: reports are marked "unsigned draft".</source>
-            <translation type="unfinished" />
+            <translation>还没有签名密钥：报告会标为“未签名草稿”。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reports you sign carry the fingerprint of your key — %1</source>
-            <translation type="unfinished" />
+            <translation>您签名的报告带有您的密钥指纹 — %1</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Key %1 created.</source>
-            <translation type="unfinished" />
+            <translation>已创建密钥 %1。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1: cannot write: %2</source>
-            <translation type="unfinished">%1：无法写入：%2</translation>
+            <translation>%1：无法写入：%2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Public key written to %1 (fingerprint %2).</source>
-            <translation type="unfinished" />
+            <translation>公钥已写入 %1（指纹 %2）。</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Export public key</source>
-            <translation type="unfinished" />
+            <translation>导出公钥</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+54" />
             <source>Public keys (*.pub);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>公钥 (*.pub);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="-44" />
             <location line="+21" />
             <source>%1: cannot read: %2</source>
-            <translation type="unfinished">%1：无法读取：%2</translation>
+            <translation>%1：无法读取：%2</translation>
         </message>
         <message>
             <location line="-8" />
             <source>Trusted %1 (%2) for verifying packages.</source>
-            <translation type="unfinished" />
+            <translation>已信任 %1（%2），用于验证数据包。</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Trusted %1 (%2): personal data can be sealed for it.</source>
-            <translation type="unfinished" />
+            <translation>已信任 %1（%2）：可以为其加密个人数据。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Trust a signing key</source>
-            <translation type="unfinished" />
+            <translation>信任签名密钥</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Trust an encryption key</source>
-            <translation type="unfinished" />
+            <translation>信任加密密钥</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Whose key is it?</source>
-            <translation type="unfinished" />
+            <translation>这是谁的密钥？</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Name (as you check it with the key's owner):</source>
-            <translation type="unfinished" />
+            <translation>名称（请与密钥所有者核对）：</translation>
         </message>
     </context>
     <context>
@@ -6333,7 +6336,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location line="+20" />
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>工具(&amp;T)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6462,7 +6465,7 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+45" />
             <source>%1 of %2 planned management interviews held (at least HR, production, health and safety) · %3 answers given · Ctrl+Shift+N new interview</source>
-            <translation type="unfinished" />
+            <translation>计划的 %2 次管理层访谈已进行 %1 次（至少包括人力资源、生产、健康与安全）· 已回答 %3 个问题 · Ctrl+Shift+N 新建访谈</translation>
         </message>
     </context>
     <context>
@@ -6717,23 +6720,23 @@ This cannot be undone.</source>
         <message>
             <location filename="../../ui/signing/NewPassphraseFields.cpp" line="+23" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">口令(&amp;P)：</translation>
+            <translation>口令(&amp;P)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished">再次输入(&amp;R)：</translation>
+            <translation>再次输入(&amp;R)：</translation>
         </message>
         <message>
             <location line="+20" />
             <location line="+30" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished">两次输入的口令不一致。</translation>
+            <translation>两次输入的口令不一致。</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Choose a passphrase of several words.</source>
-            <translation type="unfinished" />
+            <translation>请选择由多个词组成的口令。</translation>
         </message>
     </context>
     <context>
@@ -7343,7 +7346,7 @@ F8 jumps to the next unanswered one.</source>
         <message>
             <location filename="../../ui/records/RecordImportWizard.cpp" line="+18" />
             <source>Import records</source>
-            <translation type="unfinished" />
+            <translation>导入记录</translation>
         </message>
     </context>
     <context>
@@ -7352,32 +7355,33 @@ F8 jumps to the next unanswered one.</source>
             <location filename="../../ui/records/RecordIssueModel.cpp" line="+50" />
             <source>%1
 The row: %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+该行：%2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (notice: does not stop the import)</source>
-            <translation type="unfinished" />
+            <translation>%1（提示：不影响导入）</translation>
         </message>
         <message>
             <location line="+13" />
             <source>File</source>
-            <translation type="unfinished">文件</translation>
+            <translation>文件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -7385,7 +7389,7 @@ The row: %2</source>
         <message>
             <location filename="../../ui/records/RecordPreviewModel.cpp" line="+79" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
     </context>
     <context>
@@ -7433,7 +7437,7 @@ The row: %2</source>
         <message>
             <location line="+5" />
             <source>Writes the audit, its evidence and the report as one signed file for head office (personal data left out, or sealed for head office).</source>
-            <translation type="unfinished" />
+            <translation>将审核、证据和报告写成一个签名文件发给总部（不含个人数据，或为总部加密）。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -7494,168 +7498,168 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SamplePanel.cpp" line="+73" />
             <source>Rule for this audit</source>
-            <translation type="unfinished" />
+            <translation>本次审核的抽样规则</translation>
         </message>
         <message>
             <location line="+4" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <location line="+4" />
             <source>At &amp;least:</source>
-            <translation type="unfinished" />
+            <translation>最少(&amp;L)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>At &amp;most:</source>
-            <translation type="unfinished" />
+            <translation>最多(&amp;M)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Indi&amp;vidual:</source>
-            <translation type="unfinished" />
+            <translation>个别访谈(&amp;V)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Group si&amp;ze:</source>
-            <translation type="unfinished" />
+            <translation>每组人数(&amp;Z)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Young (&lt;18):</source>
-            <translation type="unfinished" />
+            <translation>未满18岁(&amp;Y)：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;New (&lt;3 mo.):</source>
-            <translation type="unfinished" />
+            <translation>入职不足3个月(&amp;N)：</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Share of the sample interviewed one by one; the others in groups</source>
-            <translation type="unfinished" />
+            <translation>样本中个别访谈的比例；其余参加集体访谈</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workers under 18 included on purpose, when the register has them</source>
-            <translation type="unfinished" />
+            <translation>花名册中有未满18岁的工人时，特意纳入的人数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workers hired less than 3 months ago included on purpose</source>
-            <translation type="unfinished" />
+            <translation>特意纳入的入职不足3个月的工人人数</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Draw a new sample</source>
-            <translation type="unfinished" />
+            <translation>重新抽样(&amp;D)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Draws the workers again with a new random seed. Workers left out stay out.</source>
-            <translation type="unfinished" />
+            <translation>用新的随机种子重新抽取工人。已排除的工人仍被排除。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A&amp;pply rule</source>
-            <translation type="unfinished" />
+            <translation>应用规则(&amp;P)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Draws again with the same seed and the rule above</source>
-            <translation type="unfinished" />
+            <translation>用相同的随机种子和上面的规则重新抽取</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Workforce by department, gender and shift</source>
-            <translation type="unfinished" />
+            <translation>按部门、性别和班次划分的员工构成</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Workers to interview (chosen by you, not by management)</source>
-            <translation type="unfinished" />
+            <translation>受访工人（由您选定，而非管理层）</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Interview this worker</source>
-            <translation type="unfinished" />
+            <translation>访谈此工人(&amp;I)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Starts an interview with this worker's department, gender, age, tenure and shift filled in (Enter)</source>
-            <translation type="unfinished" />
+            <translation>新建访谈，并自动填入此工人的部门、性别、年龄、工龄和班次 (Enter)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Leave &amp;out</source>
-            <translation type="unfinished" />
+            <translation>排除(&amp;O)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leaves the selected worker out for the reason chosen; another worker of the same group takes the place</source>
-            <translation type="unfinished" />
+            <translation>以所选原因排除选中的工人；由同一群体的另一名工人替补</translation>
         </message>
         <message>
             <location line="+2" />
             <source>because:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Re-&amp;draw (new seed)</source>
-            <translation type="unfinished" />
+            <translation>重新抽样(&amp;D)（新种子）</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Draw the sample</source>
-            <translation type="unfinished" />
+            <translation>抽取样本(&amp;D)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No sample drawn yet: press “Draw the sample”. You choose the workers, not management.</source>
-            <translation type="unfinished" />
+            <translation>尚未抽样：请按“抽取样本”。受访工人由您选定，而非管理层。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. Until then the plan follows the declared headcount (%1): interview %2 workers.</source>
-            <translation type="unfinished" />
+            <translation>请导入工厂的花名册（workers.csv，在“记录分析”中导入）后再从中抽样。在此之前，计划按申报的员工人数（%1）：访谈 %2 名工人。</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Drawn %1 with seed %2 (the same seed and rule give the same workers). %3 selected, %4 left out.</source>
-            <translation type="unfinished" />
+            <translation>于 %1 抽取，随机种子 %2（相同的种子和规则抽出相同的工人）。已选 %3 人，排除 %4 人。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The register has changed since this sample was drawn (%1 workers then, %2 now): re-draw it.</source>
-            <translation type="unfinished" />
+            <translation>抽样后花名册已有变化（当时 %1 名工人，现在 %2 名）：请重新抽样。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No one left to draw for: %1.</source>
-            <translation type="unfinished" />
+            <translation>以下群体已无人可抽：%1。</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Sample drawn: %1 workers (seed %2).</source>
-            <translation type="unfinished" />
+            <translation>已抽样：%1 名工人（随机种子 %2）。</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+20" />
             <source>Select a worker of the sample first.</source>
-            <translation type="unfinished" />
+            <translation>请先从样本中选择一名工人。</translation>
         </message>
         <message>
             <location line="-11" />
             <source>%1 left out (%2).</source>
-            <translation type="unfinished" />
+            <translation>已排除 %1（%2）。</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Worker %1 is no longer on the register.</source>
-            <translation type="unfinished" />
+            <translation>工人 %1 已不在花名册上。</translation>
         </message>
     </context>
     <context>
@@ -7663,42 +7667,42 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SampleStrataModel.cpp" line="+37" />
             <source>Proportional share of the sample: sample size × workers in this group ÷ all workers</source>
-            <translation type="unfinished" />
+            <translation>按比例分配的样本数：样本量 × 本群体工人数 ÷ 全部工人数</translation>
         </message>
         <message>
             <location line="+7" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（无）</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部门</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Gender</source>
-            <translation type="unfinished">性别</translation>
+            <translation>性别</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>班次</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workers</source>
-            <translation type="unfinished" />
+            <translation>工人数</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>应抽</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drawn</source>
-            <translation type="unfinished" />
+            <translation>已抽</translation>
         </message>
     </context>
     <context>
@@ -7706,32 +7710,32 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+69" />
             <source>group %1</source>
-            <translation type="unfinished" />
+            <translation>第 %1 组</translation>
         </message>
         <message>
             <location line="+5" />
             <source>left out: %1</source>
-            <translation type="unfinished" />
+            <translation>已排除：%1</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Employee no.</source>
-            <translation type="unfinished" />
+            <translation>工号</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>访谈</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Department · gender · shift</source>
-            <translation type="unfinished" />
+            <translation>部门 · 性别 · 班次</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Why chosen</source>
-            <translation type="unfinished" />
+            <translation>入选原因</translation>
         </message>
     </context>
     <context>
@@ -7739,17 +7743,17 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SealedTextBinding.cpp" line="+150" />
             <source>Locked: unlock personal data (your passphrase) to write here. Nothing is stored without it.</source>
-            <translation type="unfinished" />
+            <translation>已锁定：请（用您的口令）解锁个人数据后再在此填写。未解锁时不会保存任何内容。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Stored encrypted. Unlock personal data (your passphrase) to read or change it.</source>
-            <translation type="unfinished" />
+            <translation>已加密保存。请（用您的口令）解锁个人数据后查看或修改。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Encrypted with another auditor's key: it cannot be read here and is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>已用其他审核员的密钥加密：在此无法读取，将原样保留。</translation>
         </message>
     </context>
     <context>
@@ -7757,57 +7761,57 @@ The row: %2</source>
         <message>
             <location filename="../../ui/signing/SecurityActions.cpp" line="+76" />
             <source>E&amp;xport signed package…</source>
-            <translation type="unfinished" />
+            <translation>导出签名数据包(&amp;X)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Verify package…</source>
-            <translation type="unfinished" />
+            <translation>验证数据包(&amp;V)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Import package…</source>
-            <translation type="unfinished" />
+            <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync c&amp;onflicts…</source>
-            <translation type="unfinished" />
+            <translation>同步冲突(&amp;O)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keys…</source>
-            <translation type="unfinished" />
+            <translation>密钥(&amp;K)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Unlock personal data…</source>
-            <translation type="unfinished" />
+            <translation>解锁个人数据(&amp;U)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock personal data</source>
-            <translation type="unfinished" />
+            <translation>锁定个人数据(&amp;L)</translation>
         </message>
         <message>
             <location line="+79" />
             <source>Personal data: unlocked</source>
-            <translation type="unfinished" />
+            <translation>个人数据：已解锁</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Personal data: locked</source>
-            <translation type="unfinished" />
+            <translation>个人数据：已锁定</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names and interview notes are shown and recorded. Click to lock (Ctrl+Shift+L).</source>
-            <translation type="unfinished" />
+            <translation>姓名和访谈记录会显示并保存。点击可锁定 (Ctrl+Shift+L)。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names and interview notes are hidden and not recorded. Click to unlock.</source>
-            <translation type="unfinished" />
+            <translation>姓名和访谈记录已隐藏，也不会保存。点击可解锁。</translation>
         </message>
     </context>
     <context>
@@ -7815,37 +7819,37 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictModel.cpp" line="+28" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1. %2 {1,?}</translation>
+            <translation>%1，%2</translation>
         </message>
         <message>
             <location line="+37" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1：%2</translation>
+            <translation>%1：%2</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>本地</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In the package</source>
-            <translation type="unfinished" />
+            <translation>数据包中</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Changed here by</source>
-            <translation type="unfinished" />
+            <translation>本地修改人</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Package signed by</source>
-            <translation type="unfinished" />
+            <translation>数据包签名者</translation>
         </message>
     </context>
     <context>
@@ -7853,7 +7857,7 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictsDialog.cpp" line="+15" />
             <source>Sync conflicts</source>
-            <translation type="unfinished" />
+            <translation>同步冲突</translation>
         </message>
     </context>
     <context>
@@ -7861,27 +7865,27 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+39" />
             <source>&amp;Keep the value here</source>
-            <translation type="unfinished" />
+            <translation>保留本地值(&amp;K)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Take the package's value</source>
-            <translation type="unfinished" />
+            <translation>采用数据包中的值(&amp;T)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>No open conflicts: every edit is merged.</source>
-            <translation type="unfinished" />
+            <translation>没有未解决的冲突：所有修改都已合并。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conflicting edits to resolve: %1. Until you choose, the value here stays; nothing from the package is dropped.</source>
-            <translation type="unfinished" />
+            <translation>待解决的冲突修改：%1。在您作出选择之前，保留本地值；数据包中的内容不会丢弃。</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Resolve conflict</source>
-            <translation type="unfinished" />
+            <translation>解决冲突</translation>
         </message>
     </context>
     <context>
@@ -7962,47 +7966,47 @@ The row: %2</source>
         <message>
             <location filename="../../ui/signing/UnlockPersonalDataDialog.cpp" line="+21" />
             <source>Protect personal data</source>
-            <translation type="unfinished" />
+            <translation>保护个人数据</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Unlock personal data</source>
-            <translation type="unfinished" />
+            <translation>解锁个人数据</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Worker names, ID numbers and interview notes are stored encrypted with a key of this store. Choose the passphrase that protects it. Without it nobody can read them, you included: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>工人姓名、身份证号和访谈记录用此存储文件的密钥加密保存。请设置保护该密钥的口令。没有口令，任何人（包括您自己）都无法读取这些数据：请妥善保管。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Worker names, ID numbers and interview notes are encrypted. Enter the store's passphrase to show and record them in this session. Without it the audit still opens; those fields stay locked.</source>
-            <translation type="unfinished" />
+            <translation>工人姓名、身份证号和访谈记录已加密。输入存储文件的口令后，本次会话中即可显示和记录这些数据。不输入也能打开审核，只是这些字段保持锁定。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">口令(&amp;P)：</translation>
+            <translation>口令(&amp;P)：</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Create key</source>
-            <translation type="unfinished" />
+            <translation>创建密钥(&amp;C)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁(&amp;U)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Continue &amp;locked</source>
-            <translation type="unfinished" />
+            <translation>保持锁定并继续(&amp;L)</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Try again, or continue locked.</source>
-            <translation type="unfinished" />
+            <translation>请重试，或保持锁定并继续。</translation>
         </message>
     </context>
     <context>
@@ -8024,52 +8028,52 @@ The row: %2</source>
             <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+19" />
             <location line="+43" />
             <source>Verify package</source>
-            <translation type="unfinished" />
+            <translation>验证数据包</translation>
         </message>
         <message>
             <location line="-37" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">浏览(&amp;B)…</translation>
+            <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Package:</source>
-            <translation type="unfinished" />
+            <translation>数据包(&amp;P)：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>optional: the signer's .pub file (else a key this store trusts)</source>
-            <translation type="unfinished" />
+            <translation>可选：签名者的 .pub 文件（否则使用此存储文件信任的密钥）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>B&amp;rowse…</source>
-            <translation type="unfinished" />
+            <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Signer's &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>签名者密钥(&amp;K)：</translation>
         </message>
         <message>
             <location line="+17" />
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>验证(&amp;V)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fieldbook 数据包 (*.fieldbook);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Signer's public key</source>
-            <translation type="unfinished" />
+            <translation>签名者的公钥</translation>
         </message>
         <message>
             <location line="+1" />
             <source>minisign public keys (*.pub);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>minisign 公钥 (*.pub);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -8195,17 +8199,17 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+28" />
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>访谈</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sample: who to interview</source>
-            <translation type="unfinished" />
+            <translation>抽样：访谈谁</translation>
         </message>
         <message>
             <location line="+40" />
             <source>%1 of %2 planned workers interviewed (%3 interviews) · %4 answers given · keys: Ctrl+Shift+N new interview, Ctrl+Shift+G new group interview</source>
-            <translation type="unfinished" />
+            <translation>计划的 %2 名工人已访谈 %1 名（%3 次访谈）· 已回答 %4 个问题 · 快捷键：Ctrl+Shift+N 新建访谈，Ctrl+Shift+G 新建集体访谈</translation>
         </message>
     </context>
     <context>

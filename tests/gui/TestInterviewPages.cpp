@@ -6,6 +6,7 @@
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
 #include "app/fieldwork/InterviewPlanStore.h"
+#include "app/fieldwork/InterviewVocabulary.h"
 #include "app/records/RecordStore.h"
 #include "app/signing/SodiumDataProtector.h"
 #include "support/FieldworkFixture.h"
@@ -337,6 +338,14 @@ void TestInterviewPages::sampleDrawExcludeAndInterview()
     for (int r = 0; r < sample->workersView()->model()->rowCount(); ++r) {
         const QString id = sample->workersView()->model()->index(r, 0).data().toString();
         QVERIFY(factory.records.workerIndex.contains(id));
+        // The group reads as words (department · gender · shift), not the register's codes.
+        const QString group = sample->workersView()->model()->index(r, 2).data().toString();
+        const QStringList parts = group.split(QStringLiteral(" · "));
+        QCOMPARE(parts.size(), 3);
+        const QStringList genders{InterviewVocabulary::genderText(QStringLiteral("F")),
+                                  InterviewVocabulary::genderText(QStringLiteral("M")),
+                                  InterviewVocabulary::genderText(QStringLiteral("X"))};
+        QVERIFY2(genders.contains(parts.at(1)), qPrintable(group));
     }
     // Leave the first one out: someone else takes the place, and the store says why.
     sample->workersView()->setCurrentIndex(sample->workersView()->model()->index(0, 0));

@@ -7,6 +7,29 @@
 
 namespace fieldbook {
 
+namespace {
+// The stored stratum joins the register's codes ("Sewing 1 · F · day"); gender and shift are
+// shown as words in the interface language. The department is the factory's own name and stays.
+QString readableStratum(const QString& stratum)
+{
+    const QString dot = QStringLiteral(" · ");
+    QStringList parts = stratum.split(dot);
+    if (parts.size() < 3) {
+        return stratum;
+    }
+    QString& gender = parts[parts.size() - 2];
+    QString& shift = parts[parts.size() - 1];
+    static const QStringList genders{QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("X")};
+    if (genders.contains(gender)) {
+        gender = InterviewVocabulary::genderText(gender);
+    }
+    if (InterviewVocabulary::shifts().contains(shift)) {
+        shift = InterviewVocabulary::shiftText(shift);
+    }
+    return parts.join(dot);
+}
+} // namespace
+
 SampleWorkerModel::SampleWorkerModel(QObject* parent) : QAbstractTableModel(parent)
 {}
 
@@ -69,7 +92,7 @@ QVariant SampleWorkerModel::data(const QModelIndex& index, int role) const
             return w->format == QLatin1String("group") ? tr("group %1").arg(w->groupNumber)
                                                        : InterviewVocabulary::formatText(w->format);
         case GroupColumn:
-            return w->stratum;
+            return readableStratum(w->stratum);
         case WhyColumn:
             return excluded ? tr("left out: %1").arg(InterviewVocabulary::exclusionReasonText(w->exclusionReason))
                             : InterviewVocabulary::reasonText(w->reason);
