@@ -649,8 +649,9 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                         if (!fresh) {
                             return R::failure(fresh.error());
                         }
-                        result.renamed << Tr::tr("%1 %2 is %3 here (%2 was taken by another auditor's)")
-                                              .arg(t.name, values.at(at).toString(), fresh.value());
+                        // Only interviews are renumbered today (their pseudonym is the natural key).
+                        result.renamed << Tr::tr("Interview %1 is %2 here (another auditor's interview is %1)")
+                                              .arg(values.at(at).toString(), fresh.value());
                         values[at] = fresh.value();
                     } else if (match->id != 0) {
                         // The incoming uuid now means the local row, for the rows that point at it.

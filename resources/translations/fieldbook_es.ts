@@ -146,7 +146,7 @@
         <message>
             <location filename="../../app/analysis/AuditRecordQuery.cpp" line="+44" />
             <source>Could not read the records: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los registros: %1</translation>
         </message>
     </context>
     <context>
@@ -617,7 +617,7 @@
         <message>
             <location filename="../../app/records/ColumnMapping.cpp" line="+14" />
             <source>required column(s) missing: %1 (the header has: %2)</source>
-            <translation type="unfinished" />
+            <translation>faltan columnas obligatorias: %1 (el encabezado tiene: %2)</translation>
         </message>
     </context>
     <context>
@@ -625,7 +625,7 @@
         <message>
             <location filename="../../app/records/ColumnSynonyms.cpp" line="+52" />
             <source>column synonyms: not a JSON object (%1 at offset %2)</source>
-            <translation type="unfinished" />
+            <translation>sinónimos de columnas: no es un objeto JSON (%1 en la posición %2)</translation>
         </message>
     </context>
     <context>
@@ -935,172 +935,172 @@
         <message>
             <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+106" />
             <source>Minute of the hour of each punch</source>
-            <translation type="unfinished" />
+            <translation>Minuto de la hora de cada marcaje</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); heaps on :00 and :30 suggest times written down, not punched.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n marcaje de los trabajadores señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); los picos en :00 y :30 indican horas escritas a mano, no marcadas.</numerusform>
+                <numerusform>%n marcajes de los trabajadores señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); los picos en :00 y :30 indican horas escritas a mano, no marcadas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n punches of the flagged workers. Clock punches spread evenly over the minutes (dashed line); the same minutes day after day suggest times copied, not punched.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n marcaje de los trabajadores señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); los mismos minutos día tras día indican horas copiadas, no marcadas.</numerusform>
+                <numerusform>%n marcajes de los trabajadores señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); los mismos minutos día tras día indican horas copiadas, no marcadas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n punches of the flagged workers on the flagged days. Clock punches spread evenly over the minutes (dashed line); one minute far above it suggests cards filled in by one hand.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n marcaje de los trabajadores señalados en los días señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); un minuto muy por encima de ella indica tarjetas rellenadas por una sola mano.</numerusform>
+                <numerusform>%n marcajes de los trabajadores señalados en los días señalados. Los marcajes de reloj se reparten por igual entre los minutos (línea discontinua); un minuto muy por encima de ella indica tarjetas rellenadas por una sola mano.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Minute of the hour (:00 to :59)</source>
-            <translation type="unfinished" />
+            <translation>Minuto de la hora (:00 a :59)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time in</source>
-            <translation type="unfinished" />
+            <translation>Entrada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time out</source>
-            <translation type="unfinished" />
+            <translation>Salida</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Even spread (%1 a minute)</source>
-            <translation type="unfinished" />
+            <translation>Reparto uniforme (%1 por minuto)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Punches</source>
-            <translation type="unfinished" />
+            <translation>Marcajes</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Hours worked per week (Monday to Sunday)</source>
-            <translation type="unfinished" />
+            <translation>Horas trabajadas por semana (de lunes a domingo)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Weekly hours sitting exactly on the %1 h limit week after week are more likely written to the limit than worked.</source>
-            <translation type="unfinished" />
+            <translation>Si las horas semanales quedan clavadas en el límite de %1 h semana tras semana, es más probable que se escribieran ajustadas al límite que trabajadas.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Weeks worked without a day off: hours per week from the time records, against the %1 h weekly limit.</source>
-            <translation type="unfinished" />
+            <translation>Semanas trabajadas sin día de descanso: horas por semana según los registros de asistencia, frente al límite semanal de %1 h.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + overtime %3 h, at most %4 h).</source>
-            <translation type="unfinished" />
+            <translation>Las semanas por encima de la línea discontinua de %1 h superan el límite semanal vigente (%2 h normales + %3 h extra, como máximo %4 h).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Week starting</source>
-            <translation type="unfinished" />
+            <translation>Inicio de la semana</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Weekly limit in force: %1 h</source>
-            <translation type="unfinished" />
+            <translation>Límite semanal vigente: %1 h</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Regular week: %1 h</source>
-            <translation type="unfinished" />
+            <translation>Semana normal: %1 h</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Horas</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n more worker(s) not drawn: every one is in the Records tab.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n trabajador más no aparece en el gráfico: todos están en la pestaña Registros.</numerusform>
+                <numerusform>%n trabajadores más no aparecen en el gráfico: todos están en la pestaña Registros.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+29" />
             <source>First digits of %1 against Benford's law</source>
-            <translation type="unfinished" />
+            <translation>Primeros dígitos de %1 frente a la ley de Benford</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n amounts. Amounts that arise naturally start with 1 about 30% of the time and with 9 under 5%; bars far from the line are a reason to look closer, never proof.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n importe. Los importes que surgen de forma natural empiezan por 1 en torno al 30 % de las veces y por 9 en menos del 5 %; las barras alejadas de la línea son un motivo para mirar más de cerca, nunca una prueba.</numerusform>
+                <numerusform>%n importes. Los importes que surgen de forma natural empiezan por 1 en torno al 30 % de las veces y por 9 en menos del 5 %; las barras alejadas de la línea son un motivo para mirar más de cerca, nunca una prueba.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Observed share</source>
-            <translation type="unfinished" />
+            <translation>Proporción observada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Benford's law</source>
-            <translation type="unfinished" />
+            <translation>Ley de Benford</translation>
         </message>
         <message>
             <location line="+9" />
             <source>First digit</source>
-            <translation type="unfinished" />
+            <translation>Primer dígito</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Share of the amounts</source>
-            <translation type="unfinished" />
+            <translation>Proporción de los importes</translation>
         </message>
         <message>
             <location line="+35" />
             <source>%1: hours the output needs against hours recorded</source>
-            <translation type="unfinished" />
+            <translation>%1: horas que requiere la producción frente a horas registradas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Days where the output line rises above the recorded hours needed more work than the time records show: unrecorded overtime or workers?</source>
-            <translation type="unfinished" />
+            <translation>Los días en que la línea de producción supera las horas registradas requirieron más trabajo del que muestran los registros de asistencia: ¿horas extra o trabajadores sin registrar?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hours the output needs (units × SAM ÷ 60)</source>
-            <translation type="unfinished" />
+            <translation>Horas que requiere la producción (unidades × SAM ÷ 60)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Hours in the time records</source>
-            <translation type="unfinished" />
+            <translation>Horas en los registros de asistencia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Flagged days</source>
-            <translation type="unfinished" />
+            <translation>Días señalados</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Día</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Labour hours</source>
-            <translation type="unfinished" />
+            <translation>Horas de trabajo</translation>
         </message>
     </context>
     <context>
@@ -1112,360 +1112,360 @@
             <location line="+30" />
             <location line="+85" />
             <source>Worker</source>
-            <translation type="unfinished">Trabajador</translation>
+            <translation>Trabajador</translation>
         </message>
         <message>
             <location line="-321" />
             <location line="+278" />
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location line="-321" />
             <location line="+323" />
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>Entrada</translation>
         </message>
         <message>
             <location line="-322" />
             <location line="+323" />
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>Salida</translation>
         </message>
         <message>
             <location line="-322" />
             <source>Break (min)</source>
-            <translation type="unfinished" />
+            <translation>Pausa (min)</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+322" />
             <source>Worked (h)</source>
-            <translation type="unfinished" />
+            <translation>Trabajado (h)</translation>
         </message>
         <message>
             <location line="-309" />
             <location line="+119" />
             <source>Bonus</source>
-            <translation type="unfinished" />
+            <translation>Bonificación</translation>
         </message>
         <message>
             <location line="-116" />
             <location line="+117" />
             <source>Deductions</source>
-            <translation type="unfinished" />
+            <translation>Deducciones</translation>
         </message>
         <message>
             <location line="-114" />
             <location line="+112" />
             <source>Overtime pay</source>
-            <translation type="unfinished" />
+            <translation>Pago horas extra</translation>
         </message>
         <message>
             <location line="-109" />
             <location line="+112" />
             <source>Net pay</source>
-            <translation type="unfinished" />
+            <translation>Pago neto</translation>
         </message>
         <message>
             <location line="-110" />
             <location line="+106" />
             <source>Regular pay</source>
-            <translation type="unfinished" />
+            <translation>Pago normal</translation>
         </message>
         <message>
             <location line="-36" />
             <source>This check does not point at individual records.</source>
-            <translation type="unfinished" />
+            <translation>Esta comprobación no señala registros concretos.</translation>
         </message>
         <message numerus="yes">
             <location line="+11" />
             <source>Time records of the flag's %n worker(s) on its %1 day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Registros de asistencia de %n trabajador de la alerta, en %1 día(s).</numerusform>
+                <numerusform>Registros de asistencia de los %n trabajadores de la alerta, en %1 día(s).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+77" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <location line="-76" />
             <location line="+77" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <location line="-76" />
             <source>Regular (h)</source>
-            <translation type="unfinished" />
+            <translation>Normales (h)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overtime (h)</source>
-            <translation type="unfinished" />
+            <translation>Extra (h)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Hours in time records</source>
-            <translation type="unfinished" />
+            <translation>Horas en registros de asistencia</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Regular pay per hour</source>
-            <translation type="unfinished" />
+            <translation>Pago normal por hora</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Overtime rate ÷ regular rate</source>
-            <translation type="unfinished" />
+            <translation>Tarifa extra ÷ tarifa normal</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Regular + overtime + bonus − deductions</source>
-            <translation type="unfinished" />
+            <translation>Normal + extra + bonificación − deducciones</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Payroll rows of the flag's worker(s) in the flagged periods; minimum wage %1 per hour.</source>
-            <translation type="unfinished" />
+            <translation>Filas de nómina de los trabajadores de la alerta en los períodos señalados; salario mínimo: %1 por hora.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Payroll rows of the flag's worker(s) in the flagged periods.</source>
-            <translation type="unfinished" />
+            <translation>Filas de nómina de los trabajadores de la alerta en los períodos señalados.</translation>
         </message>
         <message>
             <location line="+50" />
             <source>First digit</source>
-            <translation type="unfinished" />
+            <translation>Primer dígito</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every amount of %1 above zero in the audit period: the amounts the check tested.</source>
-            <translation type="unfinished" />
+            <translation>Todos los importes de %1 mayores que cero en el período auditado: los importes que analizó la comprobación.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Nacimiento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Age on %1</source>
-            <translation type="unfinished" />
+            <translation>Edad el %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hired</source>
-            <translation type="unfinished" />
+            <translation>Contratación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Baja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Gender</source>
-            <translation type="unfinished">Género</translation>
+            <translation>Género</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+34" />
             <location filename="../../app/analysis/InterviewRecordTable.cpp" line="+67" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="-33" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Puesto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ID number on file</source>
-            <translation type="unfinished" />
+            <translation>Nº de identidad registrado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Register entries of the workers who share one ID number. The number itself is personal data and is not shown.</source>
-            <translation type="unfinished" />
+            <translation>Entradas del registro de personal de los trabajadores que comparten un número de identidad. El número en sí es un dato personal y no se muestra.</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Register entries of the flag's %n worker(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Entrada del registro de personal de %n trabajador de la alerta.</numerusform>
+                <numerusform>Entradas del registro de personal de los %n trabajadores de la alerta.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>shared by %n workers (hidden)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>compartido por %n trabajador (oculto)</numerusform>
+                <numerusform>compartido por %n trabajadores (oculto)</numerusform>
             </translation>
         </message>
         <message>
             <location line="+8" />
             <source>on file (hidden)</source>
-            <translation type="unfinished" />
+            <translation>registrado (oculto)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
-            <translation type="unfinished">ninguno</translation>
+            <translation>ninguno</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unidades</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes per unit (SAM)</source>
-            <translation type="unfinished" />
+            <translation>Minutos por unidad (SAM)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hours the output needs</source>
-            <translation type="unfinished" />
+            <translation>Horas que requiere la producción</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hours in time records (department)</source>
-            <translation type="unfinished" />
+            <translation>Horas en registros de asistencia (departamento)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Production of %1 on the flagged days: units × minutes per unit ÷ 60 against the hours the department's time records show that day.</source>
-            <translation type="unfinished" />
+            <translation>Producción de %1 en los días señalados: unidades × minutos por unidad ÷ 60, frente a las horas que muestran ese día los registros de asistencia del departamento.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Gate events beside the time records of the flagged days: on site before the first punch or after the last one.</source>
-            <translation type="unfinished" />
+            <translation>Eventos de portería junto a los registros de asistencia de los días señalados: en el sitio antes del primer marcaje o después del último.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>time card</source>
-            <translation type="unfinished" />
+            <translation>tarjeta de marcaje</translation>
         </message>
         <message>
             <location line="+20" />
             <source>gate in</source>
-            <translation type="unfinished" />
+            <translation>entrada (portería)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>gate out</source>
-            <translation type="unfinished" />
+            <translation>salida (portería)</translation>
         </message>
         <message>
             <location filename="../../app/analysis/InterviewRecordTable.cpp" line="-41" />
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>grupal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>individual</translation>
         </message>
         <message>
             <location line="+5" />
             <source>off site</source>
-            <translation type="unfinished" />
+            <translation>fuera del sitio</translation>
         </message>
         <message>
             <location line="+0" />
             <source>on site</source>
-            <translation type="unfinished" />
+            <translation>en el sitio</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1: said %2, records %3</source>
-            <translation type="unfinished" />
+            <translation>%1: dijo %2, registros %3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Entrevista</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formato</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stated hours a week</source>
-            <translation type="unfinished" />
+            <translation>Horas semanales declaradas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated rest days a week</source>
-            <translation type="unfinished" />
+            <translation>Días de descanso semanales declarados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated monthly pay</source>
-            <translation type="unfinished" />
+            <translation>Pago mensual declarado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stated deductions</source>
-            <translation type="unfinished" />
+            <translation>Deducciones declaradas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overtime voluntary</source>
-            <translation type="unfinished" />
+            <translation>Horas extra voluntarias</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Coaching suspected</source>
-            <translation type="unfinished" />
+            <translation>Sospecha de aleccionamiento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contradicts the records</source>
-            <translation type="unfinished" />
+            <translation>Contradice los registros</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Structured answers of the interviews the flag names, by pseudonym. Who said what and the interview notes are personal data and are not shown.</source>
-            <translation type="unfinished" />
+            <translation>Respuestas estructuradas de las entrevistas que nombra la alerta, por seudónimo. Quién dijo qué y las notas de las entrevistas son datos personales y no se muestran.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location line="+52" />
             <source>interview form</source>
-            <translation type="unfinished" />
+            <translation>formulario de entrevista</translation>
         </message>
     </context>
     <context>
@@ -1519,7 +1519,7 @@
         <message>
             <location filename="../../ui/interviews/InterviewForm.cpp" line="+95" />
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número</translation>
         </message>
     </context>
     <context>
@@ -1535,7 +1535,7 @@
         <message>
             <location filename="../../app/fieldwork/InterviewPlanStore.cpp" line="+64" />
             <source>No audit with id %1</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna auditoría con id %1</translation>
         </message>
         <message>
             <location line="+72" />
@@ -1543,47 +1543,47 @@
             <location line="+34" />
             <location line="+16" />
             <source>Could not read the interview plan: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el plan de entrevistas: %1</translation>
         </message>
         <message>
             <location line="-40" />
             <source>interview_plans %1, rule_json: %2</source>
-            <translation type="unfinished" />
+            <translation>interview_plans %1, rule_json: %2</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Could not add worker %1 to the interview plan: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo añadir al trabajador %1 al plan de entrevistas: %2</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The register of this audit is empty: import workers.csv before drawing the sample.</source>
-            <translation type="unfinished" />
+            <translation>El registro de personal de esta auditoría está vacío: importe workers.csv antes de sortear la muestra.</translation>
         </message>
         <message>
             <location line="+105" />
             <source>The interview plan vanished after drawing it</source>
-            <translation type="unfinished" />
+            <translation>El plan de entrevistas desapareció después de sortearlo</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Unknown reason "%1" for leaving a worker out (expected one of: %2)</source>
-            <translation type="unfinished" />
+            <translation>Motivo desconocido «%1» para excluir a un trabajador (se esperaba uno de: %2)</translation>
         </message>
         <message>
             <location line="+16" />
             <source>This audit has no interview plan yet: draw the sample first.</source>
-            <translation type="unfinished" />
+            <translation>Esta auditoría aún no tiene plan de entrevistas: sortee primero la muestra.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Worker %1 is not in the interview plan</source>
-            <translation type="unfinished" />
+            <translation>El trabajador %1 no está en el plan de entrevistas</translation>
         </message>
         <message>
             <location line="+46" />
             <source>The interview plan vanished</source>
-            <translation type="unfinished" />
+            <translation>El plan de entrevistas desapareció</translation>
         </message>
     </context>
     <context>
@@ -1592,7 +1592,7 @@
             <location filename="../../app/fieldwork/InterviewQuestions.cpp" line="+73" />
             <location line="+19" />
             <source>Could not read the interview questions: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer las preguntas de la entrevista: %1</translation>
         </message>
     </context>
     <context>
@@ -1600,19 +1600,19 @@
         <message>
             <location filename="../../app/fieldwork/InterviewRegister.cpp" line="+54" />
             <source>Could not count the register: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo contar el registro de personal: %1</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+12" />
             <source>Could not read the time records: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los registros de asistencia: %1</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+23" />
             <source>Could not read the register: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el registro de personal: %1</translation>
         </message>
     </context>
     <context>
@@ -1620,133 +1620,133 @@
         <message>
             <location filename="../../app/fieldwork/InterviewStore.cpp" line="+105" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales están bloqueados: desbloquéelos (con su frase de contraseña) para escribir notas de entrevista o el vínculo con el registro de personal.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>No interview with id %1</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna entrevista con id %1</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Unknown interview kind "%1" (expected worker or management)</source>
-            <translation type="unfinished" />
+            <translation>Tipo de entrevista desconocido «%1» (se esperaba worker o management)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unknown interview format "%1" (expected individual or group)</source>
-            <translation type="unfinished" />
+            <translation>Formato de entrevista desconocido «%1» (se esperaba individual o group)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No audit with id %1</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna auditoría con id %1</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Could not create the interview: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear la entrevista: %1</translation>
         </message>
         <message>
             <location line="+60" />
             <source>interviews.%1 is personal data: it is written sealed, never as a plain field</source>
-            <translation type="unfinished" />
+            <translation>interviews.%1 es un dato personal: se escribe sellado, nunca como campo en claro</translation>
         </message>
         <message>
             <location line="+3" />
             <source>interviews.%1 is not an editable field</source>
-            <translation type="unfinished" />
+            <translation>interviews.%1 no es un campo editable</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Interview %1, %2: "%3" is not valid (%4)</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1, %2: «%3» no es válido (%4)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Interview %1: pay and hours statements belong to worker interviews</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1: las declaraciones sobre pago y horas corresponden a las entrevistas a trabajadores</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Interview %1 is a group interview: pay and hours are never discussed in group interviews</source>
-            <translation type="unfinished" />
+            <translation>La entrevista %1 es grupal: en las entrevistas grupales nunca se habla de pago ni de horas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>individual or group</source>
-            <translation type="unfinished" />
+            <translation>individual o group</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Interview %1 has answers about pay or hours: clear them before making it a group interview (pay and hours are never discussed in groups)</source>
-            <translation type="unfinished" />
+            <translation>La entrevista %1 tiene respuestas sobre pago u horas: bórrelas antes de convertirla en grupal (en grupo nunca se habla de pago ni de horas)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a group interview has 2 to 50 participants</source>
-            <translation type="unfinished" />
+            <translation>una entrevista grupal tiene de 2 a 50 participantes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>an individual interview has 1</source>
-            <translation type="unfinished" />
+            <translation>una entrevista individual tiene 1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>on_site or off_site</source>
-            <translation type="unfinished" />
+            <translation>on_site u off_site</translation>
         </message>
         <message>
             <location line="+4" />
             <source>F, M or X</source>
-            <translation type="unfinished" />
+            <translation>F, M o X</translation>
         </message>
         <message>
             <location line="+21" />
             <source>yes (1), no (0) or not recorded</source>
-            <translation type="unfinished" />
+            <translation>sí (1), no (0) o no registrado</translation>
         </message>
         <message>
             <location line="+4" />
             <source>hours in a week, 0 to 168</source>
-            <translation type="unfinished" />
+            <translation>horas a la semana, de 0 a 168</translation>
         </message>
         <message>
             <location line="+4" />
             <source>days in a week, 0 to 7</source>
-            <translation type="unfinished" />
+            <translation>días a la semana, de 0 a 7</translation>
         </message>
         <message>
             <location line="+4" />
             <source>an amount of money, 0 or more</source>
-            <translation type="unfinished" />
+            <translation>un importe, 0 o más</translation>
         </message>
         <message>
             <location line="+5" />
             <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD o AAAA-MM-DD HH:MM</translation>
         </message>
         <message>
             <location line="+28" />
             <location line="+28" />
             <source>%1.%2 is not a personal-data field</source>
-            <translation type="unfinished" />
+            <translation>%1.%2 no es un campo de datos personales</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Interview %1, question %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1, pregunta %2: %3</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Question %1: "%2" is not an answer (expected yes, no or unclear)</source>
-            <translation type="unfinished" />
+            <translation>Pregunta %1: «%2» no es una respuesta (se esperaba yes, no o unclear)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Interview %1 is a group interview: question %2 is about pay or hours, which are never discussed in group interviews</source>
-            <translation type="unfinished" />
+            <translation>La entrevista %1 es grupal: la pregunta %2 trata de pago u horas, de lo que nunca se habla en las entrevistas grupales</translation>
         </message>
     </context>
     <context>
@@ -1754,27 +1754,27 @@
         <message>
             <location filename="../../app/fieldwork/InterviewVocabulary.cpp" line="+120" />
             <source>under 18</source>
-            <translation type="unfinished" />
+            <translation>menor de 18</translation>
         </message>
         <message>
             <location line="+3" />
             <source>18–24</source>
-            <translation type="unfinished" />
+            <translation>18–24</translation>
         </message>
         <message>
             <location line="+3" />
             <source>25–34</source>
-            <translation type="unfinished" />
+            <translation>25–34</translation>
         </message>
         <message>
             <location line="+3" />
             <source>35–44</source>
-            <translation type="unfinished" />
+            <translation>35–44</translation>
         </message>
         <message>
             <location line="+3" />
             <source>45 and over</source>
-            <translation type="unfinished" />
+            <translation>45 o más</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1782,182 +1782,182 @@
             <location line="+14" />
             <location line="+14" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <location line="-39" />
             <source>under 3 months</source>
-            <translation type="unfinished" />
+            <translation>menos de 3 meses</translation>
         </message>
         <message>
             <location line="+3" />
             <source>3–12 months</source>
-            <translation type="unfinished" />
+            <translation>3–12 meses</translation>
         </message>
         <message>
             <location line="+3" />
             <source>1–3 years</source>
-            <translation type="unfinished" />
+            <translation>1–3 años</translation>
         </message>
         <message>
             <location line="+3" />
             <source>3 years or more</source>
-            <translation type="unfinished" />
+            <translation>3 años o más</translation>
         </message>
         <message>
             <location line="+8" />
             <source>day</source>
-            <translation type="unfinished" />
+            <translation>día</translation>
         </message>
         <message>
             <location line="+3" />
             <source>evening</source>
-            <translation type="unfinished" />
+            <translation>tarde</translation>
         </message>
         <message>
             <location line="+3" />
             <source>night</source>
-            <translation type="unfinished" />
+            <translation>noche</translation>
         </message>
         <message>
             <location line="+8" />
             <source>female</source>
-            <translation type="unfinished" />
+            <translation>mujer</translation>
         </message>
         <message>
             <location line="+3" />
             <source>male</source>
-            <translation type="unfinished" />
+            <translation>hombre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>otro</translation>
         </message>
         <message>
             <location line="+8" />
             <source>General manager</source>
-            <translation type="unfinished" />
+            <translation>Gerente general</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Human resources (HR)</source>
-            <translation type="unfinished" />
+            <translation>Recursos humanos (RR. HH.)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Production</source>
-            <translation type="unfinished">Producción</translation>
+            <translation>Producción</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Health and safety (H&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>Salud y seguridad (S&amp;S)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Payroll and finance</source>
-            <translation type="unfinished" />
+            <translation>Nómina y finanzas</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Social compliance</source>
-            <translation type="unfinished" />
+            <translation>Cumplimiento social</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Other</source>
-            <translation type="unfinished">Otro</translation>
+            <translation>Otro</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not recorded</source>
-            <translation type="unfinished">no registrado</translation>
+            <translation>no registrado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>absent today</source>
-            <translation type="unfinished" />
+            <translation>ausente hoy</translation>
         </message>
         <message>
             <location line="+3" />
             <source>no longer works here</source>
-            <translation type="unfinished" />
+            <translation>ya no trabaja aquí</translation>
         </message>
         <message>
             <location line="+3" />
             <source>declined to be interviewed</source>
-            <translation type="unfinished" />
+            <translation>no aceptó la entrevista</translation>
         </message>
         <message>
             <location line="+3" />
             <source>interview could put the worker at risk</source>
-            <translation type="unfinished" />
+            <translation>entrevistarlo lo pondría en riesgo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>other reason</source>
-            <translation type="unfinished" />
+            <translation>otro motivo</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unclear</source>
-            <translation type="unfinished" />
+            <translation>Dudoso</translation>
         </message>
         <message>
             <location line="+7" />
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>grupal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>individual</translation>
         </message>
         <message>
             <location line="+5" />
             <source>off-site</source>
-            <translation type="unfinished" />
+            <translation>fuera del sitio</translation>
         </message>
         <message>
             <location line="+0" />
             <source>on-site</source>
-            <translation type="unfinished" />
+            <translation>en el sitio</translation>
         </message>
         <message>
             <location line="+6" />
             <source>young worker (under 18)</source>
-            <translation type="unfinished" />
+            <translation>trabajador joven (menor de 18)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>recent hire (under 3 months)</source>
-            <translation type="unfinished" />
+            <translation>nuevo (menos de 3 meses)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>so that every large group is heard</source>
-            <translation type="unfinished" />
+            <translation>para que se escuche a cada grupo grande</translation>
         </message>
         <message>
             <location line="+3" />
             <source>replaces an excluded worker</source>
-            <translation type="unfinished" />
+            <translation>sustituye a un trabajador excluido</translation>
         </message>
         <message>
             <location line="+2" />
             <source>random, by group size</source>
-            <translation type="unfinished" />
+            <translation>al azar, por tamaño de grupo</translation>
         </message>
     </context>
     <context>
@@ -2036,14 +2036,14 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+156" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+238" />
             <source>No audit %1 in this store.</source>
             <translation>No hay ninguna auditoría %1 en este almacén.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Choose head office's encryption key to seal personal data for it.</source>
-            <translation type="unfinished" />
+            <translation>Elija la clave de cifrado de la oficina central para sellar los datos personales para ella.</translation>
         </message>
         <message>
             <location line="+87" />
@@ -2090,7 +2090,7 @@
         <message>
             <location line="+6" />
             <source>%1: refused: audit.json format %2 is not supported</source>
-            <translation type="unfinished" />
+            <translation>%1: rechazado: el formato %2 de audit.json no es compatible</translation>
         </message>
         <message>
             <location line="+144" />
@@ -2100,12 +2100,12 @@
         <message>
             <location line="+7" />
             <source>%1: refused: %2.%3: %4</source>
-            <translation type="unfinished" />
+            <translation>%1: rechazado: %2.%3: %4</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1: refused: %2.%3 is sealed but is not a personal-data column here</source>
-            <translation type="unfinished" />
+            <translation>%1: rechazado: %2.%3 está sellado, pero aquí no es una columna de datos personales</translation>
         </message>
         <message>
             <location line="+14" />
@@ -2113,7 +2113,12 @@
             <translation>%1: rechazado: falta un archivo de evidencia</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+65" />
+            <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
+            <translation>La entrevista %1 es %2 aquí (la entrevista de otro auditor es %1)</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>%1: %2 could not be merged: %3</source>
             <translation>%1: no se pudo fusionar %2: %3</translation>
         </message>
@@ -2155,72 +2160,72 @@
         <message>
             <location filename="../../app/sync/PackageExporter.cpp" line="+16" />
             <source>Choose where to write the package.</source>
-            <translation type="unfinished" />
+            <translation>Elija dónde guardar el paquete.</translation>
         </message>
         <message>
             <location filename="../../app/sync/PackageVerifier.cpp" line="-46" />
             <source>this store's auditor key "%1"</source>
-            <translation type="unfinished" />
+            <translation>la clave de auditor «%1» de este almacén</translation>
         </message>
         <message>
             <location line="+5" />
             <source>trusted key "%1"</source>
-            <translation type="unfinished" />
+            <translation>la clave de confianza «%1»</translation>
         </message>
         <message>
             <location line="+21" />
             <source>%1: cannot read the signature: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: no se puede leer la firma: %2</translation>
         </message>
         <message>
             <location line="+28" />
             <source>key file %1</source>
-            <translation type="unfinished" />
+            <translation>el archivo de clave %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No public key to verify with: give the signer's key file.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave pública con la que verificar: indique el archivo de clave del firmante.</translation>
         </message>
         <message>
             <location filename="../../app/sync/PersonalDataReseal.cpp" line="+52" />
             <source>Unlock the store's personal data first.</source>
-            <translation type="unfinished" />
+            <translation>Desbloquee primero los datos personales del almacén.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>%1.%2: a value sealed for key %3 does not open with it.</source>
-            <translation type="unfinished" />
+            <translation>%1.%2: un valor sellado para la clave %3 no se abre con ella.</translation>
         </message>
         <message>
             <location filename="../../app/sync/PersonalValueCodec.cpp" line="+66" />
             <source>Personal data is locked: unlock it with the store's passphrase to seal it for head office, or leave it out of the package.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales están bloqueados: desbloquéelos con la frase de contraseña del almacén para sellarlos para la oficina central, o déjelos fuera del paquete.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 cannot be opened with this store's personal-data key: it was not sealed here, or it is damaged. Leave personal data out of this package.</source>
-            <translation type="unfinished" />
+            <translation>%1 no se puede abrir con la clave de datos personales de este almacén: no se selló aquí o está dañado. Deje los datos personales fuera de este paquete.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 could not be sealed for head office.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo sellar %1 para la oficina central.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a personal-data value is not sealed</source>
-            <translation type="unfinished" />
+            <translation>un valor de datos personales no está sellado</translation>
         </message>
         <message>
             <location line="+5" />
             <source>a sealed personal-data value is damaged</source>
-            <translation type="unfinished" />
+            <translation>un valor sellado de datos personales está dañado</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a sealed personal-data value does not open with the key it names</source>
-            <translation type="unfinished" />
+            <translation>un valor sellado de datos personales no se abre con la clave que indica</translation>
         </message>
     </context>
     <context>
@@ -2228,97 +2233,97 @@
         <message>
             <location filename="../../ui/signing/PackageVerificationText.cpp" line="+12" />
             <source>Valid: every byte is as %1 signed it.</source>
-            <translation type="unfinished" />
+            <translation>Válido: cada byte está tal como lo firmó %1.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>the signer</source>
-            <translation type="unfinished" />
+            <translation>el firmante</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not valid — the file was changed or the signature is wrong: %1</source>
-            <translation type="unfinished" />
+            <translation>No válido — el archivo se modificó o la firma es incorrecta: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not verified — unknown signer: %1</source>
-            <translation type="unfinished" />
+            <translation>No verificado — firmante desconocido: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not verified: %1</source>
-            <translation type="unfinished" />
+            <translation>No verificado: %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Signer</source>
-            <translation type="unfinished" />
+            <translation>Firmante</translation>
         </message>
         <message>
             <location line="+0" />
             <source>(not named)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clave</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 (id %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (id %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Checked with</source>
-            <translation type="unfinished" />
+            <translation>Comprobado con</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Firmado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario de confianza</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <location line="+0" />
             <source>audit %1, format %2, evidence files: %3, PDF report: %4</source>
-            <translation type="unfinished" />
+            <translation>auditoría %1, formato %2, archivos de evidencia: %3, informe PDF: %4</translation>
         </message>
         <message>
             <location line="+4" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Datos personales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sealed for %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>sellados para %1 (%2)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>no incluidos</translation>
         </message>
     </context>
     <context>
@@ -2340,7 +2345,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+17" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+77" />
             <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
             <translation>Muchos trabajadores marcaron la entrada o la salida exactamente en el mismo minuto el mismo día, más de lo que permite el azar: puede que una sola mano haya rellenado las tarjetas.</translation>
         </message>
@@ -2447,52 +2452,52 @@
         <message>
             <location line="+16" />
             <source>Severity:</source>
-            <translation type="unfinished">Gravedad:</translation>
+            <translation>Gravedad:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Clauses:</source>
-            <translation type="unfinished">Cláusulas:</translation>
+            <translation>Cláusulas:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Workers (%1):</source>
-            <translation type="unfinished">Trabajadores (%1):</translation>
+            <translation>Trabajadores (%1):</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Days (%1):</source>
-            <translation type="unfinished">Días (%1):</translation>
+            <translation>Días (%1):</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Dismissed:</source>
-            <translation type="unfinished">Descartada:</translation>
+            <translation>Descartada:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Confirmed: see Findings.</source>
-            <translation type="unfinished">Confirmada: vea Hallazgos.</translation>
+            <translation>Confirmada: vea Hallazgos.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The figures behind it:</source>
-            <translation type="unfinished">Las cifras que la sustentan:</translation>
+            <translation>Las cifras que la sustentan:</translation>
         </message>
         <message>
             <location filename="../../ui/records/FlagDetailPanel.cpp" line="+101" />
             <source>&amp;Confirm as finding…</source>
-            <translation type="unfinished">&amp;Confirmar como hallazgo…</translation>
+            <translation>&amp;Confirmar como hallazgo…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Dismiss…</source>
-            <translation type="unfinished">&amp;Descartar…</translation>
+            <translation>&amp;Descartar…</translation>
         </message>
         <message>
             <location line="+61" />
             <source>&lt;p&gt;No flags yet. Import the records and run the analysis.&lt;/p&gt;</source>
-            <translation type="unfinished">&lt;p&gt;Todavía no hay alertas. Importe los registros y ejecute el análisis.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;Todavía no hay alertas. Importe los registros y ejecute el análisis.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2505,12 +2510,12 @@
         <message>
             <location line="+87" />
             <source>unknown kind of record file '%1'</source>
-            <translation type="unfinished" />
+            <translation>tipo de archivo de registros desconocido «%1»</translation>
         </message>
         <message>
             <location line="+7" />
             <source>cannot open: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede abrir: %1</translation>
         </message>
         <message>
             <location line="+85" />
@@ -2525,7 +2530,7 @@
         <message>
             <location line="+21" />
             <source>no record file to read</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún archivo de registros que leer</translation>
         </message>
     </context>
     <context>
@@ -2533,12 +2538,12 @@
         <message>
             <location filename="../../app/records/RecordFileHead.cpp" line="+47" />
             <source>cannot open: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede abrir: %1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío</translation>
         </message>
     </context>
     <context>
@@ -2551,7 +2556,7 @@
         <message>
             <location filename="../../app/records/RecordFileParser.cpp" line="+32" />
             <source>the file is empty (no header row)</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío (sin fila de encabezado)</translation>
         </message>
         <message>
             <location line="+54" />
@@ -2589,27 +2594,27 @@
         <message>
             <location filename="../../app/records/RecordImportCheck.h" line="+36" />
             <source>The check was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>La comprobación se canceló.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n file(s) cannot be read as they stand (see the issues): fix or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo no se puede leer tal como está (vea los problemas): corríjalo o quítelo primero.</numerusform>
+                <numerusform>%n archivos no se pueden leer tal como están (vea los problemas): corríjalos o quítelos primero.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>There is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que importar.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s): importing all or nothing, nothing can be imported. Fix the files, or import the good rows and quarantine the bad ones.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila errónea: al importar todo o nada, no se puede importar nada. Corrija los archivos, o importe las filas correctas y ponga en cuarentena la errónea.</numerusform>
+                <numerusform>%n filas erróneas: al importar todo o nada, no se puede importar nada. Corrija los archivos, o importe las filas correctas y ponga en cuarentena las erróneas.</numerusform>
             </translation>
         </message>
     </context>
@@ -2618,114 +2623,114 @@
         <message>
             <location filename="../../app/records/RecordImportSession.cpp" line="+41" />
             <source>no audit with id %1</source>
-            <translation type="unfinished">no hay ninguna auditoría con id %1</translation>
+            <translation>no hay ninguna auditoría con id %1</translation>
         </message>
         <message>
             <location line="+156" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un tipo de archivo de registros CSV (%2)</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1 has no column '%2' (its columns: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 no tiene la columna «%2» (sus columnas: %3)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 has no column headed '%2' (its header: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 no tiene ninguna columna con el encabezado «%2» (su encabezado: %3)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>a mapping for %1 was given, but no file of that kind was chosen</source>
-            <translation type="unfinished" />
+            <translation>se indicó una asignación para %1, pero no se eligió ningún archivo de ese tipo</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Add at least one record file.</source>
-            <translation type="unfinished" />
+            <translation>Añada al menos un archivo de registros.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1: choose what kind of records it holds (or remove it).</source>
-            <translation type="unfinished" />
+            <translation>%1: elija qué tipo de registros contiene (o quítelo).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Only one personnel register can be imported at a time: %1 are all registers.</source>
-            <translation type="unfinished" />
+            <translation>Solo se puede importar un registro de personal a la vez: %1 son todos registros de personal.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>%1: required column(s) not mapped: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: columnas obligatorias sin asignar: %2</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1: the column "%2" is chosen for both %3 and %4</source>
-            <translation type="unfinished" />
+            <translation>%1: la columna «%2» está elegida a la vez para %3 y %4</translation>
         </message>
         <message>
             <location line="+114" />
             <source>from the file name</source>
-            <translation type="unfinished" />
+            <translation>por el nombre del archivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from its lines</source>
-            <translation type="unfinished" />
+            <translation>por su contenido</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from its header</source>
-            <translation type="unfinished" />
+            <translation>por su encabezado</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+17" />
             <source>chosen</source>
-            <translation type="unfinished" />
+            <translation>a mano</translation>
         </message>
         <message>
             <location line="-13" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <location line="+7" />
             <source>same name</source>
-            <translation type="unfinished" />
+            <translation>mismo nombre</translation>
         </message>
         <message>
             <location line="+2" />
             <source>saved for this facility</source>
-            <translation type="unfinished" />
+            <translation>guardada para esta instalación</translation>
         </message>
         <message>
             <location line="+2" />
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>nombre parecido</translation>
         </message>
         <message>
             <location line="+6" />
             <source>not in the file</source>
-            <translation type="unfinished" />
+            <translation>no está en el archivo</translation>
         </message>
         <message>
             <location filename="../../app/records/RecordPreviewReader.cpp" line="+35" />
             <source>Choose what kind of records the file holds to see how it will be read.</source>
-            <translation type="unfinished" />
+            <translation>Elija qué tipo de registros contiene el archivo para ver cómo se leerá.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+81" />
             <source>line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>línea %1: %2</translation>
         </message>
         <message>
             <location line="-25" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío</translation>
         </message>
     </context>
     <context>
@@ -2733,42 +2738,42 @@
         <message>
             <location filename="../../app/records/RecordKinds.cpp" line="+74" />
             <source>Personnel register</source>
-            <translation type="unfinished" />
+            <translation>Registro de personal</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time cards</source>
-            <translation type="unfinished" />
+            <translation>Tarjetas de marcaje</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Payroll</source>
-            <translation type="unfinished">Nómina</translation>
+            <translation>Nómina</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Production output</source>
-            <translation type="unfinished" />
+            <translation>Producción</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Gate log</source>
-            <translation type="unfinished">Registro de portería</translation>
+            <translation>Registro de portería</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Time clock log (ZKTeco)</source>
-            <translation type="unfinished" />
+            <translation>Registro del reloj de marcaje (ZKTeco)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unknown: choose a kind</source>
-            <translation type="unfinished" />
+            <translation>Desconocido: elija un tipo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (%2)</source>
-            <translation type="unfinished">%1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2787,7 +2792,7 @@
         <message>
             <location line="-18" />
             <source>import cancelled: nothing was written</source>
-            <translation type="unfinished" />
+            <translation>importación cancelada: no se escribió nada</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -2822,7 +2827,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+104" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+106" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -3689,47 +3694,47 @@
         <message>
             <location filename="../../app/fieldwork/SampleRule.cpp" line="+42" />
             <source>Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: interview %4 workers.</source>
-            <translation type="unfinished" />
+            <translation>Raíz cuadrada de los %1 trabajadores del registro de personal, redondeada hacia arriba, con un mínimo de %2 y un máximo de %3: entrevistar a %4 trabajadores.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 individually and %2 in %3 group interviews of up to %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 individualmente y %2 en %3 entrevistas grupales de hasta %4.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Pay and hours are never discussed in group interviews.</source>
-            <translation type="unfinished" />
+            <translation>En las entrevistas grupales nunca se habla de pago ni de horas.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>All of them alone.</source>
-            <translation type="unfinished" />
+            <translation>Todos individualmente.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Sample rule: minimum must be between 1 and 1000, not %1</source>
-            <translation type="unfinished" />
+            <translation>Regla de muestreo: minimum debe estar entre 1 y 1000, no %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sample rule: cap must be between the minimum (%1) and 1000, not %2</source>
-            <translation type="unfinished" />
+            <translation>Regla de muestreo: cap debe estar entre el mínimo (%1) y 1000, no %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sample rule: individual_share must be between 0 and 1, not %1</source>
-            <translation type="unfinished" />
+            <translation>Regla de muestreo: individual_share debe estar entre 0 y 1, no %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sample rule: group_size must be between 2 and 10, not %1</source>
-            <translation type="unfinished" />
+            <translation>Regla de muestreo: group_size debe estar entre 2 y 10, no %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sample rule: young_workers and recent_hires must be between 0 and 50</source>
-            <translation type="unfinished" />
+            <translation>Regla de muestreo: young_workers y recent_hires deben estar entre 0 y 50</translation>
         </message>
     </context>
     <context>
@@ -3816,70 +3821,70 @@
             <translation>Este almacén todavía no tiene clave de datos personales.</translation>
         </message>
         <message>
-            <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+32" />
+            <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+33" />
             <source>An encryption key needs a name (for example "Head office").</source>
-            <translation type="unfinished" />
+            <translation>Una clave de cifrado necesita un nombre (por ejemplo, «Oficina central»).</translation>
         </message>
         <message>
             <location line="+75" />
             <location line="+14" />
             <source>No encryption key %1 in this store.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna clave de cifrado %1 en este almacén.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The stored encryption key %1 is damaged.</source>
-            <translation type="unfinished" />
+            <translation>La clave de cifrado guardada %1 está dañada.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+36" />
             <source>The encryption key %1 is not trusted by this store: add head office's key with fieldbook-cli trust --encryption FILE.</source>
-            <translation type="unfinished" />
+            <translation>Este almacén no confía en la clave de cifrado %1: añada la clave de la oficina central con fieldbook-cli trust --encryption FILE.</translation>
         </message>
         <message>
             <location filename="../../app/signing/PassphraseStrength.cpp" line="+31" />
             <source>Too short: at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado corta: al menos %1 caracteres.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Weak: use several words, or add digits and signs.</source>
-            <translation type="unfinished" />
+            <translation>Débil: use varias palabras o añada dígitos y signos.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fair: a few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Aceptable: unas palabras más la harán fuerte.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Fuerte.</translation>
         </message>
         <message>
             <location filename="../../app/signing/SealedBox.cpp" line="+83" />
             <source>not a Fieldbook encryption public key (expected a comment line and a key line)</source>
-            <translation type="unfinished" />
+            <translation>no es una clave pública de cifrado de Fieldbook (se esperaban una línea de comentario y una línea de clave)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the key line is not valid base64</source>
-            <translation type="unfinished" />
+            <translation>la línea de la clave no es base64 válido</translation>
         </message>
         <message>
             <location line="+4" />
             <source>this is a minisign signing key, not an encryption key: trust it as a signing key</source>
-            <translation type="unfinished" />
+            <translation>es una clave de firma de minisign, no una clave de cifrado: confíe en ella como clave de firma</translation>
         </message>
         <message>
             <location line="+4" />
             <source>not a Fieldbook encryption public key</source>
-            <translation type="unfinished" />
+            <translation>no es una clave pública de cifrado de Fieldbook</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the key id does not match the key: the file is damaged</source>
-            <translation type="unfinished" />
+            <translation>el id de la clave no coincide con la clave: el archivo está dañado</translation>
         </message>
     </context>
     <context>
@@ -3895,32 +3900,32 @@
         <message>
             <location filename="../../app/sync/SyncConflicts.cpp" line="+95" />
             <source>No sync conflict %1 in this store.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún conflicto de sincronización %1 en este almacén.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Conflict %1 is resolved already (%2).</source>
-            <translation type="unfinished" />
+            <translation>El conflicto %1 ya está resuelto (%2).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Conflict %1 names %2.%3, which this store does not have.</source>
-            <translation type="unfinished" />
+            <translation>El conflicto %1 nombra %2.%3, que este almacén no tiene.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Conflict %1: the %2 row %3 is no longer in this store.</source>
-            <translation type="unfinished" />
+            <translation>Conflicto %1: la fila %3 de %2 ya no está en este almacén.</translation>
         </message>
         <message>
             <location line="+68" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vacío)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>(personal data, locked)</source>
-            <translation type="unfinished" />
+            <translation>(dato personal, bloqueado)</translation>
         </message>
     </context>
     <context>
@@ -3928,17 +3933,17 @@
         <message>
             <location filename="../../app/records/TextEncoding.cpp" line="+146" />
             <source>%1: cannot convert from '%2': this system does not know that encoding</source>
-            <translation type="unfinished" />
+            <translation>%1: no se puede convertir desde «%2»: este sistema no conoce esa codificación</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: the file is not valid %2 either; ask the factory for a UTF-8 export</source>
-            <translation type="unfinished" />
+            <translation>%1: el archivo tampoco es %2 válido; pida a la fábrica una exportación en UTF-8</translation>
         </message>
         <message>
             <location line="+7" />
             <source>not valid UTF-8 (byte 0x%1): the file looks like %2. Save it as "CSV UTF-8" in the spreadsheet, or choose its encoding to convert it; nothing was read from it</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 no válido (byte 0x%1): el archivo parece %2. Guárdelo como «CSV UTF-8» en la hoja de cálculo, o elija su codificación para convertirlo; no se leyó nada de él</translation>
         </message>
     </context>
     <context>
@@ -4235,38 +4240,38 @@
         <message>
             <location filename="../../ui/records/ColumnMappingModel.cpp" line="+67" />
             <source>Required: the file cannot be imported without it.</source>
-            <translation type="unfinished" />
+            <translation>Obligatoria: el archivo no se puede importar sin ella.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Optional: leave it out if the file does not have it.</source>
-            <translation type="unfinished" />
+            <translation>Opcional: omítala si el archivo no la tiene.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+6" />
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(no está en este archivo)</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Fieldbook needs</source>
-            <translation type="unfinished" />
+            <translation>Fieldbook necesita</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Columna del archivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Found by</source>
-            <translation type="unfinished" />
+            <translation>Hallada por</translation>
         </message>
         <message>
             <location line="+2" />
             <source>First row</source>
-            <translation type="unfinished" />
+            <translation>Primera fila</translation>
         </message>
     </context>
     <context>
@@ -4327,47 +4332,47 @@
         <message>
             <location filename="../../ui/signing/CreateKeyDialog.cpp" line="+22" />
             <source>New signing key</source>
-            <translation type="unfinished" />
+            <translation>Nueva clave de firma</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New encryption key</source>
-            <translation type="unfinished" />
+            <translation>Nueva clave de cifrado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your signing key proves that reports and packages come from you. Its name appears on every report you sign.</source>
-            <translation type="unfinished" />
+            <translation>Su clave de firma demuestra que los informes y paquetes proceden de usted. Su nombre aparece en cada informe que firme.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>An encryption key lets auditors send this store personal data in their packages. Give its public key file to the auditors.</source>
-            <translation type="unfinished" />
+            <translation>Una clave de cifrado permite a los auditores enviar datos personales a este almacén en sus paquetes. Entregue su archivo de clave pública a los auditores.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Your name, e.g. Ana Lee</source>
-            <translation type="unfinished" />
+            <translation>Su nombre, p. ej. Ana Lee</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. Head office Geneva</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Oficina central Ginebra</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nombre:</translation>
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Give the key a name.</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre a la clave.</translation>
         </message>
     </context>
     <context>
@@ -4408,119 +4413,120 @@ SHA-256 %4</translation>
             <location filename="../../ui/signing/ExportPackageDialog.cpp" line="+32" />
             <location line="+75" />
             <source>Export signed package</source>
-            <translation type="unfinished" />
+            <translation>Exportar paquete firmado</translation>
         </message>
         <message>
             <location line="-67" />
             <location line="+26" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <location line="-23" />
             <source>Sign with:</source>
-            <translation type="unfinished" />
+            <translation>Firmar con:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Frase de contraseña:</translation>
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Include the PDF &amp;report</source>
-            <translation type="unfinished" />
+            <translation>Incluir el &amp;informe PDF</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Personal data (worker names, ID numbers, interview notes)</source>
-            <translation type="unfinished" />
+            <translation>Datos personales (nombres de trabajadores, números de identidad, notas de entrevistas)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Leave it out</source>
-            <translation type="unfinished" />
+            <translation>&amp;No incluirlos</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Seal it for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sellarlos para:</translation>
         </message>
         <message>
             <location line="+22" />
             <source>audit.fieldbook</source>
-            <translation type="unfinished" />
+            <translation>auditoria.fieldbook</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">&amp;Examinar…</translation>
+            <translation>&amp;Examinar…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Write to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en:</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Fieldbook packages (*.fieldbook)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de Fieldbook (*.fieldbook)</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Create a signing key first: Tools &gt; Keys.</source>
-            <translation type="unfinished" />
+            <translation>Cree primero una clave de firma: Herramientas &gt; Claves.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>To seal personal data, trust head office's encryption key first (Tools &gt; Keys).</source>
-            <translation type="unfinished" />
+            <translation>Para sellar datos personales, confíe primero en la clave de cifrado de la oficina central (Herramientas &gt; Claves).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personal data is locked: Export asks for the store's passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales están bloqueados: Exportar pedirá primero la frase de contraseña del almacén.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Only the holder of that key can open the sealed values; the package shows nothing in clear.</source>
-            <translation type="unfinished" />
+            <translation>Solo el titular de esa clave puede abrir los valores sellados; el paquete no muestra nada en claro.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The package carries no personal data.</source>
-            <translation type="unfinished" />
+            <translation>El paquete no lleva datos personales.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Personal data is still locked: nothing was written. Leave it out, or unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales siguen bloqueados: no se escribió nada. No los incluya o desbloquéelos.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Nothing was written: %1</source>
-            <translation type="unfinished" />
+            <translation>No se escribió nada: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Written: %1 and %2
 Signed by %3, key fingerprint %4.</source>
-            <translation type="unfinished" />
+            <translation>Escrito: %1 y %2
+Firmado por %3, huella de la clave %4.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Personal data sealed for %1.</source>
-            <translation type="unfinished" />
+            <translation>Datos personales sellados para %1.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Personal data left out.</source>
-            <translation type="unfinished" />
+            <translation>Datos personales no incluidos.</translation>
         </message>
     </context>
     <context>
@@ -4823,67 +4829,67 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagDetailPanel.cpp" line="-114" />
             <source>E&amp;xplanation</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xplicación</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Enter or double-click opens the record with its file and line.</source>
-            <translation type="unfinished" />
+            <translation>Intro o doble clic abre el registro con su archivo y su línea.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+123" />
             <source>Rec&amp;ords</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registros</translation>
         </message>
         <message>
             <location line="-111" />
             <source>Char&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gráfico</translation>
         </message>
         <message>
             <location line="+109" />
             <location line="+115" />
             <source>Loading the records…</source>
-            <translation type="unfinished" />
+            <translation>Cargando los registros…</translation>
         </message>
         <message>
             <location line="-72" />
             <source>The records could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los registros: %1</translation>
         </message>
         <message>
             <location line="+22" />
             <source>No records found for this flag.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron registros para esta alerta.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The first %1 of %2 records are shown; %3 more are not.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran los primeros %1 de %2 registros; otros %3 no.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n record(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro.</numerusform>
+                <numerusform>%n registros.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+8" />
             <source>Show all %1</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show %1</source>
-            <translation type="unfinished" />
+            <translation>Mostrar %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rec&amp;ords (%1)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registros (%1)</translation>
         </message>
     </context>
     <context>
@@ -4964,22 +4970,22 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagRecordDialog.cpp" line="+13" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1, line %2</source>
-            <translation type="unfinished" />
+            <translation>%1, línea %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Find it under this line in the factory's file.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Búsquelo en esta línea del archivo de la fábrica.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(no registrado)</translation>
         </message>
     </context>
     <context>
@@ -4987,12 +4993,12 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/FlagRecordModel.cpp" line="+66" />
             <source>File</source>
-            <translation type="unfinished">Archivo</translation>
+            <translation>Archivo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
     </context>
     <context>
@@ -5000,133 +5006,133 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportCheckPage.cpp" line="+47" />
             <source>Preview and check</source>
-            <translation type="unfinished" />
+            <translation>Vista previa y comprobación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The first rows as they will be imported, and every problem in the files. Nothing is written until you choose Import.</source>
-            <translation type="unfinished" />
+            <translation>Las primeras filas tal como se importarán y todos los problemas de los archivos. No se escribe nada hasta que elija Importar.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <location line="+8" />
             <source>First rows of:</source>
-            <translation type="unfinished" />
+            <translation>Primeras filas de:</translation>
         </message>
         <message>
             <location line="+28" />
             <source>&amp;Copy issues</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar problemas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Copies the selected issues (or all of them) as "file:line: column: reason" lines, to paste into a note or an e-mail to the factory (Ctrl+C).</source>
-            <translation type="unfinished" />
+            <translation>Copia los problemas seleccionados (o todos) como líneas «archivo:línea: columna: motivo», para pegarlos en una nota o en un correo a la fábrica (Ctrl+C).</translation>
         </message>
         <message>
             <location line="+24" />
             <source>If a row is bad</source>
-            <translation type="unfinished" />
+            <translation>Si una fila es errónea</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import &amp;nothing: the files must be corrected first (recommended, records stay complete)</source>
-            <translation type="unfinished" />
+            <translation>No importar &amp;nada: primero hay que corregir los archivos (recomendado, los registros quedan completos)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import the good rows and keep the bad ones in a &amp;quarantine list that the report shows</source>
-            <translation type="unfinished" />
+            <translation>Importar las filas correctas y dejar las erróneas en una lista de c&amp;uarentena que muestra el informe</translation>
         </message>
         <message>
             <location line="+47" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <location line="+31" />
             <source>%n of these rows would be refused (tinted cells; point at one to see why).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de estas filas se rechazaría (celdas coloreadas; señale una para ver el motivo).</numerusform>
+                <numerusform>%n de estas filas se rechazarían (celdas coloreadas; señale una para ver el motivo).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file goes on after these rows; the check below reads all of it.</source>
-            <translation type="unfinished" />
+            <translation>El archivo continúa después de estas filas; la comprobación de abajo lo lee entero.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>&amp;Stop the check</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detener la comprobación</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Check &amp;again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volver a comprobar</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Reading every file…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo todos los archivos…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not checked yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha comprobado.</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+3" />
             <source>Check the files before importing them.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe los archivos antes de importarlos.</translation>
         </message>
         <message>
             <location line="-1" />
             <source>The check was stopped.</source>
-            <translation type="unfinished" />
+            <translation>La comprobación se detuvo.</translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>%n file(s) read: %1 records ready.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo leído: %1 registros listos.</numerusform>
+                <numerusform>%n archivos leídos: %1 registros listos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila errónea.</numerusform>
+                <numerusform>%n filas erróneas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n notice(s) (reported, not blocking).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso (se informa, no bloquea).</numerusform>
+                <numerusform>%n avisos (se informan, no bloquean).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n file(s) cannot be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo no se puede leer.</numerusform>
+                <numerusform>%n archivos no se pueden leer.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron problemas.</translation>
         </message>
     </context>
     <context>
@@ -5134,45 +5140,45 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportColumnsPage.cpp" line="+21" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Which column of each file holds what Fieldbook needs? Required columns are marked *. Check the guesses in blue.</source>
-            <translation type="unfinished" />
+            <translation>¿Qué columna de cada archivo contiene lo que Fieldbook necesita? Las columnas obligatorias llevan *. Revise las suposiciones en azul.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rchivo:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A time clock log has a fixed layout (PIN, time, state): there is nothing to map.</source>
-            <translation type="unfinished" />
+            <translation>Un registro de reloj de marcaje tiene un formato fijo (PIN, hora, estado): no hay nada que asignar.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>&amp;Remember these columns for this facility (the next audit maps them by itself)</source>
-            <translation type="unfinished" />
+            <translation>Rec&amp;ordar estas columnas para esta instalación (la próxima auditoría las asignará sola)</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1 — %2</source>
-            <translation type="unfinished">%1 — %2</translation>
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source> — %n required column(s) to map</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> — falta asignar %n columna obligatoria</numerusform>
+                <numerusform> — falta asignar %n columnas obligatorias</numerusform>
             </translation>
         </message>
         <message>
             <location line="+57" />
             <source>Before going on: %1</source>
-            <translation type="unfinished" />
+            <translation>Antes de continuar: %1</translation>
         </message>
     </context>
     <context>
@@ -5180,58 +5186,58 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportFileListModel.cpp" line="+60" />
             <source>line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>línea %1: %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose what it holds.</source>
-            <translation type="unfinished" />
+            <translation>Elija qué contiene.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Kind found %1</source>
-            <translation type="unfinished" />
+            <translation>Cómo se identificó el tipo: %1</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+6" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location line="+3" />
             <source>convert from %1</source>
-            <translation type="unfinished" />
+            <translation>convertir desde %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Listo</translation>
         </message>
         <message>
             <location line="+22" />
             <source>File</source>
-            <translation type="unfinished">Archivo</translation>
+            <translation>Archivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>Contiene</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Encoding</source>
-            <translation type="unfinished" />
+            <translation>Codificación</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Size</source>
-            <translation type="unfinished">Tamaño</translation>
+            <translation>Tamaño</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
     </context>
     <context>
@@ -5239,171 +5245,176 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportFilesPage.cpp" line="+24" />
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Archivos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The factory's record files: personnel register, time cards, payroll, production, gate log, or a time clock's log. Any file name will do; drop files or a folder on the list.</source>
-            <translation type="unfinished" />
+            <translation>Los archivos de registros de la fábrica: registro de personal, tarjetas de marcaje, nómina, producción, registro de portería o el registro de un reloj de marcaje. Sirve cualquier nombre de archivo; arrastre archivos o una carpeta a la lista.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Add &amp;files…</source>
-            <translation type="unfinished" />
+            <translation>Añadir a&amp;rchivos…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Add a f&amp;older…</source>
-            <translation type="unfinished" />
+            <translation>Añadir una &amp;carpeta…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leaves the selected files out of this import (Delete).</source>
-            <translation type="unfinished" />
+            <translation>Deja los archivos seleccionados fuera de esta importación (Supr).</translation>
         </message>
         <message>
             <location line="+58" />
             <source>Before going on: %1</source>
-            <translation type="unfinished" />
+            <translation>Antes de continuar: %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Record files</source>
-            <translation type="unfinished" />
+            <translation>Archivos de registros</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de registros (*.csv *.dat *.txt);;Archivos CSV (*.csv);;Registros de reloj de marcaje (*.dat *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Folder with the factory's record files</source>
-            <translation type="unfinished" />
+            <translation>Carpeta con los archivos de registros de la fábrica</translation>
         </message>
     </context>
     <context>
         <name>fieldbook::ImportPackageDialog</name>
         <message>
-            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+29" />
-            <location line="+64" />
+            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+30" />
+            <location line="+3" />
             <source>Import package</source>
-            <translation type="unfinished" />
+            <translation>Importar paquete</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="+0" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">&amp;Examinar…</translation>
+            <translation>&amp;Examinar…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Package:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paquete:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>optional: the signer's .pub file (else a key this store trusts)</source>
-            <translation type="unfinished" />
+            <translation>opcional: el archivo .pub del firmante (si no, una clave de confianza de este almacén)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signer's &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave del firmante:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Personal data in the package</source>
-            <translation type="unfinished" />
+            <translation>Datos personales del paquete</translation>
         </message>
         <message>
             <location line="+8" />
             <source>leave empty to import with personal data locked</source>
-            <translation type="unfinished" />
+            <translation>déjela vacía para importar con los datos personales bloqueados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Encryption key &amp;passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de contraseña de la clave de cifrado:</translation>
         </message>
         <message>
             <location line="+14" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-44" />
             <source>Fieldbook packages (*.fieldbook)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de Fieldbook (*.fieldbook)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+89" />
             <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
-            <translation type="unfinished" />
+            <translation>Sellados para %1 (%2), una clave que este almacén no tiene: el paquete se importa sin sus datos personales.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sealed for this store's key "%1". Personal data of this store is locked: Import asks for the store's passphrase before opening them.</source>
-            <translation type="unfinished" />
+            <translation>Sellados para la clave «%1» de este almacén. Los datos personales de este almacén están bloqueados: Importar pedirá la frase de contraseña del almacén antes de abrirlos.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sealed for this store's key "%1". Give its passphrase to open them now.</source>
-            <translation type="unfinished" />
+            <translation>Sellados para la clave «%1» de este almacén. Indique su frase de contraseña para abrirlos ahora.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Refused: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Rechazado: no se importó nada.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This store's personal data is locked: import again after unlocking it, or leave the passphrase empty to import with personal data locked.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales de este almacén están bloqueados: vuelva a importar tras desbloquearlos, o deje vacía la frase de contraseña para importar con los datos personales bloqueados.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 Nothing was imported; try again.</source>
-            <translation type="unfinished" />
+            <translation>%1 No se importó nada; inténtelo de nuevo.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Nothing was imported: %1</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada: %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing new: this package was imported before.</source>
-            <translation type="unfinished" />
+            <translation>Nada nuevo: este paquete ya se importó antes.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personal values opened now: %1.</source>
-            <translation type="unfinished" />
+            <translation>Valores personales abiertos ahora: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Merged — rows added: %1, unchanged: %2, conflicting edits to resolve: %3.</source>
-            <translation type="unfinished" />
+            <translation>Fusionado — filas añadidas: %1, sin cambios: %2, cambios en conflicto por resolver: %3.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Renumbered: %1.</source>
+            <translation>Renumerado: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Personal values opened: %1.</source>
-            <translation type="unfinished" />
+            <translation>Valores personales abiertos: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Personal values kept locked: %1 (import again with the passphrase to open them).</source>
-            <translation type="unfinished" />
+            <translation>Valores personales que siguen bloqueados: %1 (vuelva a importar con la frase de contraseña para abrirlos).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Personal data was sealed for another key and left out.</source>
-            <translation type="unfinished" />
+            <translation>Los datos personales estaban sellados para otra clave y no se incluyeron.</translation>
         </message>
     </context>
     <context>
@@ -5411,83 +5422,83 @@ Signed by %3, key fingerprint %4.</source>
         <message>
             <location filename="../../ui/records/ImportRunPage.cpp" line="+19" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are written in one step: if it is cancelled or fails, the audit keeps exactly what it had before.</source>
-            <translation type="unfinished" />
+            <translation>Los registros se escriben en un solo paso: si se cancela o falla, la auditoría conserva exactamente lo que tenía antes.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Cancel import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancelar importación</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Cancelling: undoing what was written…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando: deshaciendo lo escrito…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Reading the files…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los archivos…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the records: %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo los registros: %1 de %2…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Cancelled: nothing was imported; the audit's records are as they were.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se importó nada; los registros de la auditoría siguen como estaban.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Imported.</source>
-            <translation type="unfinished" />
+            <translation>Importado.</translation>
         </message>
         <message>
             <location line="+37" />
             <source>They replace the audit's earlier records: %1.</source>
-            <translation type="unfinished" />
+            <translation>Sustituyen a los registros anteriores de la auditoría: %1.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n bad row(s) or unpaired punch(es) kept in the quarantine list; the report shows them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila errónea o marcaje sin pareja queda en la lista de cuarentena; el informe lo muestra.</numerusform>
+                <numerusform>%n filas erróneas o marcajes sin pareja quedan en la lista de cuarentena; el informe los muestra.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n name(s) and ID number(s) were not stored, because personal data is locked. Unlock it and import again to keep them, sealed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nombre o número de identidad no se guardó porque los datos personales están bloqueados. Desbloquéelos e importe de nuevo para conservarlo, sellado.</numerusform>
+                <numerusform>%n nombres y números de identidad no se guardaron porque los datos personales están bloqueados. Desbloquéelos e importe de nuevo para conservarlos, sellados.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+5" />
             <source>Column choices remembered for this facility: %1.</source>
-            <translation type="unfinished" />
+            <translation>Columnas recordadas para esta instalación: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Next: run the analysis on the Record analysis page.</source>
-            <translation type="unfinished" />
+            <translation>Siguiente paso: ejecute el análisis en la página Análisis de registros.</translation>
         </message>
     </context>
     <context>
@@ -5496,429 +5507,431 @@ Signed by %3, key fingerprint %4.</source>
             <location filename="../../ui/interviews/InterviewForm.cpp" line="+18" />
             <source>No interview selected.
 Ctrl+Shift+N starts a new one.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna entrevista seleccionada.
+Ctrl+Shift+N inicia una nueva.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No interview selected.
 Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna entrevista seleccionada.
+Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete interview…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar entrevista…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deletes this interview and its answers (cannot be undone)</source>
-            <translation type="unfinished" />
+            <translation>Elimina esta entrevista y sus respuestas (no se puede deshacer)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detalles</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Questions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preguntas</translation>
         </message>
         <message>
             <location line="+20" />
             <location line="+11" />
             <source>not recorded</source>
-            <translation type="unfinished">no registrado</translation>
+            <translation>no registrado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location line="+41" />
             <source>The interview</source>
-            <translation type="unfinished" />
+            <translation>La entrevista</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Individual (one person)</source>
-            <translation type="unfinished" />
+            <translation>Individual (una persona)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Group</source>
-            <translation type="unfinished">Grupal</translation>
+            <translation>Grupal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formato:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;People:</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;rsonas:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change number of people</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el número de personas</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Where:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugar:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change where the interview was held</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el lugar de la entrevista</translation>
         </message>
         <message>
             <location line="+3" />
             <source>YYYY-MM-DD HH:MM</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD HH:MM</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuándo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change when the interview was held</source>
-            <translation type="unfinished" />
+            <translation>Cambiar cuándo fue la entrevista</translation>
         </message>
         <message>
             <location line="+3" />
             <source>who asked the questions</source>
-            <translation type="unfinished" />
+            <translation>quién hizo las preguntas</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Inter&amp;viewer:</source>
-            <translation type="unfinished" />
+            <translation>Entre&amp;vistador:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change interviewer</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el entrevistador</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I think the answers were &amp;coached</source>
-            <translation type="unfinished" />
+            <translation>Sospec&amp;ho aleccionamiento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick when answers sounded learnt by heart, the same words as others, or when the worker said they were told what to say.</source>
-            <translation type="unfinished" />
+            <translation>Márquelo si las respuestas sonaban aprendidas de memoria, con las mismas palabras que otros, o si el trabajador dijo que le indicaron qué decir.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change coaching suspected</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la sospecha de aleccionamiento</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Who was interviewed (no names)</source>
-            <translation type="unfinished" />
+            <translation>A quién se entrevistó (sin nombres)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Who was interviewed</source>
-            <translation type="unfinished" />
+            <translation>A quién se entrevistó</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;unción:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la función</translation>
         </message>
         <message>
             <location line="+4" />
             <source>e.g. Sewing</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Costura</translation>
         </message>
         <message>
             <location line="+6" />
             <source>De&amp;partment:</source>
-            <translation type="unfinished" />
+            <translation>Depar&amp;tamento:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change department</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el departamento</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Gender:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Género:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change gender</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el género</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Age:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edad:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change age</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la edad</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Wor&amp;ked here:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antigüedad:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change time worked here</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la antigüedad</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Shift:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;urno:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change shift</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el turno</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Migrant worker:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migrante:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change migrant worker</source>
-            <translation type="unfinished" />
+            <translation>Cambiar trabajador migrante</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Agenc&amp;y worker:</source>
-            <translation type="unfinished" />
+            <translation>De agenc&amp;ia:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change agency worker</source>
-            <translation type="unfinished" />
+            <translation>Cambiar trabajador de agencia</translation>
         </message>
         <message>
             <location line="+3" />
             <source>employee number, stored encrypted</source>
-            <translation type="unfinished" />
+            <translation>número de empleado, se guarda cifrado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only used to compare what the worker said with their own records. Stored encrypted; never shown in reports.</source>
-            <translation type="unfinished" />
+            <translation>Solo se usa para comparar lo que dijo el trabajador con sus propios registros. Se guarda cifrado; nunca aparece en los informes.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Re&amp;gister no.:</source>
-            <translation type="unfinished" />
+            <translation>Nº de emplead&amp;o:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change link to the register</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el vínculo con el registro de personal</translation>
         </message>
         <message>
             <location line="+8" />
             <source>What the worker said about hours and pay</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijo el trabajador sobre horas y pago</translation>
         </message>
         <message>
             <location line="+21" />
             <source>&amp;Hours a week:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horas semanales:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 60 (empty: not asked)</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 60 (vacío: no se preguntó)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated weekly hours</source>
-            <translation type="unfinished" />
+            <translation>Cambiar las horas semanales declaradas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Days off a week:</source>
-            <translation type="unfinished" />
+            <translation>Días de de&amp;scanso semanales:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 1</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated days off</source>
-            <translation type="unfinished" />
+            <translation>Cambiar los días de descanso declarados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pa&amp;y a month (net):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pago mensual (neto):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>in the audit's currency</source>
-            <translation type="unfinished" />
+            <translation>en la moneda de la auditoría</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated monthly pay</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el pago mensual declarado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>D&amp;eductions a month:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deducciones al mes:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. 150</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 150</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change stated deductions</source>
-            <translation type="unfinished" />
+            <translation>Cambiar las deducciones declaradas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>no se preguntó</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Overtime is voluntary:</source>
-            <translation type="unfinished" />
+            <translation>Horas e&amp;xtra voluntarias:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change overtime voluntary</source>
-            <translation type="unfinished" />
+            <translation>Cambiar horas extra voluntarias</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Group interview: pay and hours are never discussed in group interviews. Ask about them in individual interviews.</source>
-            <translation type="unfinished" />
+            <translation>Entrevista grupal: en las entrevistas grupales nunca se habla de pago ni de horas. Pregunte por ello en entrevistas individuales.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Notes (what was said, in the interviewee's words; stored encrypted):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas (lo que se dijo, con las palabras del entrevistado; se guardan cifradas):</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No names. Write what you heard and how it compares with the records.</source>
-            <translation type="unfinished" />
+            <translation>Sin nombres. Escriba lo que oyó y cómo se compara con los registros.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit interview notes</source>
-            <translation type="unfinished" />
+            <translation>Editar las notas de la entrevista</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Group interview: the questions about pay and hours are left out.</source>
-            <translation type="unfinished" />
+            <translation>Entrevista grupal: se omiten las preguntas sobre pago y horas.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>Respuesta:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 %2</source>
-            <translation type="unfinished">%1 % {1 %2?}</translation>
+            <translation>%1 %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>(keys 1, 2, 3; 0 clears; F8 next unanswered)</source>
-            <translation type="unfinished" />
+            <translation>(teclas 1, 2, 3; 0 borra; F8 siguiente sin responder)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>N&amp;ote on this answer (stored encrypted):</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota sobre esta respuesta (se guarda cifrada):</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Edit note on an answer</source>
-            <translation type="unfinished" />
+            <translation>Editar la nota de una respuesta</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Every question of this interview is answered.</source>
-            <translation type="unfinished" />
+            <translation>Todas las preguntas de esta entrevista están respondidas.</translation>
         </message>
         <message>
             <location line="+82" />
             <source>group of %1</source>
-            <translation type="unfinished" />
+            <translation>grupo de %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 of %2 questions answered</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 preguntas respondidas</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Questions (%1/%2)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preguntas (%1/%2)</translation>
         </message>
         <message>
             <location line="+47" />
             <source>The checklist of this audit has no question for this kind of interview.</source>
-            <translation type="unfinished" />
+            <translation>La lista de verificación de esta auditoría no tiene preguntas para este tipo de entrevista.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select a question.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una pregunta.</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Clear answer</source>
-            <translation type="unfinished">Borrar la respuesta</translation>
+            <translation>Borrar la respuesta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Respuesta %1: %2</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Make it a group interview</source>
-            <translation type="unfinished" />
+            <translation>Convertir en entrevista grupal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Make it an individual interview</source>
-            <translation type="unfinished" />
+            <translation>Convertir en entrevista individual</translation>
         </message>
     </context>
     <context>
@@ -5926,58 +5939,58 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewListModel.cpp" line="+56" />
             <source>Not held yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no realizada</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Held %1</source>
-            <translation type="unfinished" />
+            <translation>Realizada: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Group interview: pay and hours are not discussed</source>
-            <translation type="unfinished" />
+            <translation>Entrevista grupal: no se habla de pago ni de horas</translation>
         </message>
         <message>
             <location line="+11" />
             <source>group of %1</source>
-            <translation type="unfinished" />
+            <translation>grupo de %1</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+2" />
             <source>—</source>
-            <translation type="unfinished">—</translation>
+            <translation>—</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1/%2</source>
-            <translation type="unfinished">%1 % {1/%2?}</translation>
+            <translation>%1/%2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Code</source>
-            <translation type="unfinished">Código</translation>
+            <translation>Código</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formato</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role</source>
-            <translation type="unfinished">Función</translation>
+            <translation>Función</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Resp.</translation>
         </message>
     </context>
     <context>
@@ -5985,27 +5998,27 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewQuestionModel.cpp" line="+185" />
             <source>%1/%2</source>
-            <translation type="unfinished">%1 % {1/%2?}</translation>
+            <translation>%1/%2</translation>
         </message>
         <message>
             <location line="+21" />
             <source>✎ note</source>
-            <translation type="unfinished" />
+            <translation>✎ nota</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 ✎</source>
-            <translation type="unfinished" />
+            <translation>%1 ✎</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Question</source>
-            <translation type="unfinished">Pregunta</translation>
+            <translation>Pregunta</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Answer</source>
-            <translation type="unfinished">Respuesta</translation>
+            <translation>Respuesta</translation>
         </message>
     </context>
     <context>
@@ -6013,78 +6026,78 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/interviews/InterviewsPanel.cpp" line="+36" />
             <source>&amp;New interview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva entrevista</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Start an individual interview (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar una entrevista individual (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start an interview (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar una entrevista (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New &amp;group</source>
-            <translation type="unfinished" />
+            <translation>Entrevista &amp;grupal</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Start a group interview (Ctrl+Shift+G). Pay and hours are not discussed in groups.</source>
-            <translation type="unfinished" />
+            <translation>Iniciar una entrevista grupal (Ctrl+Shift+G). En grupo no se habla de pago ni de horas.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Worker interviews</source>
-            <translation type="unfinished">Entrevistas a trabajadores</translation>
+            <translation>Entrevistas a trabajadores</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Management interviews</source>
-            <translation type="unfinished" />
+            <translation>Entrevistas a la dirección</translation>
         </message>
         <message numerus="yes">
             <location line="+63" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrevista con %1 trabajador(es); %2 respuestas dadas.</numerusform>
+                <numerusform>%n entrevistas con %1 trabajador(es); %2 respuestas dadas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n interview(s); %1 answers given.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrevista; %1 respuestas dadas.</numerusform>
+                <numerusform>%n entrevistas; %1 respuestas dadas.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 created. The link to the register was not stored: personal data is locked.</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1 creada. El vínculo con el registro de personal no se guardó: los datos personales están bloqueados.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 created: every field is saved as you type.</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1 creada: cada campo se guarda mientras escribe.</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Delete interview</source>
-            <translation type="unfinished" />
+            <translation>Eliminar entrevista</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete interview %1 with its answers and notes? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la entrevista %1 con sus respuestas y notas? No se puede deshacer.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 deleted.</source>
-            <translation type="unfinished" />
+            <translation>Entrevista %1 eliminada.</translation>
         </message>
     </context>
     <context>
@@ -6092,47 +6105,47 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/signing/KeyTableModel.cpp" line="+83" />
             <source>My signing key</source>
-            <translation type="unfinished" />
+            <translation>Mi clave de firma</translation>
         </message>
         <message>
             <location line="+2" />
             <source>My encryption key</source>
-            <translation type="unfinished" />
+            <translation>Mi clave de cifrado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted signing key</source>
-            <translation type="unfinished" />
+            <translation>Clave de firma de confianza</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trusted encryption key</source>
-            <translation type="unfinished" />
+            <translation>Clave de cifrado de confianza</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Key id %1</source>
-            <translation type="unfinished" />
+            <translation>Id de clave %1</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clave</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Huella</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Añadida</translation>
         </message>
     </context>
     <context>
@@ -6140,124 +6153,124 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location filename="../../ui/signing/KeysDialog.cpp" line="+26" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Claves</translation>
         </message>
         <message>
             <location line="+26" />
             <source>New &amp;signing key…</source>
-            <translation type="unfinished" />
+            <translation>Nueva clave de &amp;firma…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New &amp;encryption key…</source>
-            <translation type="unfinished" />
+            <translation>Nueva clave de &amp;cifrado…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For head office or a team lead: auditors seal personal data to this key.</source>
-            <translation type="unfinished" />
+            <translation>Para la oficina central o un jefe de equipo: los auditores sellan los datos personales con esta clave.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport public key…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar clave pública…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Trust signing key…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onfiar en clave de firma…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A minisign public key (.pub) of another auditor or head office, to verify their packages.</source>
-            <translation type="unfinished" />
+            <translation>Una clave pública de minisign (.pub) de otro auditor o de la oficina central, para verificar sus paquetes.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trust enc&amp;ryption key…</source>
-            <translation type="unfinished" />
+            <translation>Confiar en clave de cif&amp;rado…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Head office's encryption public key, to seal personal data for it.</source>
-            <translation type="unfinished" />
+            <translation>La clave pública de cifrado de la oficina central, para sellar datos personales para ella.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No signing key yet: reports are marked "unsigned draft".</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay clave de firma: los informes se marcan como «borrador sin firmar».</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reports you sign carry the fingerprint of your key — %1</source>
-            <translation type="unfinished" />
+            <translation>Los informes que firme llevan la huella de su clave — %1</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Key %1 created.</source>
-            <translation type="unfinished" />
+            <translation>Clave %1 creada.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1: cannot write: %2</source>
-            <translation type="unfinished">%1: no se puede escribir: %2</translation>
+            <translation>%1: no se puede escribir: %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Public key written to %1 (fingerprint %2).</source>
-            <translation type="unfinished" />
+            <translation>Clave pública guardada en %1 (huella %2).</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Export public key</source>
-            <translation type="unfinished" />
+            <translation>Exportar clave pública</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+54" />
             <source>Public keys (*.pub);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location line="-44" />
             <location line="+21" />
             <source>%1: cannot read: %2</source>
-            <translation type="unfinished">%1: no se puede leer: %2</translation>
+            <translation>%1: no se puede leer: %2</translation>
         </message>
         <message>
             <location line="-8" />
             <source>Trusted %1 (%2) for verifying packages.</source>
-            <translation type="unfinished" />
+            <translation>Ahora se confía en %1 (%2) para verificar paquetes.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Trusted %1 (%2): personal data can be sealed for it.</source>
-            <translation type="unfinished" />
+            <translation>Ahora se confía en %1 (%2): se pueden sellar datos personales para esta clave.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Trust a signing key</source>
-            <translation type="unfinished" />
+            <translation>Confiar en una clave de firma</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Trust an encryption key</source>
-            <translation type="unfinished" />
+            <translation>Confiar en una clave de cifrado</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Whose key is it?</source>
-            <translation type="unfinished" />
+            <translation>¿De quién es la clave?</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Name (as you check it with the key's owner):</source>
-            <translation type="unfinished" />
+            <translation>Nombre (tal como lo compruebe con el titular de la clave):</translation>
         </message>
     </context>
     <context>
@@ -6356,7 +6369,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         <message>
             <location line="+20" />
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herramientas</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6479,13 +6492,18 @@ No se puede deshacer.</translation>
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a phase of the audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Answer: compliant, non-compliant, observation, not applicable, not verified&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next unanswered question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Raise a finding from the question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the checklist&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the audit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every edit is saved at once; there is nothing to save.&lt;/p&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nueva auditoría&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una fase de la auditoría&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Responder: conforme, no conforme, observación, no aplica, no verificado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Siguiente pregunta sin responder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Levantar un hallazgo desde la pregunta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar en la lista de verificación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer / rehacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cerrar la auditoría&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Cada cambio se guarda al instante; no hay nada que guardar.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>&lt;p&gt;&lt;b&gt;Interviews&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N / Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New interview / new group interview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questions: yes, no, unclear / clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next unanswered interview question&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock personal data&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences (language)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;User guide&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Entrevistas&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N / Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nueva entrevista / nueva entrevista de grupo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preguntas: sí, no, no está claro / borrar la respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Siguiente pregunta de entrevista sin responder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Otros&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bloquear los datos personales&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferencias (idioma)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guía del usuario&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
     </context>
     <context>
         <name>fieldbook::ManagementInterviewPage</name>
         <message>
             <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+45" />
             <source>%1 of %2 planned management interviews held (at least HR, production, health and safety) · %3 answers given · Ctrl+Shift+N new interview</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 entrevistas a la dirección previstas realizadas (al menos RR. HH., producción, salud y seguridad) · %3 respuestas · Ctrl+Shift+N nueva entrevista</translation>
         </message>
     </context>
     <context>
@@ -6740,23 +6758,23 @@ No se puede deshacer.</translation>
         <message>
             <location filename="../../ui/signing/NewPassphraseFields.cpp" line="+23" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Frase de contraseña:</translation>
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished">&amp;Repetir:</translation>
+            <translation>&amp;Repetir:</translation>
         </message>
         <message>
             <location line="+20" />
             <location line="+30" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished">Las dos frases de contraseña no coinciden.</translation>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Choose a passphrase of several words.</source>
-            <translation type="unfinished" />
+            <translation>Elija una frase de contraseña de varias palabras.</translation>
         </message>
     </context>
     <context>
@@ -7366,7 +7384,7 @@ F8 salta a la siguiente sin responder.</translation>
         <message>
             <location filename="../../ui/records/RecordImportWizard.cpp" line="+18" />
             <source>Import records</source>
-            <translation type="unfinished" />
+            <translation>Importar registros</translation>
         </message>
     </context>
     <context>
@@ -7375,32 +7393,33 @@ F8 salta a la siguiente sin responder.</translation>
             <location filename="../../ui/records/RecordIssueModel.cpp" line="+50" />
             <source>%1
 The row: %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+La fila: %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (notice: does not stop the import)</source>
-            <translation type="unfinished" />
+            <translation>%1 (aviso: no detiene la importación)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>File</source>
-            <translation type="unfinished">Archivo</translation>
+            <translation>Archivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Columna</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
@@ -7408,7 +7427,7 @@ The row: %2</source>
         <message>
             <location filename="../../ui/records/RecordPreviewModel.cpp" line="+79" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
     </context>
     <context>
@@ -7456,7 +7475,7 @@ The row: %2</source>
         <message>
             <location line="+5" />
             <source>Writes the audit, its evidence and the report as one signed file for head office (personal data left out, or sealed for head office).</source>
-            <translation type="unfinished" />
+            <translation>Escribe la auditoría, su evidencia y el informe en un único archivo firmado para la oficina central (sin datos personales, o con ellos sellados para la oficina central).</translation>
         </message>
         <message>
             <location line="+6" />
@@ -7518,168 +7537,168 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SamplePanel.cpp" line="+73" />
             <source>Rule for this audit</source>
-            <translation type="unfinished" />
+            <translation>Regla de esta auditoría</translation>
         </message>
         <message>
             <location line="+4" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <location line="+4" />
             <source>At &amp;least:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mínimo:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>At &amp;most:</source>
-            <translation type="unfinished" />
+            <translation>Má&amp;ximo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Indi&amp;vidual:</source>
-            <translation type="unfinished" />
+            <translation>Indi&amp;vidual:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Group si&amp;ze:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaño de grupo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Young (&lt;18):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jóvenes (&lt;18):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;New (&lt;3 mo.):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevos (&lt;3 meses):</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Share of the sample interviewed one by one; the others in groups</source>
-            <translation type="unfinished" />
+            <translation>Parte de la muestra entrevistada de uno en uno; el resto, en grupos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workers under 18 included on purpose, when the register has them</source>
-            <translation type="unfinished" />
+            <translation>Trabajadores menores de 18 incluidos a propósito, si el registro de personal los tiene</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workers hired less than 3 months ago included on purpose</source>
-            <translation type="unfinished" />
+            <translation>Trabajadores contratados hace menos de 3 meses incluidos a propósito</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Draw a new sample</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortear una nueva muestra</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Draws the workers again with a new random seed. Workers left out stay out.</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a sortear a los trabajadores con una nueva semilla aleatoria. Los trabajadores excluidos siguen excluidos.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A&amp;pply rule</source>
-            <translation type="unfinished" />
+            <translation>A&amp;plicar regla</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Draws again with the same seed and the rule above</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a sortear con la misma semilla y la regla de arriba</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Workforce by department, gender and shift</source>
-            <translation type="unfinished" />
+            <translation>Plantilla por departamento, género y turno</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Workers to interview (chosen by you, not by management)</source>
-            <translation type="unfinished" />
+            <translation>Trabajadores a entrevistar (los elige usted, no la dirección)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Interview this worker</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entrevistar a este trabajador</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Starts an interview with this worker's department, gender, age, tenure and shift filled in (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Inicia una entrevista con el departamento, el género, la edad, la antigüedad y el turno de este trabajador ya rellenados (Intro)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Leave &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Excl&amp;uir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Leaves the selected worker out for the reason chosen; another worker of the same group takes the place</source>
-            <translation type="unfinished" />
+            <translation>Excluye al trabajador seleccionado por el motivo elegido; otro trabajador del mismo grupo ocupa su lugar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>because:</source>
-            <translation type="unfinished" />
+            <translation>motivo:</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Re-&amp;draw (new seed)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortear de nuevo (nueva semilla)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Draw the sample</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortear la muestra</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No sample drawn yet: press “Draw the sample”. You choose the workers, not management.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha sorteado la muestra: pulse «Sortear la muestra». Usted elige a los trabajadores, no la dirección.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. Until then the plan follows the declared headcount (%1): interview %2 workers.</source>
-            <translation type="unfinished" />
+            <translation>Importe el registro de personal de la fábrica (workers.csv, en Análisis de registros) para sortear la muestra a partir de él. Mientras tanto, el plan sigue la plantilla declarada (%1): entrevistar a %2 trabajadores.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Drawn %1 with seed %2 (the same seed and rule give the same workers). %3 selected, %4 left out.</source>
-            <translation type="unfinished" />
+            <translation>Sorteada el %1 con la semilla %2 (la misma semilla y regla dan los mismos trabajadores). %3 seleccionados, %4 excluidos.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The register has changed since this sample was drawn (%1 workers then, %2 now): re-draw it.</source>
-            <translation type="unfinished" />
+            <translation>El registro de personal ha cambiado desde que se sorteó esta muestra (%1 trabajadores entonces, %2 ahora): vuelva a sortearla.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No one left to draw for: %1.</source>
-            <translation type="unfinished" />
+            <translation>No queda nadie que sortear para: %1.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Sample drawn: %1 workers (seed %2).</source>
-            <translation type="unfinished" />
+            <translation>Muestra sorteada: %1 trabajadores (semilla %2).</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+20" />
             <source>Select a worker of the sample first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un trabajador de la muestra.</translation>
         </message>
         <message>
             <location line="-11" />
             <source>%1 left out (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 excluido (%2).</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Worker %1 is no longer on the register.</source>
-            <translation type="unfinished" />
+            <translation>El trabajador %1 ya no está en el registro de personal.</translation>
         </message>
     </context>
     <context>
@@ -7687,75 +7706,75 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SampleStrataModel.cpp" line="+37" />
             <source>Proportional share of the sample: sample size × workers in this group ÷ all workers</source>
-            <translation type="unfinished" />
+            <translation>Parte proporcional de la muestra: tamaño de la muestra × trabajadores de este grupo ÷ total de trabajadores</translation>
         </message>
         <message>
             <location line="+7" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ninguno)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Gender</source>
-            <translation type="unfinished">Género</translation>
+            <translation>Género</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Turno</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workers</source>
-            <translation type="unfinished" />
+            <translation>Plantilla</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Cuota</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drawn</source>
-            <translation type="unfinished" />
+            <translation>Muestra</translation>
         </message>
     </context>
     <context>
         <name>fieldbook::SampleWorkerModel</name>
         <message>
-            <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+69" />
+            <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+92" />
             <source>group %1</source>
-            <translation type="unfinished" />
+            <translation>grupo %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>left out: %1</source>
-            <translation type="unfinished" />
+            <translation>excluido: %1</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Employee no.</source>
-            <translation type="unfinished" />
+            <translation>Nº de empleado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Entrevista</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Department · gender · shift</source>
-            <translation type="unfinished" />
+            <translation>Dpto. · género · turno</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Why chosen</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
@@ -7763,17 +7782,17 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/SealedTextBinding.cpp" line="+150" />
             <source>Locked: unlock personal data (your passphrase) to write here. Nothing is stored without it.</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado: desbloquee los datos personales (su frase de contraseña) para escribir aquí. Sin ella no se guarda nada.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Stored encrypted. Unlock personal data (your passphrase) to read or change it.</source>
-            <translation type="unfinished" />
+            <translation>Se guarda cifrado. Desbloquee los datos personales (su frase de contraseña) para leerlo o cambiarlo.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Encrypted with another auditor's key: it cannot be read here and is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>Cifrado con la clave de otro auditor: aquí no se puede leer y se conserva tal cual.</translation>
         </message>
     </context>
     <context>
@@ -7781,57 +7800,57 @@ The row: %2</source>
         <message>
             <location filename="../../ui/signing/SecurityActions.cpp" line="+76" />
             <source>E&amp;xport signed package…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar paquete firmado…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Verify package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificar paquete…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Import package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar paquete…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync c&amp;onflicts…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onflictos de sincronización…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keys…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Claves…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Unlock personal data…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desbloquear datos personales…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock personal data</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear datos personales</translation>
         </message>
         <message>
             <location line="+79" />
             <source>Personal data: unlocked</source>
-            <translation type="unfinished" />
+            <translation>Datos personales: desbloqueados</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Personal data: locked</source>
-            <translation type="unfinished" />
+            <translation>Datos personales: bloqueados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names and interview notes are shown and recorded. Click to lock (Ctrl+Shift+L).</source>
-            <translation type="unfinished" />
+            <translation>Los nombres y las notas de entrevista se muestran y se registran. Haga clic para bloquear (Ctrl+Shift+L).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names and interview notes are hidden and not recorded. Click to unlock.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres y las notas de entrevista están ocultos y no se registran. Haga clic para desbloquear.</translation>
         </message>
     </context>
     <context>
@@ -7839,37 +7858,37 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictModel.cpp" line="+28" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1. %2 {1,?}</translation>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location line="+37" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>Aquí</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In the package</source>
-            <translation type="unfinished" />
+            <translation>En el paquete</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Changed here by</source>
-            <translation type="unfinished" />
+            <translation>Cambiado aquí por</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Package signed by</source>
-            <translation type="unfinished" />
+            <translation>Paquete firmado por</translation>
         </message>
     </context>
     <context>
@@ -7877,7 +7896,7 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictsDialog.cpp" line="+15" />
             <source>Sync conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos de sincronización</translation>
         </message>
     </context>
     <context>
@@ -7885,27 +7904,27 @@ The row: %2</source>
         <message>
             <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+39" />
             <source>&amp;Keep the value here</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantener el valor de aquí</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Take the package's value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tomar el valor del paquete</translation>
         </message>
         <message>
             <location line="+24" />
             <source>No open conflicts: every edit is merged.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos abiertos: todos los cambios están fusionados.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conflicting edits to resolve: %1. Until you choose, the value here stays; nothing from the package is dropped.</source>
-            <translation type="unfinished" />
+            <translation>Cambios en conflicto por resolver: %1. Hasta que elija, se mantiene el valor de aquí; no se descarta nada del paquete.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Resolve conflict</source>
-            <translation type="unfinished" />
+            <translation>Resolver conflicto</translation>
         </message>
     </context>
     <context>
@@ -7986,47 +8005,47 @@ The row: %2</source>
         <message>
             <location filename="../../ui/signing/UnlockPersonalDataDialog.cpp" line="+21" />
             <source>Protect personal data</source>
-            <translation type="unfinished" />
+            <translation>Proteger los datos personales</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Unlock personal data</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear los datos personales</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Worker names, ID numbers and interview notes are stored encrypted with a key of this store. Choose the passphrase that protects it. Without it nobody can read them, you included: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres de los trabajadores, los números de identidad y las notas de entrevista se guardan cifrados con una clave de este almacén. Elija la frase de contraseña que la protege. Sin ella nadie puede leerlos, ni siquiera usted: guárdela bien.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Worker names, ID numbers and interview notes are encrypted. Enter the store's passphrase to show and record them in this session. Without it the audit still opens; those fields stay locked.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres de los trabajadores, los números de identidad y las notas de entrevista están cifrados. Escriba la frase de contraseña del almacén para mostrarlos y registrarlos en esta sesión. Sin ella, la auditoría se abre igualmente; esos campos siguen bloqueados.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Frase de contraseña:</translation>
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Create key</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear clave</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desbloquear</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Continue &amp;locked</source>
-            <translation type="unfinished" />
+            <translation>Continuar sin des&amp;bloquear</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Try again, or continue locked.</source>
-            <translation type="unfinished" />
+            <translation>Inténtelo de nuevo o continúe sin desbloquear.</translation>
         </message>
     </context>
     <context>
@@ -8045,55 +8064,55 @@ The row: %2</source>
     <context>
         <name>fieldbook::VerifyPackageDialog</name>
         <message>
-            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+19" />
-            <location line="+43" />
+            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+20" />
+            <location line="+3" />
             <source>Verify package</source>
-            <translation type="unfinished" />
+            <translation>Verificar paquete</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="+1" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished">&amp;Examinar…</translation>
+            <translation>&amp;Examinar…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Package:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paquete:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>optional: the signer's .pub file (else a key this store trusts)</source>
-            <translation type="unfinished" />
+            <translation>opcional: el archivo .pub del firmante (si no, una clave de confianza de este almacén)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>B&amp;rowse…</source>
-            <translation type="unfinished" />
+            <translation>Exami&amp;nar…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Signer's &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave del firmante:</translation>
         </message>
         <message>
             <location line="+17" />
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificar</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-29" />
             <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Signer's public key</source>
-            <translation type="unfinished" />
+            <translation>Clave pública del firmante</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>minisign public keys (*.pub);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Claves públicas de minisign (*.pub);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -8219,17 +8238,17 @@ The row: %2</source>
         <message>
             <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+28" />
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Entrevistas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sample: who to interview</source>
-            <translation type="unfinished" />
+            <translation>Muestra: a quién entrevistar</translation>
         </message>
         <message>
             <location line="+40" />
             <source>%1 of %2 planned workers interviewed (%3 interviews) · %4 answers given · keys: Ctrl+Shift+N new interview, Ctrl+Shift+G new group interview</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 trabajadores previstos entrevistados (%3 entrevistas) · %4 respuestas · Ctrl+Shift+N nueva entrevista, Ctrl+Shift+G nueva grupal</translation>
         </message>
     </context>
     <context>

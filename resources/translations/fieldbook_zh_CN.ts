@@ -2028,7 +2028,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+156" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+238" />
             <source>No audit %1 in this store.</source>
             <translation>此存储文件中没有审核 %1。</translation>
         </message>
@@ -2105,7 +2105,12 @@
             <translation>%1：拒绝：缺少一个证据文件</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+65" />
+            <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
+            <translation>访谈 %1 在此改为 %2（另一位审核员的访谈编号为 %1）</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>%1: %2 could not be merged: %3</source>
             <translation>%1：%2 无法合并：%3</translation>
         </message>
@@ -2332,7 +2337,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+17" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+77" />
             <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
             <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
         </message>
@@ -2810,7 +2815,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+104" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+106" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -3804,7 +3809,7 @@
             <translation>此存储文件还没有个人数据密钥。</translation>
         </message>
         <message>
-            <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+32" />
+            <location filename="../../app/signing/EncryptionKeyStore.cpp" line="+33" />
             <source>An encryption key needs a name (for example "Head office").</source>
             <translation>加密密钥需要一个名称（例如“总部”）。</translation>
         </message>
@@ -3820,7 +3825,7 @@
             <translation>存储的加密密钥 %1 已损坏。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+36" />
             <source>The encryption key %1 is not trusted by this store: add head office's key with fieldbook-cli trust --encryption FILE.</source>
             <translation>此存储文件不信任加密密钥 %1：请用 fieldbook-cli trust --encryption FILE 添加总部的密钥。</translation>
         </message>
@@ -5272,13 +5277,13 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportPackageDialog</name>
         <message>
-            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+29" />
-            <location line="+64" />
+            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+30" />
+            <location line="+3" />
             <source>Import package</source>
             <translation>导入数据包</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="+0" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
@@ -5318,12 +5323,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-44" />
             <source>Fieldbook packages (*.fieldbook)</source>
             <translation>Fieldbook 数据包 (*.fieldbook)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+89" />
             <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
             <translation>已为 %1（%2）加密，此存储文件没有该密钥：数据包导入时不含个人数据。</translation>
         </message>
@@ -5373,7 +5378,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>已合并 — 新增行：%1，未变：%2，待解决的冲突修改：%3。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Renumbered: %1.</source>
+            <translation>已重新编号：%1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Personal values opened: %1.</source>
             <translation>已打开的个人数据值：%1。</translation>
         </message>
@@ -6458,6 +6468,11 @@ This cannot be undone.</source>
             <location line="+1" />
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a phase of the audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Answer: compliant, non-compliant, observation, not applicable, not verified&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next unanswered question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Raise a finding from the question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the checklist&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the audit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every edit is saved at once; there is nothing to save.&lt;/p&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建审核&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9, Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个审核阶段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 4 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回答：符合、不符合、观察项、不适用、未核实&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8 / Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个未回答的问题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;根据问题提出审核发现&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索检查表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭审核&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;每次编辑都会立即保存，无需手动保存。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&lt;p&gt;&lt;b&gt;Interviews&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N / Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New interview / new group interview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questions: yes, no, unclear / clear the answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next unanswered interview question&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Other&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock personal data&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Preferences (language)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;User guide&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;访谈&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N / Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建访谈 / 新建小组访谈&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 2 3 / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;问题：是、否、不清楚 / 清除回答&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个未回答的访谈问题&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;其他&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁定个人数据&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;首选项（语言）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;用户指南&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -7708,7 +7723,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::SampleWorkerModel</name>
         <message>
-            <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+69" />
+            <location filename="../../ui/interviews/SampleWorkerModel.cpp" line="+92" />
             <source>group %1</source>
             <translation>第 %1 组</translation>
         </message>
@@ -8025,13 +8040,13 @@ The row: %2</source>
     <context>
         <name>fieldbook::VerifyPackageDialog</name>
         <message>
-            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+19" />
-            <location line="+43" />
+            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+20" />
+            <location line="+3" />
             <source>Verify package</source>
             <translation>验证数据包</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="+1" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
@@ -8041,17 +8056,17 @@ The row: %2</source>
             <translation>数据包(&amp;P)：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>optional: the signer's .pub file (else a key this store trusts)</source>
             <translation>可选：签名者的 .pub 文件（否则使用此存储文件信任的密钥）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Signer's &amp;key:</source>
             <translation>签名者密钥(&amp;K)：</translation>
         </message>
@@ -8061,7 +8076,7 @@ The row: %2</source>
             <translation>验证(&amp;V)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-29" />
             <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
             <translation>Fieldbook 数据包 (*.fieldbook);;所有文件 (*)</translation>
         </message>
@@ -8071,7 +8086,7 @@ The row: %2</source>
             <translation>签名者的公钥</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>minisign public keys (*.pub);;All files (*)</source>
             <translation>minisign 公钥 (*.pub);;所有文件 (*)</translation>
         </message>
