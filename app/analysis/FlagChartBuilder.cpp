@@ -52,6 +52,11 @@ FlagChartBuilder::FlagChartBuilder(const Database& db, qint64 auditId, AuditPara
     : m_db(db), m_auditId(auditId), m_params(std::move(params))
 {}
 
+QString FlagChartBuilder::shortDateFormat()
+{
+    return Tr::tr("d MMM", "QDate format: day and month on a chart axis");
+}
+
 QString FlagChartBuilder::chartKindFor(const QString& check)
 {
     static const QHash<QString, QString> kinds = {
@@ -166,7 +171,7 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
     const bool longSpan = last - first > 364;
     for (JulianDay monday = first; monday > 0 && monday <= last; monday += 7) {
         const QDate d = QDate::fromJulianDay(monday);
-        weeks.append(longSpan ? d.toString(Qt::ISODate) : QLocale().toString(d, QStringLiteral("d MMM")));
+        weeks.append(longSpan ? d.toString(Qt::ISODate) : QLocale().toString(d, shortDateFormat()));
     }
     // The limit both hours checks apply: the total cap, or the regular week plus the overtime cap if lower.
     const double limit =

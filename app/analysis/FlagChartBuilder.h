@@ -32,6 +32,8 @@ public:
 
     // The chart kind of a check, or an empty string when a table says it all.
     static QString chartKindFor(const QString& check);
+    // Day and month on a chart's date axis, in the interface language's order ("8 Dec", "12月8日").
+    static QString shortDateFormat();
     // No value for a check without a chart.
     Result<std::optional<FlagChartData>> build(const StoredFlag& flag) const;
 

@@ -933,7 +933,13 @@
     <context>
         <name>FlagCharts</name>
         <message>
-            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+106" />
+            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+57" />
+            <source>d MMM</source>
+            <comment>QDate format: day and month on a chart axis</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Minute of the hour of each punch</source>
             <translation>Minuto de la hora de cada marcaje</translation>
         </message>
@@ -4322,7 +4328,7 @@
             <translation>Hallazgos</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Findings by severity</source>
             <translation>Hallazgos por gravedad</translation>
         </message>

@@ -933,7 +933,13 @@
     <context>
         <name>FlagCharts</name>
         <message>
-            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+106" />
+            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+57" />
+            <source>d MMM</source>
+            <comment>QDate format: day and month on a chart axis</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Minute of the hour of each punch</source>
             <translation>每次打卡的分钟数</translation>
         </message>
@@ -4310,7 +4316,7 @@
             <translation>审核发现</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Findings by severity</source>
             <translation>按严重程度统计的审核发现</translation>
         </message>

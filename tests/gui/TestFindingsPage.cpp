@@ -9,6 +9,8 @@
 #include "ui/pages/FindingsPage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -172,6 +174,13 @@ void TestFindingsPage::dashboardShowsFigures()
     auto* severity = m_page->findChild<QChartView*>(QStringLiteral("severityChart"));
     QVERIFY(sections && sections->chart() && !sections->chart()->series().isEmpty());
     QVERIFY(severity && severity->chart() && !severity->chart()->series().isEmpty());
+    // One bar per severity, and the one finding counted under its own.
+    auto* bars = qobject_cast<QAbstractBarSeries*>(severity->chart()->series().first());
+    QVERIFY(bars && bars->count() == 1);
+    const QStringList severities = FindingStore::severities();
+    QCOMPARE(bars->barSets().first()->count(), int(severities.size()));
+    const QString own = storeValue(QStringLiteral("SELECT severity FROM findings")).toString();
+    QCOMPARE(bars->barSets().first()->at(int(severities.indexOf(own))), 1.0);
     // The previous-CAP table belongs to follow-up audits only.
     QVERIFY(!m_page->dashboard()->previousActionsTable()->isVisible());
 }

@@ -70,8 +70,8 @@ QChart* complianceChart(const QList<ComplianceCount>& counts, const QString& tit
                                    : CatalogTranslations::builtIn(AppTranslator::current()).section(it->group);
         categories
             << (c < 0
-                    ? QCoreApplication::translate("ComplianceDashboard", "%1 (not assessed)").arg(shortLabel(name, 22))
-                    : shortLabel(name, 36));
+                    ? QCoreApplication::translate("ComplianceDashboard", "%1 (not assessed)").arg(shortLabel(name, 18))
+                    : shortLabel(name, 32));
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -146,20 +146,22 @@ void ComplianceDashboard::reload()
         maxCount = std::max(maxCount, n);
         categories << FindingListModel::severityText(s);
     }
-    auto* series = new QBarSeries;
+    // Horizontal, like the compliance charts: severity names stay whole on a narrow laptop
+    // screen, and bars drawn bottom-up put the most severe on top.
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, maxCount + 1);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickCount(std::min(maxCount + 2, 6));
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, maxCount + 1);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTickCount(std::min(maxCount + 2, 6));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     styleChart(chart, tr("Findings by severity"));
     m_severity->setChart(chart);
 

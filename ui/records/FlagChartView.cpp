@@ -1,4 +1,5 @@
 #include "ui/records/FlagChartView.h"
+#include "app/analysis/FlagChartBuilder.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -53,7 +54,7 @@ QAbstractAxis* makeXAxis(const ChartAxis& axis)
     }
     case ChartAxis::Kind::Date: {
         auto* dates = new QDateTimeAxis;
-        dates->setFormat(QStringLiteral("d MMM"));
+        dates->setFormat(FlagChartBuilder::shortDateFormat());
         dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(dateX(axis.min))),
                         QDateTime::fromMSecsSinceEpoch(qint64(dateX(axis.max))));
         dates->setTickCount(7);
