@@ -53,6 +53,23 @@ Status each(Statement& statement, const std::function<void(const Statement&)>& r
     return statement.hasError() ? failed(statement.errorMessage()) : Status::success();
 }
 
+// `select` ends in "WHERE audit_id = ?1 "; every worker of the audit when `workers` is empty,
+// otherwise only those listed. Bound and ready to step.
+Result<Statement> prepareForWorkers(const Database& db, qint64 auditId, const QString& select,
+                                    const QStringList& workers, const QString& orderAll, const QString& orderSome)
+{
+    Result<Statement> statement = db.prepare(
+        select + (workers.isEmpty() ? orderAll
+                                    : QStringLiteral("AND worker_id IN (SELECT value FROM json_each(?2)) ") + orderSome));
+    if (statement) {
+        statement->bind(1, auditId);
+        if (!workers.isEmpty()) {
+            statement->bind(2, jsonList(workers));
+        }
+    }
+    return statement;
+}
+
 } // namespace
 
 int AuditRecordQuery::TimeRow::workedSeconds() const
@@ -141,16 +158,10 @@ Status AuditRecordQuery::payroll(const QStringList& workers, const std::function
     const QString columns = QStringLiteral(
         "SELECT worker_id, period_start, period_end, regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, "
         "deductions, net_pay, import_id, source_line FROM payroll WHERE audit_id = ?1 ");
-    Result<Statement> select =
-        m_db.prepare(columns + (workers.isEmpty() ? QStringLiteral("ORDER BY id")
-                                                  : QStringLiteral("AND worker_id IN (SELECT value FROM json_each(?2)) "
-                                                                   "ORDER BY worker_id, period_start")));
+    Result<Statement> select = prepareForWorkers(m_db, m_auditId, columns, workers, QStringLiteral("ORDER BY id"),
+                                                 QStringLiteral("ORDER BY worker_id, period_start"));
     if (!select) {
         return failed(select.error());
-    }
-    select->bind(1, m_auditId);
-    if (!workers.isEmpty()) {
-        select->bind(2, jsonList(workers));
     }
     return each(*select, [&](const Statement& s) {
         PayRow p;
@@ -175,16 +186,10 @@ Status AuditRecordQuery::workers(const QStringList& workers, const std::function
     const QString columns =
         QStringLiteral("SELECT worker_id, birth_date, hire_date, termination_date, gender, department, position, "
                        "id_number IS NOT NULL, import_id, source_line FROM workers WHERE audit_id = ?1 ");
-    Result<Statement> select = m_db.prepare(
-        columns +
-        (workers.isEmpty() ? QString() : QStringLiteral("AND worker_id IN (SELECT value FROM json_each(?2)) ")) +
-        QStringLiteral("ORDER BY worker_id"));
+    const QString order = QStringLiteral("ORDER BY worker_id");
+    Result<Statement> select = prepareForWorkers(m_db, m_auditId, columns, workers, order, order);
     if (!select) {
         return failed(select.error());
-    }
-    select->bind(1, m_auditId);
-    if (!workers.isEmpty()) {
-        select->bind(2, jsonList(workers));
     }
     return each(*select, [&](const Statement& s) {
         WorkerRow w;
