@@ -1,6 +1,7 @@
 // The JSON and text output of an analysis, exactly in formats.md's shape.
 #include "app/analysis/AnalysisReport.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,5 +91,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAnalysisJson)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAnalysisJson)
 #include "TestAnalysisJson.moc"

@@ -6,6 +6,7 @@
 #include "app/demo/PatternPlanter.h"
 #include "support/QualityMeasure.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -70,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAnalysisQuality)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAnalysisQuality)
 #include "TestAnalysisQuality.moc"

@@ -1,5 +1,6 @@
 // The real fieldbook-cli analyze: exit codes 0/1/2, JSON on stdout, reasons on stderr, and the
 // store mode (--audit, --save) against a real SQLite file.
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -67,5 +68,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAnalyzeCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAnalyzeCli)
 #include "TestAnalyzeCli.moc"

@@ -3,6 +3,7 @@
 #include "app/analysis/Analyzer.h"
 #include "app/analysis/CheckRegistry.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -112,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAnalyzer)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAnalyzer)
 #include "TestAnalyzer.moc"

@@ -1,4 +1,5 @@
 #include "app/records/AttLogParser.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QTest>
@@ -84,5 +85,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAttLogParser)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAttLogParser)
 #include "TestAttLogParser.moc"

@@ -4,6 +4,7 @@
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
+#include "support/TestRegistry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -281,5 +282,5 @@ void TestAuditPackage::testUntrustedOrUnsignedIsRefused()
     QCOMPARE(b->scalar(QStringLiteral("SELECT count(*) FROM audits"))->toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestAuditPackage)
+FIELDBOOK_TEST_GUILESS_MAIN(TestAuditPackage)
 #include "TestAuditPackage.moc"

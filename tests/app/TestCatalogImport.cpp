@@ -3,6 +3,7 @@
 #include "app/codes/ChecklistDeriver.h"
 #include "app/codes/Crosswalk.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -191,5 +192,5 @@ void TestCatalogImport::testCliImportAndList()
     QCOMPARE(test::runCli({QStringLiteral("params"), QStringLiteral("--code"), QStringLiteral("nope")}, &out, &err), 1);
 }
 
-QTEST_GUILESS_MAIN(TestCatalogImport)
+FIELDBOOK_TEST_GUILESS_MAIN(TestCatalogImport)
 #include "TestCatalogImport.moc"

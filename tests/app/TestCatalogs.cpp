@@ -1,6 +1,7 @@
 #include "app/codes/CatalogParser.h"
 #include "app/codes/CatalogRegistry.h"
 #include "app/codes/Crosswalk.h"
+#include "support/TestRegistry.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -194,5 +195,5 @@ void TestCatalogs::testCrosswalkCoversTheSharedTopics()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCatalogs)
+FIELDBOOK_TEST_GUILESS_MAIN(TestCatalogs)
 #include "TestCatalogs.moc"

@@ -3,6 +3,7 @@
 #include "app/codes/ChecklistStore.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -187,5 +188,5 @@ void TestChecklistDerivation::testRederiveRefusedOnceAnswered()
     QCOMPARE(db->scalar(QStringLiteral("SELECT answer FROM checklist_responses"))->toString(), QStringLiteral("compliant"));
 }
 
-QTEST_GUILESS_MAIN(TestChecklistDerivation)
+FIELDBOOK_TEST_GUILESS_MAIN(TestChecklistDerivation)
 #include "TestChecklistDerivation.moc"

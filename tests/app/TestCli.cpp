@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -111,5 +112,5 @@ void TestCli::testBadStoreIsReported()
     QVERIFY2(err.contains(db), qPrintable(err));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"

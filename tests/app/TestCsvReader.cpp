@@ -1,4 +1,5 @@
 #include "app/records/CsvReader.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCsvReader)
+FIELDBOOK_TEST_GUILESS_MAIN(TestCsvReader)
 #include "TestCsvReader.moc"

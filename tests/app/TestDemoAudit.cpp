@@ -1,6 +1,7 @@
 #include "app/analysis/AuditAnalysis.h"
 #include "app/demo/DemoAudit.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -115,5 +116,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoAudit)
+FIELDBOOK_TEST_GUILESS_MAIN(TestDemoAudit)
 #include "TestDemoAudit.moc"

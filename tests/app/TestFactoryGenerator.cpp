@@ -1,6 +1,7 @@
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QSet>
@@ -183,5 +184,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFactoryGenerator)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFactoryGenerator)
 #include "TestFactoryGenerator.moc"

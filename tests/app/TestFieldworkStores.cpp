@@ -9,6 +9,7 @@
 #include "database/AuditRepository.h"
 #include "database/AuditTrail.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -268,5 +269,5 @@ void TestFieldworkStores::phaseProgressFollowsTheStore()
     QCOMPARE(calc.progress(AuditPhase::Findings).done, 1);
 }
 
-QTEST_GUILESS_MAIN(TestFieldworkStores)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFieldworkStores)
 #include "TestFieldworkStores.moc"

@@ -9,6 +9,7 @@
 #include "database/AuditRepository.h"
 #include "support/FlaggedFactory.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -337,5 +338,5 @@ void TestFlagCharts::chartJsonNamesEverySeries()
     QVERIFY(!json.value(QStringLiteral("x")).toObject().value(QStringLiteral("title")).toString().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFlagCharts)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFlagCharts)
 #include "TestFlagCharts.moc"

@@ -7,6 +7,7 @@
 #include "app/analysis/FlagRecordLoader.h"
 #include "app/records/RecordStore.h"
 #include "support/FlaggedFactory.h"
+#include "support/TestRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -420,5 +421,5 @@ void TestFlagRecords::paramsComeFromTheFlagsRun()
     QVERIFY(!FlagDetailQuery::load(m_f.db, QStringLiteral("no-such-flag")).ok());
 }
 
-QTEST_GUILESS_MAIN(TestFlagRecords)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFlagRecords)
 #include "TestFlagRecords.moc"

@@ -3,6 +3,7 @@
 // which makes such stores from the command line.
 #include "app/analysis/FlagDetailQuery.h"
 #include "support/FlaggedFactory.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -263,5 +264,5 @@ void TestFlagRecordsCli::generatePlantsPatterns()
     QVERIFY(err.contains(QStringLiteral("no_such_check")));
 }
 
-QTEST_GUILESS_MAIN(TestFlagRecordsCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFlagRecordsCli)
 #include "TestFlagRecordsCli.moc"

@@ -5,6 +5,7 @@
 #include "database/AuditRepository.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,5 +145,5 @@ private:
     int m_count = 0;
 };
 
-QTEST_GUILESS_MAIN(TestFlagStore)
+FIELDBOOK_TEST_GUILESS_MAIN(TestFlagStore)
 #include "TestFlagStore.moc"

@@ -3,6 +3,7 @@
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
 #include "app/records/RecordDirectoryReader.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,5 +57,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGeneratedFactoryAnalysis)
+FIELDBOOK_TEST_GUILESS_MAIN(TestGeneratedFactoryAnalysis)
 #include "TestGeneratedFactoryAnalysis.moc"

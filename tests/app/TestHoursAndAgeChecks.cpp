@@ -2,6 +2,7 @@
 // duplicate_identity, work_outside_employment, unknown_worker on hand-built records.
 #include "support/CheckTesting.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -205,5 +206,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHoursAndAgeChecks)
+FIELDBOOK_TEST_GUILESS_MAIN(TestHoursAndAgeChecks)
 #include "TestHoursAndAgeChecks.moc"

@@ -13,6 +13,7 @@
 #include "app/signing/SodiumDataProtector.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,5 +196,5 @@ void TestInterviewAnalysis::withoutTheKeyTheDepartmentStillContradicts()
     QVERIFY(!flagOf(QStringLiteral("coached_interviews")).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestInterviewAnalysis)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewAnalysis)
 #include "TestInterviewAnalysis.moc"

@@ -2,6 +2,7 @@
 // independent interviews left alone, free text never output.
 #include "support/CheckTesting.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -165,5 +166,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInterviewChecks)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewChecks)
 #include "TestInterviewChecks.moc"

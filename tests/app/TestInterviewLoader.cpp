@@ -5,6 +5,7 @@
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "database/Ids.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInterviewLoader)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewLoader)
 #include "TestInterviewLoader.moc"

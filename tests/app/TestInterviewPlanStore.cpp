@@ -12,6 +12,7 @@
 #include "database/AuditRepository.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,5 +211,5 @@ void TestInterviewPlanStore::progressFollowsThePlan()
     QCOMPARE(p.done, 0);
 }
 
-QTEST_GUILESS_MAIN(TestInterviewPlanStore)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewPlanStore)
 #include "TestInterviewPlanStore.moc"

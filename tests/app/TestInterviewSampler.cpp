@@ -1,6 +1,7 @@
 // The interview sampler on hand-built registers: sizes from the rule, proportional strata, every
 // large group heard, young workers and recent hires included, determinism and exclusions.
 #include "app/fieldwork/InterviewSampler.h"
+#include "support/TestRegistry.h"
 
 #include <QHash>
 #include <QSet>
@@ -318,5 +319,5 @@ void TestInterviewSampler::ruleRefusesNonsense()
     QVERIFY(SampleRule().explanation(400).contains(QStringLiteral("never discussed in group")));
 }
 
-QTEST_GUILESS_MAIN(TestInterviewSampler)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewSampler)
 #include "TestInterviewSampler.moc"

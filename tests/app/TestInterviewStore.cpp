@@ -5,6 +5,7 @@
 #include "app/signing/SodiumDataProtector.h"
 #include "database/AuditTrail.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -304,5 +305,5 @@ void TestInterviewStore::sampleWorkerFillsTheProfile()
     QVERIFY(!group->hasWorkerRef);
 }
 
-QTEST_GUILESS_MAIN(TestInterviewStore)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewStore)
 #include "TestInterviewStore.moc"

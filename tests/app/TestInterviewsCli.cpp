@@ -1,6 +1,7 @@
 // `fieldbook-cli interviews` on the demo store: structured answers and the sample, never a name,
 // a note or the link between an interview and a worker; proposals, --save and usage errors.
 #include "app/demo/DemoAudit.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -170,5 +171,5 @@ void TestInterviewsCli::refusesBadUsage()
     QVERIFY(out.contains(QStringLiteral("interviews")));
 }
 
-QTEST_GUILESS_MAIN(TestInterviewsCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestInterviewsCli)
 #include "TestInterviewsCli.moc"

@@ -1,6 +1,7 @@
 #include "app/signing/KeyStore.h"
 #include "app/signing/Minisign.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -253,5 +254,5 @@ void TestMinisign::testCliVerifyExitCodes()
     QVERIFY(!QFile::exists(file + QStringLiteral(".minisig")));
 }
 
-QTEST_GUILESS_MAIN(TestMinisign)
+FIELDBOOK_TEST_GUILESS_MAIN(TestMinisign)
 #include "TestMinisign.moc"

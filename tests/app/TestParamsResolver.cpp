@@ -1,5 +1,6 @@
 #include "app/codes/CountryRules.h"
 #include "app/codes/ParamsResolver.h"
+#include "support/TestRegistry.h"
 
 #include <QtTest>
 
@@ -154,5 +155,5 @@ void TestParamsResolver::testEveryLawFigureIsMarkedVerifyBeforeUse()
     QVERIFY(json.value(QStringLiteral("sources")).isObject());
 }
 
-QTEST_GUILESS_MAIN(TestParamsResolver)
+FIELDBOOK_TEST_GUILESS_MAIN(TestParamsResolver)
 #include "TestParamsResolver.moc"

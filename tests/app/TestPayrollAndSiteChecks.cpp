@@ -2,6 +2,7 @@
 // benford_deviation, production_hours_mismatch, gate_time_mismatch.
 #include "support/CheckTesting.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -170,5 +171,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPayrollAndSiteChecks)
+FIELDBOOK_TEST_GUILESS_MAIN(TestPayrollAndSiteChecks)
 #include "TestPayrollAndSiteChecks.moc"

@@ -5,6 +5,7 @@
 #include "app/signing/SodiumDataProtector.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -113,5 +114,5 @@ void TestPersonalData::testNoPlaintextInTheStoreFile()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPersonalData)
+FIELDBOOK_TEST_GUILESS_MAIN(TestPersonalData)
 #include "TestPersonalData.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include "app/signing/SodiumDataProtector.h"
@@ -162,5 +163,5 @@ void TestPersonalPackageCli::testHelpNamesTheOptions()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPersonalPackageCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestPersonalPackageCli)
 #include "TestPersonalPackageCli.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -102,5 +103,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordCli)
 #include "TestRecordCli.moc"

@@ -1,4 +1,5 @@
 #include "app/records/RecordDirectoryReader.h"
+#include "support/TestRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -125,5 +126,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordDirectoryReader)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordDirectoryReader)
 #include "TestRecordDirectoryReader.moc"

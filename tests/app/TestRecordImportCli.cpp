@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -216,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordImportCli)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordImportCli)
 #include "TestRecordImportCli.moc"

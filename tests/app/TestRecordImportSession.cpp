@@ -6,6 +6,7 @@
 #include "app/records/RecordKinds.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -479,5 +480,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordImportSession)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordImportSession)
 #include "TestRecordImportSession.moc"

@@ -3,6 +3,7 @@
 #include "app/records/ProductionFileParser.h"
 #include "app/records/TimeRecordsFileParser.h"
 #include "app/records/WorkersFileParser.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QTest>
@@ -226,5 +227,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordParsers)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordParsers)
 #include "TestRecordParsers.moc"

@@ -5,6 +5,7 @@
 #include "app/records/RecordStore.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -319,5 +320,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordStore)
+FIELDBOOK_TEST_GUILESS_MAIN(TestRecordStore)
 #include "TestRecordStore.moc"

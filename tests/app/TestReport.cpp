@@ -1,6 +1,7 @@
 // The PDF report: built from a real store, read back with pdftotext (poppler-utils), checked for
 // its sections, figures and footer, and for what must never be in it (worker names, free text).
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include "app/report/ReportBuilder.h"
@@ -284,5 +285,5 @@ void TestReport::cliRefusesUnknownAudit()
     QCOMPARE(test::runCli({QStringLiteral("--db"), m_store.path, QStringLiteral("report")}, nullptr, &err), 1);
 }
 
-QTEST_MAIN(TestReport)
+FIELDBOOK_TEST_MAIN(TestReport)
 #include "TestReport.moc"

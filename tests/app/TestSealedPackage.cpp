@@ -1,4 +1,5 @@
 #include "support/PersonalDataFixture.h"
+#include "support/TestRegistry.h"
 
 #include "app/signing/EncryptionKeyStore.h"
 #include "app/signing/KeyStore.h"
@@ -423,5 +424,5 @@ void TestSealedPackage::testSealingNeedsUnlockedData()
     QVERIFY(!AuditPackage::build(m_auditor.db, options).ok());
 }
 
-QTEST_GUILESS_MAIN(TestSealedPackage)
+FIELDBOOK_TEST_GUILESS_MAIN(TestSealedPackage)
 #include "TestSealedPackage.moc"

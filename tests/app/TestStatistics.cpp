@@ -1,6 +1,7 @@
 #include "app/analysis/stats/Benford.h"
 #include "app/analysis/stats/Distributions.h"
 #include "app/analysis/stats/Robust.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 #include <cmath>
@@ -68,5 +69,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStatistics)
+FIELDBOOK_TEST_GUILESS_MAIN(TestStatistics)
 #include "TestStatistics.moc"

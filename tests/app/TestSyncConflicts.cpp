@@ -1,4 +1,5 @@
 #include "support/PersonalDataFixture.h"
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include "app/signing/EncryptionKeyStore.h"
@@ -271,5 +272,5 @@ void TestSyncConflicts::testPersonalConflictStaysSealed()
              true);
 }
 
-QTEST_GUILESS_MAIN(TestSyncConflicts)
+FIELDBOOK_TEST_GUILESS_MAIN(TestSyncConflicts)
 #include "TestSyncConflicts.moc"

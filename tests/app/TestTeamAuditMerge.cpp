@@ -8,6 +8,7 @@
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -163,5 +164,5 @@ void TestTeamAuditMerge::independentEditsMergeWithConflicts()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM interviews"))->toInt(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestTeamAuditMerge)
+FIELDBOOK_TEST_GUILESS_MAIN(TestTeamAuditMerge)
 #include "TestTeamAuditMerge.moc"

@@ -2,6 +2,7 @@
 // right workers and dates; a realistic clean factory raises nothing.
 #include "support/CheckTesting.h"
 #include "support/RecordSetBuilder.h"
+#include "support/TestRegistry.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -138,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimeCardChecks)
+FIELDBOOK_TEST_GUILESS_MAIN(TestTimeCardChecks)
 #include "TestTimeCardChecks.moc"

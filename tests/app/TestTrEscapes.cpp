@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include <QDirIterator>
@@ -131,5 +132,5 @@ void TestTrEscapes::detectorCatchesAnEscape()
     QCOMPARE(escapes(good, QStringLiteral("good.cpp")), QStringList());
 }
 
-QTEST_GUILESS_MAIN(TestTrEscapes)
+FIELDBOOK_TEST_GUILESS_MAIN(TestTrEscapes)
 #include "TestTrEscapes.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include "app/codes/CatalogTranslations.h"
@@ -322,5 +323,5 @@ void TestTranslations::staleCatalogTranslationIsNotUsed()
              qPrintable(broken.error()));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+FIELDBOOK_TEST_GUILESS_MAIN(TestTranslations)
 #include "TestTranslations.moc"

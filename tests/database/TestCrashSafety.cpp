@@ -1,5 +1,6 @@
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -98,5 +99,5 @@ void TestCrashSafety::testKillNineMidWrite()
             lastReported);
 }
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+FIELDBOOK_TEST_GUILESS_MAIN(TestCrashSafety)
 #include "TestCrashSafety.moc"

@@ -1,5 +1,6 @@
 #include "database/Database.h"
 #include "database/Migration.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -163,5 +164,5 @@ void TestMigrations::testNotADatabaseGivesCleanError()
     QVERIFY2(db.error().contains(path), qPrintable(db.error()));
 }
 
-QTEST_GUILESS_MAIN(TestMigrations)
+FIELDBOOK_TEST_GUILESS_MAIN(TestMigrations)
 #include "TestMigrations.moc"

@@ -2,6 +2,7 @@
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -270,5 +271,5 @@ void TestStore::testStableIdsAreUuids()
     QVERIFY(f->uuid != a.uuid);
 }
 
-QTEST_GUILESS_MAIN(TestStore)
+FIELDBOOK_TEST_GUILESS_MAIN(TestStore)
 #include "TestStore.moc"

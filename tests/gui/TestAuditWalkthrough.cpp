@@ -3,6 +3,7 @@
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/checklist/ChecklistWidget.h"
@@ -439,5 +440,5 @@ void TestAuditWalkthrough::checkStore()
             2);
 }
 
-QTEST_MAIN(TestAuditWalkthrough)
+FIELDBOOK_TEST_MAIN(TestAuditWalkthrough)
 #include "TestAuditWalkthrough.moc"

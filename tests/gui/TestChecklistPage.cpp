@@ -1,4 +1,5 @@
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "ui/checklist/ChecklistFilterModel.h"
 #include "ui/checklist/ChecklistModel.h"
 #include "ui/checklist/ChecklistWidget.h"
@@ -265,5 +266,5 @@ void TestChecklistPage::dropFilesOnEvidence()
         QStringLiteral("dropped.png"));
 }
 
-QTEST_MAIN(TestChecklistPage)
+FIELDBOOK_TEST_MAIN(TestChecklistPage)
 #include "TestChecklistPage.moc"

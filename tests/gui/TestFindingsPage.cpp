@@ -2,6 +2,7 @@
 #include "app/fieldwork/EvidenceStore.h"
 #include "app/fieldwork/FindingStore.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "ui/checklist/EvidenceStrip.h"
 #include "ui/findings/ComplianceDashboard.h"
 #include "ui/findings/FindingEditor.h"
@@ -208,5 +209,5 @@ void TestFindingsPage::findingEvidence()
              QStringLiteral("payroll-extract.csv"));
 }
 
-QTEST_MAIN(TestFindingsPage)
+FIELDBOOK_TEST_MAIN(TestFindingsPage)
 #include "TestFindingsPage.moc"

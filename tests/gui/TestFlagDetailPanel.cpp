@@ -5,6 +5,7 @@
 #include "app/analysis/FlagDetailQuery.h"
 #include "app/signing/PersonalDataSession.h"
 #include "support/FlaggedFactory.h"
+#include "support/TestRegistry.h"
 #include "ui/MainWindow.h"
 #include "ui/records/FlagChartView.h"
 #include "ui/records/FlagDetailPanel.h"
@@ -325,5 +326,5 @@ void TestFlagDetailPanel::showAllLoadsEveryRecord()
     QVERIFY(!showAll->isVisible());
 }
 
-QTEST_MAIN(TestFlagDetailPanel)
+FIELDBOOK_TEST_MAIN(TestFlagDetailPanel)
 #include "TestFlagDetailPanel.moc"

@@ -5,6 +5,7 @@
 // Figures are printed for docs/benchmarks.md.
 #include "app/signing/PersonalDataSession.h"
 #include "support/FlaggedFactory.h"
+#include "support/TestRegistry.h"
 #include "ui/MainWindow.h"
 #include "ui/records/FlagChartView.h"
 #include "ui/records/FlagDetailPanel.h"
@@ -139,5 +140,5 @@ void TestFlagSwitchPerformance::switchingFlagsStaysInstant()
           *std::max_element(charts.begin(), charts.end()));
 }
 
-QTEST_MAIN(TestFlagSwitchPerformance)
+FIELDBOOK_TEST_MAIN(TestFlagSwitchPerformance)
 #include "TestFlagSwitchPerformance.moc"

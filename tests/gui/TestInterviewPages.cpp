@@ -10,6 +10,7 @@
 #include "app/records/RecordStore.h"
 #include "app/signing/SodiumDataProtector.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "ui/interviews/InterviewForm.h"
 #include "ui/interviews/InterviewsPanel.h"
 #include "ui/interviews/ManagementInterviewPage.h"
@@ -421,5 +422,5 @@ void TestInterviewPages::managementInterviewRecordsTheRole()
     QVERIFY(storeValue(QStringLiteral("SELECT interviewee_role FROM interviews WHERE uuid = ?1"), {uuid}).isNull());
 }
 
-QTEST_MAIN(TestInterviewPages)
+FIELDBOOK_TEST_MAIN(TestInterviewPages)
 #include "TestInterviewPages.moc"

@@ -1,4 +1,5 @@
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 
 #include "app/fieldwork/AuditPhase.h"
 #include "app/i18n/AppTranslator.h"
@@ -176,5 +177,5 @@ void TestLanguageSwitch::preferencesDialogSwitchesLanguage()
     QApplication::processEvents(); // the old menus are deleted later: nothing may crash
 }
 
-QTEST_MAIN(TestLanguageSwitch)
+FIELDBOOK_TEST_MAIN(TestLanguageSwitch)
 #include "TestLanguageSwitch.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "ui/AuditListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/wizard/NewAuditWizard.h"
@@ -178,5 +179,5 @@ void TestMainWindow::findShortcutFocusesSearch()
     QVERIFY(window.workspace()->page(AuditPhase::DocumentReview)->isAncestorOf(QApplication::focusWidget()));
 }
 
-QTEST_MAIN(TestMainWindow)
+FIELDBOOK_TEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"

@@ -2,6 +2,7 @@
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
+#include "support/TestRegistry.h"
 #include "ui/DemoLauncher.h"
 #include "ui/records/ImportCheckPage.h"
 #include "ui/records/ImportColumnsPage.h"
@@ -498,5 +499,5 @@ void TestRecordImportWizard::screenshotsOfEachStep()
     m_context = nullptr;
 }
 
-QTEST_MAIN(TestRecordImportWizard)
+FIELDBOOK_TEST_MAIN(TestRecordImportWizard)
 #include "TestRecordImportWizard.moc"

@@ -1,4 +1,5 @@
 #include "support/PersonalDataFixture.h"
+#include "support/TestRegistry.h"
 
 #include "app/signing/EncryptionKeyStore.h"
 #include "app/signing/KeyStore.h"
@@ -451,5 +452,5 @@ void TestSigningDialogs::importAtHeadOfficeAndResolveConflict()
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NULL"))->toInt(), 0);
 }
 
-QTEST_MAIN(TestSigningDialogs)
+FIELDBOOK_TEST_MAIN(TestSigningDialogs)
 #include "TestSigningDialogs.moc"

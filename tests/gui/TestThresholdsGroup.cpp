@@ -1,5 +1,6 @@
 #include "database/AuditRepository.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 #include "ui/pages/ThresholdsGroup.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -68,5 +69,5 @@ void TestThresholdsGroup::testShowsResolvedFiguresWithSources()
     QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM audit_trail WHERE field = 'params_json'"))->toInt() >= 2);
 }
 
-QTEST_MAIN(TestThresholdsGroup)
+FIELDBOOK_TEST_MAIN(TestThresholdsGroup)
 #include "TestThresholdsGroup.moc"

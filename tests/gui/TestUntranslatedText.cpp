@@ -4,6 +4,7 @@
 #include "app/i18n/AppTranslator.h"
 #include "app/i18n/Languages.h"
 #include "database/Database.h"
+#include "support/TestRegistry.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/findings/ComplianceDashboard.h"
@@ -430,5 +431,5 @@ void TestUntranslatedText::checkerCatchesAnEscape()
     Q_UNUSED(escaped);
 }
 
-QTEST_MAIN(TestUntranslatedText)
+FIELDBOOK_TEST_MAIN(TestUntranslatedText)
 #include "TestUntranslatedText.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
 #include "app/signing/KeyStore.h"
@@ -153,5 +154,5 @@ void TestWelcome::scriptedRunsNeverShowTheWelcome()
     QCOMPARE(gui.exitCode(), 0);
 }
 
-QTEST_MAIN(TestWelcome)
+FIELDBOOK_TEST_MAIN(TestWelcome)
 #include "TestWelcome.moc"

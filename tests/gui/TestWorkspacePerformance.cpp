@@ -6,6 +6,7 @@
 #include "app/signing/PersonalDataSession.h"
 #include "support/FieldworkFixture.h"
 #include "support/FlaggedFactory.h"
+#include "support/TestRegistry.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/signing/SecurityActions.h"
@@ -150,5 +151,5 @@ void TestWorkspacePerformance::measure(MainWindow& window, qint64 auditId)
     }
 }
 
-QTEST_MAIN(TestWorkspacePerformance)
+FIELDBOOK_TEST_MAIN(TestWorkspacePerformance)
 #include "TestWorkspacePerformance.moc"
