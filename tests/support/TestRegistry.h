@@ -32,8 +32,8 @@ int runRegisteredTest(int argc, char** argv, const ApplicationFactory& makeAppli
 } // namespace fieldbook::test
 
 // In place of QTEST_MAIN / QTEST_GUILESS_MAIN at the end of a test file.
-#define FIELDBOOK_TEST_REGISTER(TestClass, gui)                                                          \
-    static const bool TestClass##Registered = fieldbook::test::registerTest(                              \
+#define FIELDBOOK_TEST_REGISTER(TestClass, gui)                                                                        \
+    static const bool TestClass##Registered = fieldbook::test::registerTest(                                           \
         #TestClass, {[] { return std::unique_ptr<QObject>(std::make_unique<TestClass>()); }, gui});
 #define FIELDBOOK_TEST_MAIN(TestClass) FIELDBOOK_TEST_REGISTER(TestClass, true)
 #define FIELDBOOK_TEST_GUILESS_MAIN(TestClass) FIELDBOOK_TEST_REGISTER(TestClass, false)
