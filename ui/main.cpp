@@ -2,7 +2,7 @@
 #include "app/core/Version.h"
 #include "app/i18n/AppTranslator.h"
 #include "app/i18n/LanguageSettings.h"
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotWalker.h"
 #include "ui/welcome/WelcomeDialog.h"

@@ -1,6 +1,7 @@
 #include "app/cli/DemoCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/demo/DemoAudit.h"
+#include "app/demo/DemoLauncher.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,11 @@ int DemoCommand::run(CliContext& context)
     Result<DemoAuditResult> demo = DemoAudit::createOrRefresh(db.value());
     if (!demo) {
         context.err << demo.error() << Qt::endl;
+        return ExitStoreError;
+    }
+    // The same demo audit the desktop app opens (profile, checklist, fieldwork, analysis).
+    if (Result<qint64> prepared = DemoLauncher::prepare(db.value(), demo->audit.id); !prepared) {
+        context.err << prepared.error() << Qt::endl;
         return ExitStoreError;
     }
     context.out << demo->audit.uuid << Qt::endl;

@@ -1,3 +1,4 @@
+#include "database/Database.h"
 #include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
@@ -6,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace fieldbook;
 using namespace fieldbook::test;
 
 class TestRecordCli : public QObject
@@ -100,6 +102,16 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("demo")}, &second, &err), 0);
         QCOMPARE(first.trimmed().size(), 36);
         QCOMPARE(first, second);
+        // The same demo audit the desktop app opens: fieldwork begun, a finding with its
+        // corrective action, and the records analysed once (not again on the second run).
+        Result<Database> db = Database::open(store);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto count = [&](const char* sql) { return db->scalar(QString::fromLatin1(sql)).value().toInt(); };
+        QCOMPARE(count("SELECT count(*) FROM findings"), 1);
+        QCOMPARE(count("SELECT count(*) FROM corrective_actions"), 1);
+        QVERIFY(count("SELECT count(*) FROM checklist_responses") > 0);
+        QCOMPARE(count("SELECT count(*) FROM analysis_runs"), 1);
+        QVERIFY(count("SELECT count(*) FROM analysis_flags") > 0);
     }
 };
 

@@ -4,7 +4,7 @@
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/checklist/ChecklistWidget.h"
 #include "ui/checklist/EvidenceStrip.h"

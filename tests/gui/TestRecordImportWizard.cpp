@@ -3,7 +3,7 @@
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "ui/records/ImportCheckPage.h"
 #include "ui/records/ImportColumnsPage.h"
 #include "ui/records/ImportFilesPage.h"

@@ -5,7 +5,7 @@
 #include "app/i18n/Languages.h"
 #include "database/Database.h"
 #include "support/TestRegistry.h"
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/findings/ComplianceDashboard.h"
 #include "ui/help/UserGuideDialog.h"

@@ -7,7 +7,7 @@
 #include "support/FieldworkFixture.h"
 #include "support/FlaggedFactory.h"
 #include "support/TestRegistry.h"
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/signing/SecurityActions.h"
 #include "ui/workspace/AuditWorkspace.h"

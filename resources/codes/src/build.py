@@ -179,7 +179,14 @@ def write_overlay(name, lang, overlay):
 for lang in languages():
     evidence = load_i18n(f"evidence_{lang}").EVIDENCE
     def tr_evidence(items):
-        return [evidence[e] for e in items] if all(e in evidence for e in items) else []
+        if not all(e in evidence for e in items):
+            return []
+        # Two English phrases can share one translation ("register", "personnel register"): list it once.
+        out = []
+        for e in items:
+            if evidence[e] not in out:
+                out.append(evidence[e])
+        return out
     translated = {}  # question id -> (text, guidance, evidence) for the crosswalk
     for cat in catalogs:
         mod = load_i18n(f"{cat['id']}_{lang}")

@@ -1,4 +1,4 @@
-#include "ui/DemoLauncher.h"
+#include "app/demo/DemoLauncher.h"
 #include "app/analysis/AuditAnalysis.h"
 
 #include "app/demo/DemoAudit.h"
@@ -17,24 +17,33 @@ Result<qint64> DemoLauncher::ensureDemoAudit(Database& db)
 {
     AuditRepository audits(db);
     Result<Audit> existing = audits.auditByUuid(DemoAudit::demoAuditUuid());
-    qint64 auditId = existing ? existing->id : 0;
-    if (!existing) {
-        // First start: the synthetic factory and its records (a few seconds, once).
-        Result<DemoAuditResult> created = DemoAudit::createOrRefresh(db);
-        if (!created) {
-            return Result<qint64>::failure(created.error());
+    if (existing) {
+        return prepare(db, existing->id);
+    }
+    // First start: the synthetic factory and its records (a few seconds, once).
+    Result<DemoAuditResult> created = DemoAudit::createOrRefresh(db);
+    if (!created) {
+        return Result<qint64>::failure(created.error());
+    }
+    return prepare(db, created->audit.id);
+}
+
+Result<qint64> DemoLauncher::prepare(Database& db, qint64 auditId)
+{
+    AuditRepository audits(db);
+    Result<Audit> audit = audits.audit(auditId);
+    if (!audit) {
+        return Result<qint64>::failure(audit.error());
+    }
+    // The demo factory's profile decides which questions apply.
+    Result<Facility> facility = audits.facility(audit->facilityId);
+    if (facility && facility->profile.isEmpty()) {
+        QJsonObject profile;
+        for (const char* flag : {"dormitory", "canteen", "chemicals", "migrant_workers", "night_shifts"}) {
+            profile.insert(QLatin1String(flag), true);
         }
-        auditId = created->audit.id;
-        // The demo factory's profile decides which questions apply.
-        Result<Facility> facility = audits.facility(created->audit.facilityId);
-        if (facility && facility->profile.isEmpty()) {
-            QJsonObject profile;
-            for (const char* flag : {"dormitory", "canteen", "chemicals", "migrant_workers", "night_shifts"}) {
-                profile.insert(QLatin1String(flag), true);
-            }
-            FieldEditor(db).setValue(QStringLiteral("facilities"), facility->uuid, QStringLiteral("profile_json"),
-                                     QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
-        }
+        FieldEditor(db).setValue(QStringLiteral("facilities"), facility->uuid, QStringLiteral("profile_json"),
+                                 QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
     }
     if (Status derived = AuditSetup(db).deriveChecklist(auditId); !derived) {
         return Result<qint64>::failure(derived.error());
