@@ -42,12 +42,24 @@ for lang in zh_CN es; do
     done
 done
 
-# The report: the demo audit's PDF, pages 1 (cover), 3 (compliance) and the first findings page.
+# The report: the demo audit's PDF, its cover, the compliance charts and the first findings page.
 cli="$BUILD_DIR/app/fieldbook-cli --db $WORK/home-en/demo.sqlite"
 audit=$($cli demo)
-$cli report --audit "$audit" --out "$WORK/report.pdf" --language en >/dev/null
-page() { pdftoppm -r 60 -png -f "$1" -l "$1" -singlefile "$WORK/report.pdf" "$OUT/report-$2"; }
+pdf="$WORK/report.pdf"
+$cli report --audit "$audit" --out "$pdf" --language en >/dev/null
+# page_with TEXT: the first page holding a line that starts with TEXT
+page_with() {
+    pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+    for p in $(seq 1 "$pages"); do
+        if pdftotext -f "$p" -l "$p" "$pdf" - | grep -q "^$1"; then
+            echo "$p"
+            return
+        fi
+    done
+    echo 1
+}
+page() { pdftoppm -r 60 -png -f "$1" -l "$1" -singlefile "$pdf" "$OUT/report-$2"; }
 page 1 cover
-page 3 compliance
-page 4 findings
+page "$(page_with "By section")" compliance
+page "$(page_with "3. Findings")" findings
 echo "screenshots written to $OUT"
