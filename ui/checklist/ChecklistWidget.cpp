@@ -1,4 +1,5 @@
 #include "ui/checklist/ChecklistWidget.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/FindingStore.h"
 #include "ui/checklist/ChecklistFilterModel.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -87,9 +87,7 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 440});
     // One remembered layout for every checklist page.
-    splitter->restoreState(QSettings().value(QStringLiteral("checklist/splitter")).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter] { QSettings().setValue(QStringLiteral("checklist/splitter"), splitter->saveState()); });
+    rememberSplitterSizes(splitter, QStringLiteral("checklist/splitter"));
 
     connect(m_search, &QLineEdit::textChanged, this, &ChecklistWidget::applyFilters);
     connect(m_answerFilter, &QComboBox::currentIndexChanged, this, &ChecklistWidget::applyFilters);

@@ -1,4 +1,5 @@
 #include "ui/interviews/InterviewForm.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/InterviewQuestions.h"
 #include "app/fieldwork/InterviewVocabulary.h"
@@ -474,6 +475,8 @@ QWidget* InterviewForm::buildQuestions()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({330, 220});
+    // One remembered layout for the worker and the management interview forms.
+    rememberSplitterSizes(splitter, QStringLiteral("interviews/questions/splitter"));
     layout->addWidget(splitter, 1);
 
     // Plain keys answer while the tree or the answer buttons have the focus; the note editor

@@ -1,4 +1,5 @@
 #include "ui/interviews/InterviewsPanel.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/InterviewQuestions.h"
 #include "app/fieldwork/InterviewStore.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -84,10 +84,7 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({300, 790});
-    const QString key = QStringLiteral("interviews/%1/splitter").arg(kind);
-    splitter->restoreState(QSettings().value(key).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    rememberSplitterSizes(splitter, QStringLiteral("interviews/%1/splitter").arg(kind));
 
     connect(m_form, &InterviewForm::errorOccurred, this, &InterviewsPanel::message);
     connect(m_form, &InterviewForm::deleteRequested, this, &InterviewsPanel::deleteInterview);

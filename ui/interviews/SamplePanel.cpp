@@ -1,4 +1,5 @@
 #include "ui/interviews/SamplePanel.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/InterviewRegister.h"
 #include "app/fieldwork/InterviewVocabulary.h"
@@ -146,6 +147,7 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({450, 560});
+    rememberSplitterSizes(splitter, QStringLiteral("interviews/sample/splitter"));
     layout->addWidget(splitter, 1);
     connect(m_exclude, &QPushButton::clicked, this, [this] { excludeSelected(m_reason->currentData().toString()); });
     connect(m_interview, &QPushButton::clicked, this, &SamplePanel::startInterview);

@@ -1,4 +1,5 @@
 #include "ui/pages/FindingsPage.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/FindingStore.h"
 #include "app/fieldwork/PhaseProgressCalculator.h"
@@ -59,6 +60,7 @@ FindingsPage::FindingsPage(WorkspaceContext& context, QWidget* parent) : Workspa
     findingsTab->addWidget(m_editor);
     findingsTab->setStretchFactor(0, 2);
     findingsTab->setStretchFactor(1, 3);
+    rememberSplitterSizes(findingsTab, QStringLiteral("findings/splitter"));
     m_tabs->addTab(findingsTab, tr("&Findings"));
 
     m_dashboard = new ComplianceDashboard(context, m_tabs);

@@ -1,4 +1,5 @@
 #include "ui/records/RecordAnalysisPage.h"
+#include "ui/widgets/SplitterMemory.h"
 
 #include "app/analysis/AuditAnalysis.h"
 #include "app/core/PersonalDataProtector.h"
@@ -105,6 +106,7 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     m_detailPanel->setStorePath(context.database().path());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    rememberSplitterSizes(split, QStringLiteral("records/flags/splitter"));
     layout->addWidget(split, 1);
 
     m_watcher = new QFutureWatcher<QString>(this);
