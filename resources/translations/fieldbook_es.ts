@@ -1110,6 +1110,569 @@
         </message>
     </context>
     <context>
+        <name>FlagFigures</name>
+        <message>
+            <location filename="../../app/analysis/FigureLabels.cpp" line="+13" />
+            <source>Age on the first day</source>
+            <translation>Edad el primer día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pairs of answers alike</source>
+            <translation>Pares de respuestas iguales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap (hours)</source>
+            <translation>Tope (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chance in a week</source>
+            <translation>Probabilidad en una semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share expected by chance</source>
+            <translation>Proporción esperada por azar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share expected by chance (from the records)</source>
+            <translation>Proporción esperada por azar (según los registros)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chi-square</source>
+            <translation>Chi cuadrado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay computed</source>
+            <translation>Pago neto calculado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day of the year</source>
+            <translation>Día del año</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days after leaving</source>
+            <translation>Días después de la baja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days at the same times</source>
+            <translation>Días con las mismas horas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days before hire</source>
+            <translation>Días antes de la contratación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days outside the recorded hours</source>
+            <translation>Días fuera de las horas registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days without a time record</source>
+            <translation>Días sin registro de asistencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department-days tested</source>
+            <translation>Días por departamento analizados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In or out</source>
+            <translation>Entrada o salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected by chance</source>
+            <translation>Esperado por azar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First digits expected</source>
+            <translation>Primeros dígitos esperados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chance in a week, this factory</source>
+            <translation>Probabilidad en una semana, esta fábrica</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median gap in this factory (minutes)</source>
+            <translation>Intervalo mediano en esta fábrica (minutos)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields</source>
+            <translation>Campos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes compared</source>
+            <translation>Notas comparadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pairs of notes alike</source>
+            <translation>Pares de notas parecidas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full weeks</source>
+            <translation>Semanas completas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gate events</source>
+            <translation>Eventos de portería</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hire date</source>
+            <translation>Fecha de contratación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hourly rate</source>
+            <translation>Tarifa por hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviewer thought the answers coached</source>
+            <translation>El entrevistador creyó las respuestas aleccionadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews</source>
+            <translation>Entrevistas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews compared</source>
+            <translation>Entrevistas comparadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews linked to the register</source>
+            <translation>Entrevistas vinculadas al registro de personal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews that say so</source>
+            <translation>Entrevistas que lo afirman</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Largest gap (hours)</source>
+            <translation>Mayor intervalo (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean absolute deviation</source>
+            <translation>Desviación absoluta media</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most days in a row</source>
+            <translation>Máximo de días seguidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a week (h)</source>
+            <translation>Límite de horas extra por semana (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total limit a week (h)</source>
+            <translation>Límite total por semana (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Highest efficiency</source>
+            <translation>Eficiencia máxima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Median efficiency</source>
+            <translation>Eficiencia mediana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum age</source>
+            <translation>Edad mínima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum wage an hour</source>
+            <translation>Salario mínimo por hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay</source>
+            <translation>Pago neto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days with night work</source>
+            <translation>Días con trabajo nocturno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night hours</source>
+            <translation>Horario nocturno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First digits found</source>
+            <translation>Primeros dígitos encontrados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On round minutes</source>
+            <translation>En minutos redondos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orders of magnitude</source>
+            <translation>Órdenes de magnitud</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days with overtime</source>
+            <translation>Días con horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours</source>
+            <translation>Horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime premium</source>
+            <translation>Recargo por horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime rate</source>
+            <translation>Tarifa de horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>p-value</source>
+            <translation>valor p</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours paid</source>
+            <translation>Horas pagadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid while under age</source>
+            <translation>Cobró siendo menor de edad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payroll rows</source>
+            <translation>Filas de nómina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period end</source>
+            <translation>Fin del periodo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period start</source>
+            <translation>Inicio del periodo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay periods</source>
+            <translation>Periodos de pago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Punches</source>
+            <translation>Marcajes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratio</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaches the minimum age</source>
+            <translation>Alcanza la edad mínima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In the records</source>
+            <translation>En los registros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours recorded</source>
+            <translation>Horas registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line in the register</source>
+            <translation>Línea en el registro de personal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours</source>
+            <translation>Horas normales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a week</source>
+            <translation>Horas normales por semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular pay</source>
+            <translation>Pago normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular rate</source>
+            <translation>Tarifa normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Round minutes</source>
+            <translation>Minutos redondos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Runs of days</source>
+            <translation>Rachas de días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same answers</source>
+            <translation>Respuestas iguales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share counted as serious</source>
+            <translation>Proporción considerada grave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortfall in all</source>
+            <translation>Diferencia total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Significance level</source>
+            <translation>Nivel de significación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Standard hours needed</source>
+            <translation>Horas estándar necesarias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Said in the interview</source>
+            <translation>Dicho en la entrevista</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weekly hours said</source>
+            <translation>Horas semanales declaradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of leaving</source>
+            <translation>Fecha de baja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Similarity of the notes</source>
+            <translation>Similitud de las notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Threshold (hours)</source>
+            <translation>Umbral (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time records</source>
+            <translation>Registros de asistencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance</source>
+            <translation>Tolerancia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance (hours)</source>
+            <translation>Tolerancia (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance (share)</source>
+            <translation>Tolerancia (proporción)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turns 18</source>
+            <translation>Cumple 18 años</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week starting</source>
+            <translation>Semana que empieza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weeks</source>
+            <translation>Semanas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weeks at the cap</source>
+            <translation>Semanas en el tope</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worker</source>
+            <translation>Trabajador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers</source>
+            <translation>Trabajadores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers at that time</source>
+            <translation>Trabajadores a esa hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers present</source>
+            <translation>Trabajadores presentes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers sharing it</source>
+            <translation>Trabajadores que lo comparten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers with a birth date</source>
+            <translation>Trabajadores con fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young worker below age</source>
+            <translation>Trabajador joven si es menor de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
@@ -1523,7 +2086,7 @@
     <context>
         <name>InterviewForm</name>
         <message>
-            <location filename="../../ui/interviews/InterviewForm.cpp" line="+95" />
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+96" />
             <source>"%1" is not a number</source>
             <translation>«%1» no es un número</translation>
         </message>
@@ -2351,7 +2914,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+77" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
             <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
             <translation>Muchos trabajadores marcaron la entrada o la salida exactamente en el mismo minuto el mismo día, más de lo que permite el azar: puede que una sola mano haya rellenado las tarjetas.</translation>
         </message>
@@ -2486,7 +3049,7 @@
             <translation>Confirmada: vea Hallazgos.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The figures behind it:</source>
             <translation>Las cifras que la sustentan:</translation>
         </message>
@@ -4211,7 +4774,7 @@
             <translation>Todos los métodos</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Every question shown is answered.</source>
             <translation>Todas las preguntas mostradas están respondidas.</translation>
         </message>
@@ -4790,7 +5353,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+51" />
             <source>&amp;New finding</source>
             <translation>&amp;Nuevo hallazgo</translation>
         </message>
@@ -4800,7 +5363,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>&amp;Findings</source>
             <translation>&amp;Hallazgos</translation>
         </message>
@@ -5890,7 +6453,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Editar la nota de una respuesta</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Every question of this interview is answered.</source>
             <translation>Todas las preguntas de esta entrevista están respondidas.</translation>
         </message>
@@ -6065,7 +6628,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Entrevistas a la dirección</translation>
         </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+60" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
             <translation>
                 <numerusform>%n entrevista con %1 trabajador(es); %2 respuestas dadas.</numerusform>
@@ -7269,7 +7832,7 @@ F8 salta a la siguiente sin responder.</translation>
     <context>
         <name>fieldbook::RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+60" />
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+61" />
             <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
             <translation>Importe los registros de la propia fábrica, ejecute las comprobaciones y decida sobre cada alerta: confírmela como hallazgo o descártela con un motivo.</translation>
         </message>
@@ -7294,7 +7857,7 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <source>workers</source>
             <translation>trabajadores</translation>
         </message>
@@ -7541,7 +8104,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::SamplePanel</name>
         <message>
-            <location filename="../../ui/interviews/SamplePanel.cpp" line="+73" />
+            <location filename="../../ui/interviews/SamplePanel.cpp" line="+74" />
             <source>Rule for this audit</source>
             <translation>Regla de esta auditoría</translation>
         </message>
@@ -7651,7 +8214,7 @@ La fila: %2</translation>
             <translation>motivo:</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Re-&amp;draw (new seed)</source>
             <translation>&amp;Sortear de nuevo (nueva semilla)</translation>
         </message>

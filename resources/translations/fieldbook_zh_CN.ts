@@ -1105,6 +1105,569 @@
         </message>
     </context>
     <context>
+        <name>FlagFigures</name>
+        <message>
+            <location filename="../../app/analysis/FigureLabels.cpp" line="+13" />
+            <source>Age on the first day</source>
+            <translation>首日年龄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pairs of answers alike</source>
+            <translation>回答相同的访谈对数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap (hours)</source>
+            <translation>上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chance in a week</source>
+            <translation>每周的偶然概率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share expected by chance</source>
+            <translation>偶然情况下的预期比例</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share expected by chance (from the records)</source>
+            <translation>偶然情况下的预期比例（据记录）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chi-square</source>
+            <translation>卡方值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay computed</source>
+            <translation>计算所得实发工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day of the year</source>
+            <translation>一年中的第几天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days after leaving</source>
+            <translation>离职后的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days at the same times</source>
+            <translation>时间相同的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days before hire</source>
+            <translation>入职前的天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days outside the recorded hours</source>
+            <translation>超出记录工时的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days without a time record</source>
+            <translation>无考勤记录的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department-days tested</source>
+            <translation>检验的部门·日数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In or out</source>
+            <translation>上班或下班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>预期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected by chance</source>
+            <translation>偶然情况下的预期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First digits expected</source>
+            <translation>预期首位数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chance in a week, this factory</source>
+            <translation>本工厂每周的偶然概率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median gap in this factory (minutes)</source>
+            <translation>本工厂间隔中位数（分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes compared</source>
+            <translation>比较的访谈笔记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pairs of notes alike</source>
+            <translation>笔记相似的访谈对数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full weeks</source>
+            <translation>完整周数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gate events</source>
+            <translation>门卫记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hire date</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hourly rate</source>
+            <translation>小时工资率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In</source>
+            <translation>上班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interview</source>
+            <translation>访谈</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interviewer thought the answers coached</source>
+            <translation>访谈员认为回答经过教导</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews</source>
+            <translation>访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews compared</source>
+            <translation>比较的访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews linked to the register</source>
+            <translation>与花名册关联的访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interviews that say so</source>
+            <translation>如此陈述的访谈</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Largest gap (hours)</source>
+            <translation>最大间隔（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mean absolute deviation</source>
+            <translation>平均绝对偏差</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most days in a row</source>
+            <translation>最长连续天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a week (h)</source>
+            <translation>每周加班上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total limit a week (h)</source>
+            <translation>每周总工时上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Highest efficiency</source>
+            <translation>最高效率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Median efficiency</source>
+            <translation>效率中位数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum age</source>
+            <translation>最低年龄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum wage an hour</source>
+            <translation>每小时最低工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net pay</source>
+            <translation>实发工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days with night work</source>
+            <translation>有夜班的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night hours</source>
+            <translation>夜间时段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First digits found</source>
+            <translation>实际首位数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On round minutes</source>
+            <translation>落在整点/半点的打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orders of magnitude</source>
+            <translation>数量级跨度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out</source>
+            <translation>下班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days with overtime</source>
+            <translation>有加班的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours</source>
+            <translation>加班工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime premium</source>
+            <translation>加班工资溢价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime rate</source>
+            <translation>加班工资率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>p-value</source>
+            <translation>p 值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours paid</source>
+            <translation>计薪工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid while under age</source>
+            <translation>未达年龄时领取工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payroll rows</source>
+            <translation>工资表行数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period end</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period start</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay periods</source>
+            <translation>工资周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Punches</source>
+            <translation>打卡次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Questions</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratio</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reaches the minimum age</source>
+            <translation>达到最低年龄的日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In the records</source>
+            <translation>记录中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours recorded</source>
+            <translation>记录工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line in the register</source>
+            <translation>花名册中的行号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours</source>
+            <translation>正常工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a week</source>
+            <translation>每周正常工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular pay</source>
+            <translation>正常工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular rate</source>
+            <translation>正常工资率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Round minutes</source>
+            <translation>整点分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Runs of days</source>
+            <translation>连续工作段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same answers</source>
+            <translation>相同回答</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share counted as serious</source>
+            <translation>视为严重的比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortfall in all</source>
+            <translation>差额合计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Significance level</source>
+            <translation>显著性水平</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Standard hours needed</source>
+            <translation>所需标准工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Said in the interview</source>
+            <translation>访谈中所述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weekly hours said</source>
+            <translation>所述每周工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of leaving</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Similarity of the notes</source>
+            <translation>笔记相似度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Threshold (hours)</source>
+            <translation>阈值（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time records</source>
+            <translation>考勤记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance (hours)</source>
+            <translation>容差（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tolerance (share)</source>
+            <translation>容差（比例）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turns 18</source>
+            <translation>年满18岁</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week starting</source>
+            <translation>周起始日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weeks</source>
+            <translation>周数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weeks at the cap</source>
+            <translation>达到上限的周数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worker</source>
+            <translation>工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers</source>
+            <translation>工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers at that time</source>
+            <translation>该时间的工人数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers present</source>
+            <translation>在场工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers sharing it</source>
+            <translation>共用的工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers with a birth date</source>
+            <translation>有出生日期的工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young worker below age</source>
+            <translation>未成年工年龄上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
@@ -1515,7 +2078,7 @@
     <context>
         <name>InterviewForm</name>
         <message>
-            <location filename="../../ui/interviews/InterviewForm.cpp" line="+95" />
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+96" />
             <source>"%1" is not a number</source>
             <translation>“%1”不是数字</translation>
         </message>
@@ -2343,7 +2906,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+77" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
             <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
             <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
         </message>
@@ -2478,7 +3041,7 @@
             <translation>已确认：见“审核发现”。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The figures behind it:</source>
             <translation>相关数据：</translation>
         </message>
@@ -4199,7 +4762,7 @@
             <translation>全部方法</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Every question shown is answered.</source>
             <translation>显示的问题都已回答。</translation>
         </message>
@@ -4778,7 +5341,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+51" />
             <source>&amp;New finding</source>
             <translation>新建审核发现(&amp;N)</translation>
         </message>
@@ -4788,7 +5351,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>&amp;Findings</source>
             <translation>审核发现(&amp;F)</translation>
         </message>
@@ -5869,7 +6432,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>编辑回答备注</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Every question of this interview is answered.</source>
             <translation>此访谈的所有问题都已回答。</translation>
         </message>
@@ -6044,7 +6607,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>管理层访谈</translation>
         </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+60" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
             <translation>
                 <numerusform>%n 次访谈，共 %1 名工人；已回答 %2 个问题。</numerusform>
@@ -7246,7 +7809,7 @@ F8 jumps to the next unanswered one.</source>
     <context>
         <name>fieldbook::RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+60" />
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+61" />
             <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
             <translation>导入工厂自己的记录，运行检查，然后逐一处理标记：确认为审核发现，或说明理由后驳回。</translation>
         </message>
@@ -7271,7 +7834,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <source>workers</source>
             <translation>名工人</translation>
         </message>
@@ -7517,7 +8080,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::SamplePanel</name>
         <message>
-            <location filename="../../ui/interviews/SamplePanel.cpp" line="+73" />
+            <location filename="../../ui/interviews/SamplePanel.cpp" line="+74" />
             <source>Rule for this audit</source>
             <translation>本次审核的抽样规则</translation>
         </message>
@@ -7627,7 +8190,7 @@ The row: %2</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Re-&amp;draw (new seed)</source>
             <translation>重新抽样(&amp;D)（新种子）</translation>
         </message>

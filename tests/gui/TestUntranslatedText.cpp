@@ -112,7 +112,7 @@ void collect(QWidget* root, QList<Seen>& out)
         } else if (auto* t = qobject_cast<QTextBrowser*>(w)) {
             if (t->objectName() != QLatin1String("userGuideBrowser")) { // the guide is a document
                 for (QTextBlock block = t->document()->begin(); block.isValid(); block = block.next()) {
-                    if (!block.blockFormat().nonBreakableLines()) { // <pre>: the figures (JSON data)
+                    if (!block.blockFormat().nonBreakableLines()) { // <pre> holds data, not words
                         add(w, QStringLiteral("document"), block.text());
                     }
                 }

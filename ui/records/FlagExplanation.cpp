@@ -1,5 +1,6 @@
 #include "ui/records/FlagExplanation.h"
 
+#include "app/analysis/FigureLabels.h"
 #include "ui/records/FlagListModel.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ namespace fieldbook {
 
 namespace {
 
-// The check's figures as aligned "name  value" lines (names as in docs/checks.md), easier to read
-// than JSON: long lists are shortened, nested figures indented.
+// The check's figures as a two-column table: each name in words of the interface language
+// (FigureLabels; the stored keys are those of docs/checks.md), long lists shortened, nested
+// figures indented. A table keeps the values aligned whatever the script's character widths.
 QString figureValue(const QJsonValue& v)
 {
     if (v.isArray()) {
@@ -34,36 +36,36 @@ QString figureValue(const QJsonValue& v)
         return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 6);
     }
     if (v.isBool()) {
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toBool() ? QCoreApplication::translate("FlagFigures", "yes")
+                          : QCoreApplication::translate("FlagFigures", "no");
     }
     if (v.isObject()) {
         QStringList parts;
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            parts << it.key() + QLatin1Char('=') + figureValue(it.value());
+            parts << FigureLabels::label(it.key()) + QStringLiteral(": ") + figureValue(it.value());
         }
-        return parts.join(QStringLiteral(", "));
+        return parts.join(QStringLiteral("; "));
     }
     return v.toVariant().toString();
 }
 
-QString figureLines(const QJsonObject& evidence, int indent = 0)
+QString figureRows(const QJsonObject& evidence, int indent = 0)
 {
-    int width = 0;
-    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-        width = std::max(width, int(it.key().size()));
-    }
-    const QString margin(indent, QLatin1Char(' '));
-    QStringList lines;
+    QString rows;
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
         const QJsonValue v = it.value();
+        const QString name = FigureLabels::label(it.key()).toHtmlEscaped();
+        const QString cell = QStringLiteral("<td style=\"padding-left:%1px; padding-right:16px\">%2</td>")
+                                 .arg(4 + 16 * indent)
+                                 .arg(name);
         if (v.isObject() && v.toObject().size() > 1) {
-            lines << margin + it.key() + QLatin1Char(':') << figureLines(v.toObject(), indent + 2);
+            rows += QStringLiteral("<tr>%1<td></td></tr>").arg(cell) + figureRows(v.toObject(), indent + 1);
         } else {
-            lines << margin + it.key().leftJustified(width + 2) + figureValue(v);
+            rows += QStringLiteral("<tr>%1<td>%2</td></tr>").arg(cell, figureValue(v).toHtmlEscaped());
         }
     }
-    return lines.join(QLatin1Char('\n'));
+    return rows;
 }
 
 } // namespace
@@ -170,9 +172,9 @@ QString FlagExplanation::html(const StoredFlag& f)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Confirmed: see Findings.")));
     }
-    html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
-                .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "The figures behind it:")),
-                     figureLines(f.flag.evidence).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"1\">%2</table>")
+            .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "The figures behind it:")), figureRows(f.flag.evidence));
     return html;
 }
 
