@@ -1,10 +1,11 @@
+#include "app/demo/DemoLauncher.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
+#include "gui/NewAuditWizardDriver.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
-#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/checklist/ChecklistWidget.h"
 #include "ui/checklist/EvidenceStrip.h"
@@ -137,19 +138,9 @@ void TestAuditWalkthrough::createAudit()
     QTimer::singleShot(0, this, [&driven] {
         auto* wizard = qobject_cast<NewAuditWizard*>(QApplication::activeModalWidget());
         QVERIFY(wizard);
-        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("facilityName"));
-        name->setFocus();
-        QTest::keyClicks(name, QStringLiteral("Lotus Knitwear Ltd."));
-        wizard->findChild<QSpinBox*>(QStringLiteral("headcount"))->setValue(120);
-        wizard->next();
-        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("code_wrap")), Qt::Key_Space);
-        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("profile_dormitory")), Qt::Key_Space);
-        wizard->next();
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("auditTitle")),
-                         QStringLiteral("Lotus Knitwear: SA8000 + WRAP initial audit"));
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("leadAuditor")), QStringLiteral("Hu Xiaoyan"));
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("teamMembers")), QStringLiteral("Mei Lin Chow"));
-        wizard->button(QWizard::FinishButton)->click();
+        test::fillNewAuditWizard(wizard, {QStringLiteral("Lotus Knitwear Ltd."), 120,
+                                          QStringLiteral("Lotus Knitwear: SA8000 + WRAP initial audit"),
+                                          QStringLiteral("Hu Xiaoyan"), QStringLiteral("Mei Lin Chow")});
         driven = true;
     });
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);

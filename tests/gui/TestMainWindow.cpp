@@ -1,3 +1,4 @@
+#include "gui/NewAuditWizardDriver.h"
 #include "support/TestRegistry.h"
 #include "ui/AuditListModel.h"
 #include "ui/MainWindow.h"
@@ -60,20 +61,9 @@ void TestMainWindow::createAuditThroughWizard()
     QTimer::singleShot(0, this, [&driven] {
         auto* wizard = qobject_cast<NewAuditWizard*>(QApplication::activeModalWidget());
         QVERIFY(wizard);
-        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("facilityName"));
-        name->setFocus();
-        QTest::keyClicks(name, QStringLiteral("Riverside Apparel"));
-        wizard->findChild<QSpinBox*>(QStringLiteral("headcount"))->setValue(420);
-        wizard->next();
-        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("code_wrap")), Qt::Key_Space);
-        QTest::keyClick(wizard->findChild<QCheckBox*>(QStringLiteral("profile_dormitory")), Qt::Key_Space);
-        wizard->next();
-        auto* title = wizard->findChild<QLineEdit*>(QStringLiteral("auditTitle"));
-        QTest::keyClicks(title, QStringLiteral("Initial audit 2026"));
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("leadAuditor")), QStringLiteral("M. Chowdhury"));
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("teamMembers")),
-                         QStringLiteral("R. Begum, T. Islam"));
-        wizard->button(QWizard::FinishButton)->click();
+        test::fillNewAuditWizard(wizard,
+                                 {QStringLiteral("Riverside Apparel"), 420, QStringLiteral("Initial audit 2026"),
+                                  QStringLiteral("M. Chowdhury"), QStringLiteral("R. Begum, T. Islam")});
         driven = true;
     });
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
