@@ -13,13 +13,9 @@ namespace fieldbook {
 
 Result<AuditParams> AuditAnalysis::paramsFor(const Audit& audit)
 {
-    Result<ResolvedParams> params = ParamsResolver::resolve(audit.codes, audit.country, audit.params);
+    Result<ResolvedParams> params = ParamsResolver::resolveForAudit(audit);
     if (!params) {
-        // A country without built-in rules still gets the codes' thresholds and the audit's own figures.
-        params = ParamsResolver::resolve(audit.codes, QString(), audit.params);
-        if (!params) {
-            return Result<AuditParams>::failure(params.error());
-        }
+        return Result<AuditParams>::failure(params.error());
     }
     return params->params;
 }

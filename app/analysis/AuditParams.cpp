@@ -205,4 +205,15 @@ QJsonObject AuditParams::toJson() const
     return o;
 }
 
+double AuditParams::minimumWageHourlyOn(const QDate& day) const
+{
+    double hourly = minimumWageHourly;
+    for (const MinimumWageStep& step : minimumWageSchedule) {
+        if (step.from <= day) {
+            hourly = step.hourly;
+        }
+    }
+    return hourly;
+}
+
 } // namespace fieldbook

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <limits>
 
 namespace fieldbook {
 
@@ -32,6 +33,41 @@ struct AuditParams
     int nightStartSeconds = 22 * 3600;
     int nightEndSeconds = 6 * 3600;
     int maxConsecutiveDays = 6;
+
+    // Version 2 (formats.md section 2): limits as the law states them. An absent cap is kNoLimit.
+    static constexpr double kNoLimit = std::numeric_limits<double>::infinity(); // "the law sets no such cap"
+
+    struct PremiumTier
+    {
+        double afterHours = 0;
+        bool perWeek = false;
+        double premium = 0;
+    }; // "per": "day"|"week"
+    struct MinimumWageStep
+    {
+        QDate from;
+        double hourly = 0;
+        double monthly = 0;
+        double daily = 0;
+    };
+
+    QString region;
+    double maxOvertimeHoursPerDay = kNoLimit;
+    double maxOvertimeHoursPerMonth = kNoLimit; // calendar month
+    double maxOvertimeHoursPerYear = kNoLimit;  // calendar year (counted over the records present)
+    double maxTotalHoursPerDay = kNoLimit;
+    QList<PremiumTier> overtimePremiumTiers;
+    double restDayPremium = 0; // 0 = not set
+    double holidayPremium = 0; // 0 = not set
+    double nightPremium = 0;   // extra share, 0.3 = +30 %; 0 = not set
+    QList<QDate> holidays;
+    double youngWorkerMaxHoursPerDay = kNoLimit;
+    double youngWorkerMaxHoursPerWeek = kNoLimit;
+    int youngWorkerNightStartSeconds = -1; // -1 = same window as adults
+    int youngWorkerNightEndSeconds = -1;
+    QList<MinimumWageStep> minimumWageSchedule; // sorted by from
+    // The hourly minimum in force on a day: the schedule's step, else minimumWageHourly (0 = unknown).
+    double minimumWageHourlyOn(const QDate& day) const;
 
     // Reads params.json: every key optional, unknown keys ignored, wrong types reported with the key.
     // `base` supplies the values of keys that are absent.

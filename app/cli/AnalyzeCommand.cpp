@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace fieldbook {
 
@@ -39,6 +40,8 @@ int AnalyzeCommand::run(CliContext& context)
         {QStringLiteral("code"), tr("code whose thresholds apply: sa8000, rba, wrap (repeatable)"),
          QStringLiteral("C")},
         {QStringLiteral("country"), tr("country whose law applies (ISO 3166-1 alpha-2)"), QStringLiteral("CC")},
+        {QStringLiteral("region"), tr("the country's wage zone, province or state (default: the file's own)"),
+         QStringLiteral("R")},
         {QStringLiteral("format"), tr("json or text"), QStringLiteral("F"), QStringLiteral("text")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
@@ -60,12 +63,18 @@ int AnalyzeCommand::run(CliContext& context)
                     << Qt::endl;
         return ExitUsage;
     }
-    Result<AuditParams> params =
-        resolveParams(parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")));
-    if (!params) {
-        context.err << params.error() << Qt::endl;
-        return ExitUsage;
+    // The params file's figures are the last word; read first so a bad file stops before any work.
+    QJsonObject overrides;
+    if (parser.isSet(QStringLiteral("params"))) {
+        Result<QJsonObject> file = readParamsFile(parser.value(QStringLiteral("params")));
+        if (!file) {
+            context.err << file.error() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        overrides = file.take();
     }
+    ParamsRequest request{parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")).toUpper(),
+                          parser.value(QStringLiteral("region")), {}, {}};
 
     RecordSet records;
     Database db;
@@ -99,21 +108,20 @@ int AnalyzeCommand::run(CliContext& context)
             context.err << audit.error() << Qt::endl;
             return ExitInvalidInput;
         }
-        // The audit's own codes, country and overrides, unless given on the command line.
-        if (!parser.isSet(QStringLiteral("code")) && !audit->codes.isEmpty()) {
-            params->codes = audit->codes;
+        // The audit's own codes, country, period and overrides, unless given on the command line.
+        if (request.codes.isEmpty()) {
+            request.codes = audit->codes;
         }
-        if (!parser.isSet(QStringLiteral("country"))) {
-            params->country = audit->country.toUpper();
+        if (request.country.isEmpty()) {
+            request.country = audit->country.toUpper();
         }
-        if (!audit->params.isEmpty()) {
-            Result<AuditParams> overridden = AuditParams::fromJson(audit->params, *params);
-            if (!overridden) {
-                context.err << tr("audit %1: %2").arg(auditUuid, overridden.error()) << Qt::endl;
-                return ExitInvalidInput;
-            }
-            params = overridden;
+        request.periodStart = QDate::fromString(audit->periodStart, Qt::ISODate);
+        request.periodEnd = QDate::fromString(audit->periodEnd, Qt::ISODate);
+        QJsonObject merged = audit->params;
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+            merged.insert(it.key(), it.value());
         }
+        overrides = merged;
         Result<RecordSet> loaded = loadAuditRecords(db, auditUuid);
         if (!loaded) {
             context.err << loaded.error() << Qt::endl;
@@ -121,14 +129,10 @@ int AnalyzeCommand::run(CliContext& context)
         }
         records = loaded.take();
     }
-    if (parser.isSet(QStringLiteral("params"))) {
-        const QString path = parser.value(QStringLiteral("params"));
-        Result<AuditParams> overridden = AuditParams::fromFile(path, *params);
-        if (!overridden) {
-            context.err << overridden.error() << Qt::endl;
-            return ExitInvalidInput;
-        }
-        params = overridden;
+    Result<AuditParams> params = resolveParams(request, overrides, records);
+    if (!params) {
+        context.err << params.error() << Qt::endl;
+        return ExitInvalidInput;
     }
 
     const AnalysisResult result = Analyzer(*params).run(records);

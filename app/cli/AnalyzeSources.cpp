@@ -7,6 +7,8 @@
 #include "database/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 
 namespace fieldbook {
 
@@ -49,15 +51,80 @@ Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid)
     return records;
 }
 
-Result<AuditParams> resolveParams(const QStringList& codes, const QString& country)
+Result<QJsonObject> readParamsFile(const QString& path)
 {
-    // The stricter of code and country law (app/codes/ParamsResolver); SA8000 when no code is named.
-    Result<ResolvedParams> resolved =
-        ParamsResolver::resolve(codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : codes, country);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("Cli", "%1: cannot read: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("Cli", "%1: not a JSON object: %2").arg(path, error.errorString()));
+    }
+    // Validated here so the message names the file; the resolver applies it over code and law.
+    if (Result<AuditParams> valid = AuditParams::fromJson(doc.object()); !valid) {
+        return Result<QJsonObject>::failure(QStringLiteral("%1: %2").arg(path, valid.error()));
+    }
+    return doc.object();
+}
+
+namespace {
+
+// The first and last day the records speak of: time records' days and pay periods.
+std::pair<QDate, QDate> recordSpan(const RecordSet& records)
+{
+    JulianDay first = 0;
+    JulianDay last = 0;
+    const auto widen = [&](JulianDay from, JulianDay to) {
+        if (from == kNoDate || to == kNoDate) {
+            return;
+        }
+        first = first == 0 ? from : std::min(first, from);
+        last = std::max(last, to);
+    };
+    for (const TimeRecord& t : records.timeRecords) {
+        widen(t.date, t.date);
+    }
+    for (const PayrollRecord& p : records.payroll) {
+        widen(p.periodStart, p.periodEnd);
+    }
+    if (first == 0) {
+        return {};
+    }
+    return {QDate::fromJulianDay(first), QDate::fromJulianDay(last)};
+}
+
+} // namespace
+
+Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides,
+                                  const RecordSet& records)
+{
+    ResolveOptions options;
+    options.region = request.region;
+    options.periodStart = request.periodStart;
+    options.periodEnd = request.periodEnd;
+    const QDate fileStart = QDate::fromString(overrides.value(QStringLiteral("period_start")).toString(), Qt::ISODate);
+    const QDate fileEnd = QDate::fromString(overrides.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
+    if (fileStart.isValid() && fileEnd.isValid()) {
+        options.periodStart = fileStart;
+        options.periodEnd = fileEnd;
+    }
+    if (!options.periodStart.isValid() || !options.periodEnd.isValid()) {
+        const auto [first, last] = recordSpan(records);
+        options.periodStart = first;
+        options.periodEnd = last;
+    }
+    options.date = options.periodEnd;
+    const QStringList codes = request.codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : request.codes;
+    Result<ResolvedParams> resolved = ParamsResolver::resolve(codes, request.country, overrides, options);
     if (!resolved) {
         return Result<AuditParams>::failure(resolved.error());
     }
-    return resolved->params;
+    AuditParams params = resolved->params;
+    return params;
 }
 
 } // namespace fieldbook

@@ -4,6 +4,8 @@
 #include "app/records/RecordSet.h"
 #include "database/Result.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +24,24 @@ Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings 
 // The records and interviews of an audit in the store.
 Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid);
 
-// Thresholds for the codes and country, stricter rule winning (app/codes/ParamsResolver when it is
-// in the build; until then SA8000 defaults with the codes and country filled in).
-Result<AuditParams> resolveParams(const QStringList& codes, const QString& country);
+// What the thresholds are resolved for: codes (SA8000 when none), country, region, and the
+// audit period (invalid: the span of the records' own dates).
+struct ParamsRequest
+{
+    QStringList codes;
+    QString country;
+    QString region;
+    QDate periodStart;
+    QDate periodEnd;
+};
+
+// A params.json file as an object of overrides; the failure names the file.
+Result<QJsonObject> readParamsFile(const QString& path);
+
+// Thresholds for the request, stricter of code and law winning (app/codes/ParamsResolver), in force
+// at the end of the period, with the minimum-wage schedule and holidays of the whole period; then
+// `overrides` (an audit's own figures, a params.json).
+Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides,
+                                  const RecordSet& records);
 
 } // namespace fieldbook

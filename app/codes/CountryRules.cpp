@@ -1,88 +1,106 @@
 #include "app/codes/CountryRules.h"
-#include "app/codes/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace fieldbook {
 
 namespace {
 
-const QStringList& ruleKeys()
+template <typename Entry>
+bool inForce(const Entry& e, const QDate& day)
 {
-    static const QStringList keys = {QStringLiteral("minimum_age"),
-                                     QStringLiteral("young_worker_age"),
-                                     QStringLiteral("regular_hours_per_day"),
-                                     QStringLiteral("regular_hours_per_week"),
-                                     QStringLiteral("max_overtime_hours_per_week"),
-                                     QStringLiteral("max_total_hours_per_week"),
-                                     QStringLiteral("overtime_premium"),
-                                     QStringLiteral("max_consecutive_days"),
-                                     QStringLiteral("night_start"),
-                                     QStringLiteral("night_end")};
-    return keys;
+    return (!e.from.isValid() || e.from <= day) && (!e.until.isValid() || day <= e.until);
+}
+
+// The latest entry in force on the day: a dated list may hold a superseded figure and its successor.
+const LegalRule* latestInForce(const QList<LegalRule>& entries, const QDate& day)
+{
+    const LegalRule* found = nullptr;
+    for (const LegalRule& e : entries) {
+        if (e.inForceOn(day) && (!found || e.from >= found->from)) {
+            found = &e;
+        }
+    }
+    return found;
 }
 
 } // namespace
 
-Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& fileName)
+bool LegalRule::inForceOn(const QDate& day) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return Result<CountryRules>::failure(
-            QCoreApplication::translate("Catalog", "%1: not valid JSON: %2").arg(fileName, parseError.errorString()));
-    }
-    JsonReader r(fileName);
-    const QString $ = QStringLiteral("$");
-    const QJsonObject root = r.object(doc.object(), $);
-    CountryRules c;
-    c.country = r.string(root, $, "country").toUpper();
-    c.name = r.string(root, $, "name");
-    c.currency = r.string(root, $, "currency");
-    c.note = r.string(root, $, "note", false);
-    c.reviewed = QDate::fromString(r.string(root, $, "reviewed", false), Qt::ISODate);
-    const QJsonObject rules = r.object(root.value(QStringLiteral("rules")), QStringLiteral("$.rules"));
-    for (auto it = rules.constBegin(); r.ok() && it != rules.constEnd(); ++it) {
-        const QString p = QStringLiteral("$.rules.") + it.key();
-        if (!ruleKeys().contains(it.key())) {
-            r.fail(p, QCoreApplication::translate("Catalog", "unknown rule (known: %1)")
-                          .arg(ruleKeys().join(QStringLiteral(", "))));
-            break;
-        }
-        const QJsonObject o = r.object(it.value(), p);
-        LegalRule rule;
-        rule.value = o.value(QStringLiteral("value"));
-        const bool clock = it.key().startsWith(QLatin1String("night_"));
-        if (clock ? !rule.value.isString() : (!rule.value.isDouble() || rule.value.toDouble() < 0)) {
-            r.fail(p + QStringLiteral(".value"), clock ? QCoreApplication::translate("Catalog", "must be a time HH:MM")
-                                                       : QCoreApplication::translate("Catalog", "must be a number"));
-        }
-        rule.source = r.string(o, p, "source");
-        rule.note = r.string(o, p, "note", false);
-        rule.verifyBeforeUse = r.boolean(o, p, "verify_before_use", true);
-        c.rules.insert(it.key(), rule);
-    }
-    if (root.contains(QStringLiteral("minimum_wage"))) {
-        const QString p = QStringLiteral("$.minimum_wage");
-        const QJsonObject w = r.object(root.value(QStringLiteral("minimum_wage")), p);
-        c.minimumWage.monthly = r.number(w, p, "monthly", false);
-        c.minimumWage.hourly = r.number(w, p, "hourly");
-        c.minimumWage.region = r.string(w, p, "region");
-        c.minimumWage.effectiveDate = QDate::fromString(r.string(w, p, "effective_date"), Qt::ISODate);
-        c.minimumWage.source = r.string(w, p, "source");
-        c.minimumWage.note = r.string(w, p, "note", false);
-        if (r.ok() && !c.minimumWage.effectiveDate.isValid()) {
-            r.fail(p + QStringLiteral(".effective_date"),
-                   QCoreApplication::translate("Catalog", "must be a date YYYY-MM-DD"));
+    return inForce(*this, day);
+}
+
+bool MinimumWage::inForceOn(const QDate& day) const
+{
+    return inForce(*this, day);
+}
+
+const QStringList& CountryRules::ruleKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("minimum_age"),
+        QStringLiteral("young_worker_age"),
+        QStringLiteral("regular_hours_per_day"),
+        QStringLiteral("regular_hours_per_week"),
+        QStringLiteral("max_overtime_hours_per_day"),
+        QStringLiteral("max_overtime_hours_per_week"),
+        QStringLiteral("max_overtime_hours_per_month"),
+        QStringLiteral("max_overtime_hours_per_year"),
+        QStringLiteral("max_total_hours_per_day"),
+        QStringLiteral("max_total_hours_per_week"),
+        QStringLiteral("overtime_premium"),
+        QStringLiteral("overtime_premium_tiers"),
+        QStringLiteral("rest_day_premium"),
+        QStringLiteral("holiday_premium"),
+        QStringLiteral("night_premium"),
+        QStringLiteral("night_start"),
+        QStringLiteral("night_end"),
+        QStringLiteral("max_consecutive_days"),
+        QStringLiteral("young_worker_max_hours_per_day"),
+        QStringLiteral("young_worker_max_hours_per_week"),
+        QStringLiteral("young_worker_night_start"),
+        QStringLiteral("young_worker_night_end"),
+    };
+    return keys;
+}
+
+const CountryRegion* CountryRules::findRegion(const QString& name) const
+{
+    for (const CountryRegion& r : regions) {
+        if (r.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return &r;
         }
     }
-    if (!r.ok()) {
-        return Result<CountryRules>::failure(r.error());
+    return nullptr;
+}
+
+QStringList CountryRules::regionNames() const
+{
+    QStringList names;
+    for (const CountryRegion& r : regions) {
+        names << r.name;
     }
-    return c;
+    return names;
+}
+
+const LegalRule* CountryRules::ruleOn(const QString& key, const QDate& day, const QString& region) const
+{
+    if (const CountryRegion* r = findRegion(region.isEmpty() ? defaultRegion : region)) {
+        if (const LegalRule* rule = latestInForce(r->rules.value(key), day)) {
+            return rule;
+        }
+    }
+    const auto it = rules.constFind(key);
+    return it == rules.constEnd() ? nullptr : latestInForce(*it, day);
+}
+
+QList<MinimumWage> CountryRules::minimumWageSchedule(const QString& region) const
+{
+    const CountryRegion* r = findRegion(region.isEmpty() ? defaultRegion : region);
+    return r && !r->minimumWages.isEmpty() ? r->minimumWages : minimumWages;
 }
 
 QStringList CountryRules::builtInCountries()
@@ -99,7 +117,7 @@ Result<CountryRules> CountryRules::builtIn(const QString& country)
 {
     const QString file = QStringLiteral(":/countries/%1.json").arg(country.toLower());
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (country.size() != 2 || !f.open(QIODevice::ReadOnly)) {
         return Result<CountryRules>::failure(
             QCoreApplication::translate("Catalog", "No country rules for \"%1\" (known: %2)")
                 .arg(country.toUpper(), builtInCountries().join(QStringLiteral(", "))));

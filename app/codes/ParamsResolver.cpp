@@ -1,15 +1,19 @@
 #include "app/codes/ParamsResolver.h"
 #include "app/codes/CatalogRegistry.h"
 #include "app/codes/CountryRules.h"
+#include "app/codes/MinimumWageResolution.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTime>
-#include <functional>
+#include <cmath>
+#include <optional>
 
 namespace fieldbook {
 
 namespace {
+
+using Origin = ThresholdProvenance::Origin;
 
 enum class Stricter
 {
@@ -17,28 +21,33 @@ enum class Stricter
     Lower
 };
 
-// One numeric threshold being resolved: the current value and its source.
+// One numeric threshold being resolved: the strictest figure offered so far and its provenance.
 struct Candidate
 {
-    double value;
-    QString source;
+    double value = 0;
+    ThresholdProvenance from;
     bool set = false;
 };
 
-void offer(Candidate& c, double value, const QString& source, Stricter rule)
+void offer(Candidate& c, double value, const ThresholdProvenance& source, Stricter rule)
 {
     const bool better = !c.set || (rule == Stricter::Higher ? value > c.value : value < c.value);
     if (better) {
         c = {value, source, true};
-    } else if (value == c.value && !c.source.contains(source)) {
-        c.source += QStringLiteral("; ") + source; // equally strict: name both
+    } else if (value == c.value && !c.from.source.contains(source.source)) {
+        // Equally strict: name both; the law's dates and check mark are the ones to show.
+        const QString both = c.from.source + QStringLiteral("; ") + source.source;
+        if (source.origin == ThresholdProvenance::Origin::Law && c.from.origin != source.origin) {
+            c.from = source;
+        }
+        c.from.source = both;
     }
 }
 
 // The clause of each code that sets a threshold, so the source names it.
 QString clauseFor(const QString& code, const QString& key)
 {
-    const bool age = key == QLatin1String("minimum_age") || key == QLatin1String("young_worker_age");
+    const bool age = key.contains(QLatin1String("age")) || key.startsWith(QLatin1String("young_worker"));
     if (code == QLatin1String("sa8000")) {
         return age ? QStringLiteral("1") : QStringLiteral("7");
     }
@@ -57,7 +66,220 @@ int clockSeconds(const QString& hhmm)
     return t.isValid() ? t.msecsSinceStartOfDay() / 1000 : -1;
 }
 
+struct Threshold
+{
+    const char* key;
+    Stricter rule;
+    std::optional<double> reference; // the ILO (or long-standing code) reference, where there is one
+    const char* referenceSource;
+    const char* catalogKey; // the key's name in the catalogs, where it differs
+};
+
+// Every numeric params.json key the resolver sets, with how "stricter" reads for it.
+const QList<Threshold>& thresholds()
+{
+    static const QList<Threshold> list = {
+        {"minimum_age", Stricter::Higher, 15, "ILO C138 art. 2(3)", nullptr},
+        {"young_worker_age", Stricter::Higher, 18, "ILO C138 art. 3", nullptr},
+        {"regular_hours_per_day", Stricter::Lower, 8, "ILO C1 art. 2", nullptr},
+        {"regular_hours_per_week", Stricter::Lower, 48, "ILO C1 art. 2", "max_regular_hours_per_week"},
+        {"max_overtime_hours_per_day", Stricter::Lower, std::nullopt, nullptr, nullptr},
+        {"max_overtime_hours_per_week", Stricter::Lower, 12, "SA8000 7.3 reference", nullptr},
+        {"max_overtime_hours_per_month", Stricter::Lower, std::nullopt, nullptr, nullptr},
+        {"max_overtime_hours_per_year", Stricter::Lower, std::nullopt, nullptr, nullptr},
+        {"max_total_hours_per_day", Stricter::Lower, std::nullopt, nullptr, nullptr},
+        {"max_total_hours_per_week", Stricter::Lower, 60, "RBA A3 reference", nullptr},
+        {"overtime_premium", Stricter::Higher, 1.25, "ILO C1 art. 6", nullptr},
+        {"rest_day_premium", Stricter::Higher, std::nullopt, nullptr, nullptr},
+        {"holiday_premium", Stricter::Higher, std::nullopt, nullptr, nullptr},
+        {"night_premium", Stricter::Higher, std::nullopt, nullptr, nullptr},
+        {"max_consecutive_days", Stricter::Lower, 6, "ILO C14 art. 2", nullptr},
+        {"young_worker_max_hours_per_day", Stricter::Lower, std::nullopt, nullptr, "max_young_worker_hours_per_day"},
+        {"young_worker_max_hours_per_week", Stricter::Lower, std::nullopt, nullptr, nullptr},
+    };
+    return list;
+}
+
+ThresholdProvenance lawProvenance(const CountryRules& law, const LegalRule& rule)
+{
+    ThresholdProvenance p;
+    p.origin = Origin::Law;
+    p.source = law.country + QStringLiteral(": ") + rule.source;
+    p.sourceUrl = rule.sourceUrl;
+    p.from = rule.from;
+    p.until = rule.until;
+    p.checked = rule.checked;
+    p.note = rule.note;
+    return p;
+}
+
+ThresholdProvenance codeProvenance(const Catalog& catalog, const QString& key)
+{
+    const QString clause = clauseFor(catalog.id, key);
+    ThresholdProvenance p;
+    p.origin = Origin::Code;
+    p.source = catalog.edition + (clause.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(clause));
+    p.from = catalog.effectiveDate;
+    return p;
+}
+
+// A code's own minimum age, or its developing-country exception where national law uses ILO C138
+// art. 2(4) (SA8000 and WRAP allow 14 there; RBA does not).
+double codeMinimumAge(const Catalog& catalog, const LegalRule* lawAge)
+{
+    const double age = catalog.thresholds.value(QStringLiteral("minimum_age")).toDouble();
+    const QJsonValue exception = catalog.thresholds.value(QStringLiteral("minimum_age_developing_exception"));
+    if (lawAge && lawAge->iloC138Exception && exception.isDouble() && lawAge->value.isDouble()) {
+        return std::max(exception.toDouble(), std::min(age, lawAge->value.toDouble()));
+    }
+    return age;
+}
+
+struct Resolution
+{
+    const QList<const Catalog*>& catalogs;
+    const CountryRules* law;
+    QString region;
+    QDate date;
+    ResolvedParams& out;
+
+    const LegalRule* lawRule(const QString& key) const
+    {
+        return law ? law->ruleOn(key, date, region) : nullptr;
+    }
+
+    Candidate resolveNumber(const Threshold& t)
+    {
+        const QString key = QLatin1String(t.key);
+        const QString catalogKey = t.catalogKey ? QLatin1String(t.catalogKey) : key;
+        const LegalRule* rule = lawRule(key);
+        Candidate c;
+        for (const Catalog* catalog : catalogs) {
+            if (catalog->thresholds.contains(catalogKey)) {
+                const double value = key == QLatin1String("minimum_age")
+                                         ? codeMinimumAge(*catalog, rule)
+                                         : catalog->thresholds.value(catalogKey).toDouble();
+                ThresholdProvenance p = codeProvenance(*catalog, key);
+                if (key == QLatin1String("minimum_age") && value < catalog->thresholds.value(catalogKey).toDouble()) {
+                    p.note = QCoreApplication::translate("Catalog", "developing-country exception of ILO C138 "
+                                                                    "art. 2(4), which national law uses");
+                }
+                offer(c, value, p, t.rule);
+            }
+        }
+        bool lawSetsNone = false;
+        if (rule && rule->value.isDouble()) {
+            offer(c, rule->value.toDouble(), lawProvenance(*law, *rule), t.rule);
+            if (!rule->checked) {
+                out.verifyBeforeUse << key;
+            }
+        } else if (rule && rule->value.isNull()) {
+            lawSetsNone = true; // "no such cap": no reference figure is invented in its place
+        }
+        if (!c.set && lawSetsNone) {
+            c = {t.rule == Stricter::Lower ? AuditParams::kNoLimit : 0, lawProvenance(*law, *rule), true};
+            c.from.note = QCoreApplication::translate("Catalog", "the law sets no such limit") +
+                          (rule->note.isEmpty() ? QString() : QStringLiteral("; ") + rule->note);
+        } else if (!c.set && t.reference) {
+            ThresholdProvenance p;
+            p.origin = Origin::Ilo;
+            p.source = QLatin1String(t.referenceSource);
+            c = {*t.reference, p, true};
+        }
+        return c;
+    }
+
+    // The widest window is the stricter one: earlier start, later end.
+    void resolveNight(const QString& startKey, const QString& endKey, int& start, int& end)
+    {
+        if (const LegalRule* rule = lawRule(startKey); rule && rule->value.isString()) {
+            const int s = clockSeconds(rule->value.toString());
+            if (s >= 12 * 3600 && (start < 0 || s < start)) {
+                start = s;
+                out.provenance.insert(startKey, lawProvenance(*law, *rule));
+                if (!rule->checked) {
+                    out.verifyBeforeUse << startKey;
+                }
+            }
+        }
+        if (const LegalRule* rule = lawRule(endKey); rule && rule->value.isString()) {
+            const int s = clockSeconds(rule->value.toString());
+            if (s >= 0 && s < 12 * 3600 && (end < 0 || s > end)) {
+                end = s;
+                out.provenance.insert(endKey, lawProvenance(*law, *rule));
+                if (!rule->checked) {
+                    out.verifyBeforeUse << endKey;
+                }
+            }
+        }
+    }
+
+    void resolveTiers(AuditParams& p)
+    {
+        const LegalRule* rule = lawRule(QStringLiteral("overtime_premium_tiers"));
+        if (!rule || !rule->value.isArray()) {
+            return;
+        }
+        for (const QJsonValue& v : rule->value.toArray()) {
+            const QJsonObject tier = v.toObject();
+            p.overtimePremiumTiers << AuditParams::PremiumTier{tier.value(QStringLiteral("after_hours")).toDouble(),
+                                                               tier.value(QStringLiteral("per")).toString() ==
+                                                                   QLatin1String("week"),
+                                                               tier.value(QStringLiteral("premium")).toDouble()};
+        }
+        out.provenance.insert(QStringLiteral("overtime_premium_tiers"), lawProvenance(*law, *rule));
+        if (!rule->checked) {
+            out.verifyBeforeUse << QStringLiteral("overtime_premium_tiers");
+        }
+    }
+
+    void resolveHolidays(AuditParams& p, const QDate& first, const QDate& last)
+    {
+        if (!law || law->holidays.isEmpty()) {
+            return;
+        }
+        for (const PublicHoliday& h : law->holidays) {
+            if (h.date >= first && h.date <= last) {
+                p.holidays << h.date;
+            }
+        }
+        ThresholdProvenance prov = lawProvenance(*law, law->holidaySource);
+        prov.note = QCoreApplication::translate("Catalog", "%n public holiday(s) from %1 to %2", "", int(p.holidays.size()))
+                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+        out.provenance.insert(QStringLiteral("holidays"), prov);
+        if (!law->holidaySource.checked) {
+            out.verifyBeforeUse << QStringLiteral("holidays");
+        }
+    }
+};
+
+QString provenanceText(const ThresholdProvenance& p)
+{
+    return p.source;
+}
+
 } // namespace
+
+QJsonObject ThresholdProvenance::toJson() const
+{
+    static const char* origins[] = {"code", "law", "ilo_reference", "audit_override", "derived"};
+    QJsonObject o{{QStringLiteral("origin"), QLatin1String(origins[int(origin)])},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("checked"), checked}};
+    if (!sourceUrl.isEmpty()) {
+        o.insert(QStringLiteral("source_url"), sourceUrl);
+    }
+    if (from.isValid()) {
+        o.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+    }
+    if (until.isValid()) {
+        o.insert(QStringLiteral("until"), until.toString(Qt::ISODate));
+    }
+    if (!note.isEmpty()) {
+        o.insert(QStringLiteral("note"), note);
+    }
+    return o;
+}
 
 QJsonObject ResolvedParams::toJson(bool withSources) const
 {
@@ -68,19 +290,28 @@ QJsonObject ResolvedParams::toJson(bool withSources) const
             s.insert(it.key(), it.value());
         }
         o.insert(QStringLiteral("sources"), s);
+        QJsonObject p;
+        for (auto it = provenance.constBegin(); it != provenance.constEnd(); ++it) {
+            p.insert(it.key(), it.value().toJson());
+        }
+        o.insert(QStringLiteral("provenance"), p);
         o.insert(QStringLiteral("verify_before_use"), QJsonArray::fromStringList(verifyBeforeUse));
+        if (date.isValid()) {
+            o.insert(QStringLiteral("in_force_on"), date.toString(Qt::ISODate));
+        }
     }
     return o;
 }
 
 Result<ResolvedParams> ParamsResolver::resolve(const QStringList& codes, const QString& country,
-                                               const QJsonObject& overrides)
+                                               const QJsonObject& overrides, const ResolveOptions& options)
 {
-    return resolve(CatalogRegistry::builtIn(), codes, country, overrides);
+    return resolve(CatalogRegistry::builtIn(), codes, country, overrides, options);
 }
 
 Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, const QStringList& codes,
-                                               const QString& country, const QJsonObject& overrides)
+                                               const QString& country, const QJsonObject& overrides,
+                                               const ResolveOptions& options)
 {
     ResolvedParams out;
     QList<const Catalog*> catalogs;
@@ -106,6 +337,7 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
     }
 
     std::optional<CountryRules> law;
+    QString region = options.region.isEmpty() ? overrides.value(QStringLiteral("region")).toString() : options.region;
     if (!country.isEmpty()) {
         Result<CountryRules> rules = CountryRules::builtIn(country);
         if (!rules) {
@@ -114,101 +346,78 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
         law = rules.take();
         out.params.country = law->country;
         out.params.currency = law->currency;
+        out.regions = law->regionNames();
+        if (region.isEmpty()) {
+            region = law->defaultRegion;
+        } else if (const CountryRegion* known = law->findRegion(region)) {
+            region = known->name;
+        } else {
+            return Result<ResolvedParams>::failure(
+                QCoreApplication::translate("Catalog", "%1 has no region \"%2\" (regions: %3)")
+                    .arg(law->name, region, out.regions.join(QStringLiteral(", "))));
+        }
     }
-
-    struct Threshold
-    {
-        QString key;
-        Stricter rule;
-        double iloDefault;
-        QString iloSource;
-    };
-    const QList<Threshold> thresholds = {
-        {QStringLiteral("minimum_age"), Stricter::Higher, 15, QStringLiteral("ILO C138 art. 2")},
-        {QStringLiteral("young_worker_age"), Stricter::Higher, 18, QStringLiteral("ILO C138 art. 3")},
-        {QStringLiteral("regular_hours_per_day"), Stricter::Lower, 8, QStringLiteral("ILO C1 art. 2")},
-        {QStringLiteral("regular_hours_per_week"), Stricter::Lower, 48, QStringLiteral("ILO C1 art. 2")},
-        {QStringLiteral("max_overtime_hours_per_week"), Stricter::Lower, 12, QStringLiteral("SA8000 7.3 reference")},
-        {QStringLiteral("max_total_hours_per_week"), Stricter::Lower, 60, QStringLiteral("RBA A3 reference")},
-        {QStringLiteral("overtime_premium"), Stricter::Higher, 1.25, QStringLiteral("ILO C1 art. 6")},
-        {QStringLiteral("max_consecutive_days"), Stricter::Lower, 6, QStringLiteral("ILO C14 art. 2")},
-    };
-    // The code key for the regular-hours limit is named for what it is in the catalogs.
-    const QHash<QString, QString> catalogKey = {
-        {QStringLiteral("regular_hours_per_week"), QStringLiteral("max_regular_hours_per_week")}};
-
-    QHash<QString, Candidate> resolved;
-    for (const Threshold& t : thresholds) {
-        Candidate c;
-        for (const Catalog* catalog : catalogs) {
-            const QString key = catalogKey.value(t.key, t.key);
-            if (catalog->thresholds.contains(key)) {
-                const QString clause = clauseFor(catalog->id, t.key);
-                offer(c, catalog->thresholds.value(key).toDouble(),
-                      catalog->edition + (clause.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(clause)), t.rule);
-            }
-        }
-        if (law && law->rules.contains(t.key)) {
-            const LegalRule& rule = law->rules.value(t.key);
-            offer(c, rule.value.toDouble(), law->country + QStringLiteral(": ") + rule.source, t.rule);
-            out.verifyBeforeUse << t.key;
-        }
-        if (!c.set) {
-            c = {t.iloDefault, t.iloSource, true};
-        }
-        resolved.insert(t.key, c);
-        out.sources.insert(t.key, c.source);
-    }
+    out.date = options.date.isValid() ? options.date : QDate::currentDate();
     AuditParams& p = out.params;
-    p.minimumAge = int(resolved.value(QStringLiteral("minimum_age")).value);
-    p.youngWorkerAge = int(resolved.value(QStringLiteral("young_worker_age")).value);
-    p.regularHoursPerDay = resolved.value(QStringLiteral("regular_hours_per_day")).value;
-    p.regularHoursPerWeek = resolved.value(QStringLiteral("regular_hours_per_week")).value;
-    p.maxOvertimeHoursPerWeek = resolved.value(QStringLiteral("max_overtime_hours_per_week")).value;
-    p.maxTotalHoursPerWeek = resolved.value(QStringLiteral("max_total_hours_per_week")).value;
-    p.overtimePremium = resolved.value(QStringLiteral("overtime_premium")).value;
-    p.maxConsecutiveDays = int(resolved.value(QStringLiteral("max_consecutive_days")).value);
-    // Total can never exceed regular + overtime once both are resolved.
-    if (p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek < p.maxTotalHoursPerWeek) {
+    p.region = law ? region : QString();
+    // The period only picks the wage steps and holidays; which records count is params.json's
+    // period_start/period_end, set by the auditor.
+
+    Resolution resolution{catalogs, law ? &*law : nullptr, region, out.date, out};
+    QHash<QString, double> value;
+    for (const Threshold& t : thresholds()) {
+        const Candidate c = resolution.resolveNumber(t);
+        if (c.set) {
+            value.insert(QLatin1String(t.key), c.value);
+            out.provenance.insert(QLatin1String(t.key), c.from);
+        }
+    }
+    const auto number = [&](const char* key, double fallback) { return value.value(QLatin1String(key), fallback); };
+    const double none = AuditParams::kNoLimit;
+    p.minimumAge = int(number("minimum_age", 15));
+    p.youngWorkerAge = int(number("young_worker_age", 18));
+    p.regularHoursPerDay = number("regular_hours_per_day", 8);
+    p.regularHoursPerWeek = number("regular_hours_per_week", 48);
+    p.maxOvertimeHoursPerDay = number("max_overtime_hours_per_day", none);
+    p.maxOvertimeHoursPerWeek = number("max_overtime_hours_per_week", none);
+    p.maxOvertimeHoursPerMonth = number("max_overtime_hours_per_month", none);
+    p.maxOvertimeHoursPerYear = number("max_overtime_hours_per_year", none);
+    p.maxTotalHoursPerDay = number("max_total_hours_per_day", none);
+    p.maxTotalHoursPerWeek = number("max_total_hours_per_week", none);
+    p.overtimePremium = number("overtime_premium", 1.25);
+    p.restDayPremium = number("rest_day_premium", 0);
+    p.holidayPremium = number("holiday_premium", 0);
+    p.nightPremium = number("night_premium", 0);
+    p.maxConsecutiveDays = int(number("max_consecutive_days", 6));
+    p.youngWorkerMaxHoursPerDay = number("young_worker_max_hours_per_day", none);
+    p.youngWorkerMaxHoursPerWeek = number("young_worker_max_hours_per_week", none);
+    // Total can never exceed regular + overtime once both are set.
+    if (std::isfinite(p.maxOvertimeHoursPerWeek) && p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek < p.maxTotalHoursPerWeek) {
         p.maxTotalHoursPerWeek = p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek;
-        out.sources.insert(
-            QStringLiteral("max_total_hours_per_week"),
-            QCoreApplication::translate("Catalog", "regular_hours_per_week + max_overtime_hours_per_week"));
+        ThresholdProvenance derived;
+        derived.origin = Origin::Derived;
+        derived.source = QCoreApplication::translate("Catalog", "regular_hours_per_week + max_overtime_hours_per_week");
+        out.provenance.insert(QStringLiteral("max_total_hours_per_week"), derived);
     }
 
-    // Night: the widest window is the stricter one (earlier start, later end).
+    ThresholdProvenance ilo;
+    ilo.origin = Origin::Ilo;
+    ilo.source = QStringLiteral("ILO C171 reference (22:00)");
+    out.provenance.insert(QStringLiteral("night_start"), ilo);
+    ilo.source = QStringLiteral("ILO C171 reference (06:00)");
+    out.provenance.insert(QStringLiteral("night_end"), ilo);
     p.nightStartSeconds = 22 * 3600;
     p.nightEndSeconds = 6 * 3600;
-    out.sources.insert(QStringLiteral("night_start"), QStringLiteral("ILO C171 reference (22:00)"));
-    out.sources.insert(QStringLiteral("night_end"), QStringLiteral("ILO C171 reference (06:00)"));
     if (law) {
-        if (law->rules.contains(QStringLiteral("night_start"))) {
-            const LegalRule& rule = law->rules.value(QStringLiteral("night_start"));
-            const int s = clockSeconds(rule.value.toString());
-            if (s >= 12 * 3600 && s < p.nightStartSeconds) {
-                p.nightStartSeconds = s;
-                out.sources.insert(QStringLiteral("night_start"), law->country + QStringLiteral(": ") + rule.source);
-                out.verifyBeforeUse << QStringLiteral("night_start");
-            }
-        }
-        if (law->rules.contains(QStringLiteral("night_end"))) {
-            const LegalRule& rule = law->rules.value(QStringLiteral("night_end"));
-            const int s = clockSeconds(rule.value.toString());
-            if (s >= 0 && s < 12 * 3600 && s > p.nightEndSeconds) {
-                p.nightEndSeconds = s;
-                out.sources.insert(QStringLiteral("night_end"), law->country + QStringLiteral(": ") + rule.source);
-                out.verifyBeforeUse << QStringLiteral("night_end");
-            }
-        }
-        if (law->minimumWage.hourly > 0) {
-            p.minimumWageHourly = law->minimumWage.hourly;
-            out.sources.insert(QStringLiteral("minimum_wage_hourly"),
-                               QStringLiteral("%1: %2, %3, effective %4")
-                                   .arg(law->country, law->minimumWage.source, law->minimumWage.region,
-                                        law->minimumWage.effectiveDate.toString(Qt::ISODate)));
-            out.verifyBeforeUse << QStringLiteral("minimum_wage_hourly");
-            out.minimumWageNote = out.sources.value(QStringLiteral("minimum_wage_hourly"));
-        }
+        resolution.resolveNight(QStringLiteral("night_start"), QStringLiteral("night_end"), p.nightStartSeconds,
+                                p.nightEndSeconds);
+        resolution.resolveNight(QStringLiteral("young_worker_night_start"), QStringLiteral("young_worker_night_end"),
+                                p.youngWorkerNightStartSeconds, p.youngWorkerNightEndSeconds);
+        resolution.resolveTiers(p);
+        const QDate first = options.periodStart.isValid() ? options.periodStart : QDate(out.date.year(), 1, 1);
+        const QDate last = options.periodEnd.isValid() ? options.periodEnd : QDate(out.date.year(), 12, 31);
+        resolution.resolveHolidays(p, first, last);
+        applyMinimumWage(*law, region, out, first, last);
     }
 
     // The audit's own figures win: the auditor has checked them on site.
@@ -218,12 +427,27 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
             return Result<ResolvedParams>::failure(overridden.error());
         }
         p = overridden.take();
-        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-            if (it.key() != QLatin1String("format_version")) {
-                out.sources.insert(it.key(), QCoreApplication::translate("Catalog", "audit override"));
-                out.verifyBeforeUse.removeAll(it.key());
-            }
+        if (overrides.contains(QStringLiteral("minimum_wage_hourly")) &&
+            !overrides.contains(QStringLiteral("minimum_wage_schedule"))) {
+            p.minimumWageSchedule.clear(); // the auditor's one figure holds for the whole period
         }
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+            if (it.key() == QLatin1String("format_version") || it.key() == QLatin1String("region") ||
+                it.key() == QLatin1String("override_reasons")) {
+                continue;
+            }
+            ThresholdProvenance own;
+            own.origin = Origin::Override;
+            own.source = QCoreApplication::translate("Catalog", "audit override");
+            own.checked = true;
+            own.note = overrides.value(QStringLiteral("override_reasons")).toObject().value(it.key()).toString();
+            out.provenance.insert(it.key(), own);
+            out.verifyBeforeUse.removeAll(it.key());
+        }
+    }
+    out.verifyBeforeUse.removeDuplicates();
+    for (auto it = out.provenance.constBegin(); it != out.provenance.constEnd(); ++it) {
+        out.sources.insert(it.key(), provenanceText(it.value()));
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "app/report/ReportBuilder.h"
+#include "app/codes/ThresholdLabels.h"
 #include "app/analysis/CheckTitles.h"
 #include "app/codes/CatalogTranslations.h"
 #include "app/report/ReportCharts.h"
@@ -517,6 +518,41 @@ QString ReportBuilder::recordSection(double px) const
     return html + QStringLiteral("</table>");
 }
 
+QString ReportBuilder::thresholdsSection(double px) const
+{
+    if (!m_data.thresholds) {
+        return {};
+    }
+    const ResolvedParams& t = *m_data.thresholds;
+    QString html = QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                       .arg(kAccent, esc(ReportStrings::tr("Thresholds the checks applied")));
+    QString scope = ReportStrings::tr("The stricter of code and law for each figure, in force on %1.")
+                        .arg(t.date.toString(Qt::ISODate));
+    if (!t.params.region.isEmpty()) {
+        scope += QLatin1Char(' ') + ReportStrings::tr("Region: %1.").arg(t.params.region);
+    }
+    scope += QLatin1Char(' ') + ReportStrings::tr("\"Verify before use\": a figure of the law not checked against its "
+                                                  "primary text by Fieldbook's authors.");
+    html += para(scope);
+    html += tableStart(px,
+                       {ReportStrings::tr("Threshold"), ReportStrings::tr("Value"), ReportStrings::tr("Source"),
+                        ReportStrings::tr("In force"), ReportStrings::tr("Standing")},
+                       {24, 14, 34, 14, 14});
+    for (const QString& key : ThresholdLabels::keys()) {
+        if (!ThresholdLabels::isShown(t, key)) {
+            continue;
+        }
+        const ThresholdProvenance p = t.provenance.value(key);
+        QString source = p.source;
+        if (!p.note.isEmpty()) {
+            source += QStringLiteral(" — ") + p.note;
+        }
+        html += row({esc(ThresholdLabels::title(key)), esc(ThresholdLabels::value(t, key)), para(source),
+                     esc(ThresholdLabels::inForce(p)), esc(ThresholdLabels::standing(p))});
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString ReportBuilder::evidenceAppendix(double px) const
 {
     QString html = heading(ReportStrings::tr("Appendix: evidence files and their SHA-256"));
@@ -556,7 +592,7 @@ QString ReportBuilder::html(double px) const
                        .arg(qRound(12 * px))
                        .arg(qRound(4 * px));
     html += cover(px) + executiveSummary(px) + complianceSection(px) + findingsSection(px) + actionPlanSection(px) +
-            interviewSection(px) + recordSection(px) + evidenceAppendix(px);
+            interviewSection(px) + recordSection(px) + thresholdsSection(px) + evidenceAppendix(px);
     return html + QStringLiteral("</body></html>");
 }
 

@@ -45,6 +45,7 @@ private:
     QString actionPlanSection(double px) const;
     QString interviewSection(double px) const;
     QString recordSection(double px) const;
+    QString thresholdsSection(double px) const;
     QString evidenceAppendix(double px) const;
     QString footerLeft() const;
     QString date(const QString& iso) const;

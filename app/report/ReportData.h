@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/codes/ParamsResolver.h"
 #include "app/fieldwork/ComplianceStats.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace fieldbook {
 
@@ -131,6 +133,8 @@ struct ReportData
     QString lastAnalysisAt;
     QList<ReportFlagGroup> flags;
     QList<ReportEvidence> evidence;
+    std::optional<ResolvedParams> thresholds; // as the checks apply them, with sources
+
 
     // severity -> count, for findings (not withdrawn) and flags (not stale)
     QMap<QString, int> findingsBySeverity() const;

@@ -1,4 +1,6 @@
 #include "app/report/ReportDataLoader.h"
+#include "app/codes/ParamsResolver.h"
+#include "database/AuditRepository.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,12 @@ Result<ReportData> ReportDataLoader::load(const QString& auditUuid) const
     Result<QList<ComplianceCount>> codes = stats.perCode();
     if (!sections || !codes) {
         return Result<ReportData>::failure(!sections ? sections.error() : codes.error());
+    }
+    // The thresholds the checks applied, with their sources: an expert judges the flags by them.
+    if (Result<Audit> audit = AuditRepository(m_db).auditByUuid(auditUuid); audit) {
+        if (Result<ResolvedParams> thresholds = ParamsResolver::resolveForAudit(*audit); thresholds) {
+            data.thresholds = thresholds.take();
+        }
     }
     data.bySection = sections.take();
     data.byCode = codes.take();

@@ -1,6 +1,7 @@
 #include "ui/pages/ThresholdsGroup.h"
 
 #include "app/codes/ParamsResolver.h"
+#include "app/codes/ThresholdLabels.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "ui/undo/SetFieldCommand.h"
@@ -8,7 +9,9 @@
 #include "ui/workspace/WorkspaceContext.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QPushButton>
@@ -20,37 +23,25 @@ namespace fieldbook {
 
 namespace {
 
-struct Row
-{
-    const char* key;
-    const char* title;
-};
-
-const QList<Row>& rows()
-{
-    static const QList<Row> list = {
-        {"minimum_age", QT_TRANSLATE_NOOP("ThresholdsGroup", "Minimum working age")},
-        {"young_worker_age", QT_TRANSLATE_NOOP("ThresholdsGroup", "Young worker below age")},
-        {"regular_hours_per_day", QT_TRANSLATE_NOOP("ThresholdsGroup", "Regular hours a day")},
-        {"regular_hours_per_week", QT_TRANSLATE_NOOP("ThresholdsGroup", "Regular hours a week")},
-        {"max_overtime_hours_per_week", QT_TRANSLATE_NOOP("ThresholdsGroup", "Overtime hours a week, at most")},
-        {"max_total_hours_per_week", QT_TRANSLATE_NOOP("ThresholdsGroup", "Total hours a week, at most")},
-        {"overtime_premium", QT_TRANSLATE_NOOP("ThresholdsGroup", "Overtime pay, times the regular rate")},
-        {"max_consecutive_days", QT_TRANSLATE_NOOP("ThresholdsGroup", "Working days in a row, at most")},
-        {"minimum_wage_hourly", QT_TRANSLATE_NOOP("ThresholdsGroup", "Minimum wage an hour")},
-        {"night_start", QT_TRANSLATE_NOOP("ThresholdsGroup", "Night work starts")},
-        {"night_end", QT_TRANSLATE_NOOP("ThresholdsGroup", "Night work ends")},
-    };
-    return list;
-}
-
 enum Column
 {
     TitleColumn,
     ValueColumn,
     SourceColumn,
-    CheckColumn
+    CheckColumn,
+    InForceColumn,
+    ReasonColumn,
+    ColumnCount
 };
+
+const QString kReasons = QStringLiteral("override_reasons");
+
+// Figures that are lists (tiers, wage steps, holidays) are shown, not typed over.
+bool isEditable(const QString& key)
+{
+    return key != QLatin1String("overtime_premium_tiers") && key != QLatin1String("minimum_wage_schedule") &&
+           key != QLatin1String("holidays");
+}
 
 } // namespace
 
@@ -58,14 +49,29 @@ ThresholdsGroup::ThresholdsGroup(WorkspaceContext& context, QWidget* parent)
     : QGroupBox(tr("Thresholds in force (the stricter of code and law)"), parent), m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(int(rows().size()), 4, this);
+    auto* regionRow = new QHBoxLayout;
+    m_regionLabel = new QLabel(tr("&Region (wage zone, province or state):"), this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setToolTip(tr("Minimum wages and some limits differ by region: choose the one the facility is in."));
+    m_regionLabel->setBuddy(m_region);
+    regionRow->addWidget(m_regionLabel);
+    regionRow->addWidget(m_region, 1);
+    m_date = new QLabel(this);
+    m_date->setObjectName(QStringLiteral("thresholdsDate"));
+    regionRow->addWidget(m_date);
+    layout->addLayout(regionRow);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("thresholdsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Threshold"), tr("Value"), tr("Where it comes from"), tr("Check")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Threshold"), tr("Value"), tr("Where it comes from"), tr("Check"), tr("In force"), tr("Your reason")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(InForceColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Interactive);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -82,10 +88,15 @@ ThresholdsGroup::ThresholdsGroup(WorkspaceContext& context, QWidget* parent)
     connect(useRule, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0) {
-            setOverride(QLatin1String(rows().at(row).key), QString());
+            setOverride(m_table->item(row, ValueColumn)->data(Qt::UserRole).toString(), QString());
         }
     });
     connect(m_table, &QTableWidget::itemChanged, this, &ThresholdsGroup::onItemChanged);
+    connect(m_region, &QComboBox::activated, this, [this](int index) {
+        if (!m_loading) {
+            setOverride(QStringLiteral("region"), index == 0 ? QString() : m_region->itemData(index).toString());
+        }
+    });
     connect(&m_context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
         if (area == QLatin1String("plan") || area == QLatin1String("thresholds")) {
             reload();
@@ -100,45 +111,72 @@ void ThresholdsGroup::reload()
     if (!audit) {
         return;
     }
-    Result<ResolvedParams> resolved = ParamsResolver::resolve(audit->codes, audit->country, audit->params);
-    if (!resolved) {
-        // No built-in rules for this country: the codes' figures and the auditor's own still apply.
-        resolved = ParamsResolver::resolve(audit->codes, QString(), audit->params);
-    }
+    Result<ResolvedParams> resolved = ParamsResolver::resolveForAudit(*audit);
     if (!resolved) {
         setTitle(tr("Thresholds: %1").arg(resolved.error()));
         return;
     }
     m_loading = true;
-    const QJsonObject values = resolved->params.toJson();
-    for (int r = 0; r < rows().size(); ++r) {
-        const QString key = QLatin1String(rows().at(r).key);
-        auto* title = new QTableWidgetItem(QCoreApplication::translate("ThresholdsGroup", rows().at(r).title));
-        title->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        const QJsonValue v = values.value(key);
-        auto* value = new QTableWidgetItem(v.isString() ? v.toString() : QLocale::c().toString(v.toDouble(), 'g', 10));
+    m_region->clear();
+    m_region->addItem(tr("the country file's default"), QString());
+    for (const QString& name : resolved->regions) {
+        m_region->addItem(name, name);
+    }
+    m_region->setCurrentIndex(std::max(0, m_region->findData(audit->params.value(QStringLiteral("region")).toString())));
+    m_region->setVisible(!resolved->regions.isEmpty());
+    m_regionLabel->setVisible(!resolved->regions.isEmpty());
+    m_date->setText(tr("in force on %1").arg(QLocale().toString(resolved->date, QLocale::ShortFormat)));
+    const QJsonObject reasons = audit->params.value(kReasons).toObject();
+    QStringList keys;
+    for (const QString& key : ThresholdLabels::keys()) {
+        if (ThresholdLabels::isShown(*resolved, key)) {
+            keys << key;
+        }
+    }
+    m_table->setRowCount(int(keys.size()));
+    for (int r = 0; r < keys.size(); ++r) {
+        const QString& key = keys.at(r);
+        const ThresholdProvenance provenance = resolved->provenance.value(key);
+        const auto readOnly = [](const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setToolTip(text);
+            return item;
+        };
+        auto* value = new QTableWidgetItem(ThresholdLabels::value(*resolved, key));
         value->setData(Qt::UserRole, key);
-        const QString sourceText = resolved->sources.value(key);
-        auto* source = new QTableWidgetItem(sourceText);
-        source->setToolTip(sourceText);
-        source->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        QString check;
-        if (audit->params.contains(key)) {
-            check = tr("your figure");
-        } else if (resolved->verifyBeforeUse.contains(key)) {
-            check = tr("verify before use");
+        if (!isEditable(key)) {
+            value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            value->setToolTip(value->text());
         }
-        auto* mark = new QTableWidgetItem(check);
-        mark->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        if (resolved->verifyBeforeUse.contains(key)) {
+        QString source = provenance.source;
+        if (!provenance.note.isEmpty()) {
+            source += QStringLiteral(" — ") + provenance.note;
+        }
+        auto* sourceItem = readOnly(source);
+        if (!provenance.sourceUrl.isEmpty()) {
+            sourceItem->setToolTip(source + QLatin1Char('\n') + provenance.sourceUrl);
+        }
+        auto* mark = readOnly(ThresholdLabels::standing(provenance));
+        if (provenance.origin == ThresholdProvenance::Origin::Law && !provenance.checked) {
             mark->setForeground(QColor(0xb3, 0x5c, 0x00));
-            mark->setToolTip(tr("This figure comes from Fieldbook's country rules. Laws and minimum wages change: "
-                                "check it against the official source, then type the figure you confirmed."));
+            mark->setToolTip(tr("This figure comes from Fieldbook's country rules and was not checked against the "
+                                "law's own text. Check it against the official source, then type the figure you "
+                                "confirmed."));
         }
-        m_table->setItem(r, TitleColumn, title);
+        auto* reason = new QTableWidgetItem(reasons.value(key).toString());
+        if (provenance.origin != ThresholdProvenance::Origin::Override) {
+            reason->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        } else {
+            reason->setToolTip(tr("Why you changed the figure: the notice you saw, who confirmed it. Kept in the "
+                                  "audit trail."));
+        }
+        m_table->setItem(r, TitleColumn, readOnly(ThresholdLabels::title(key)));
         m_table->setItem(r, ValueColumn, value);
-        m_table->setItem(r, SourceColumn, source);
+        m_table->setItem(r, SourceColumn, sourceItem);
         m_table->setItem(r, CheckColumn, mark);
+        m_table->setItem(r, InForceColumn, readOnly(ThresholdLabels::inForce(provenance)));
+        m_table->setItem(r, ReasonColumn, reason);
     }
     m_loading = false;
 }
@@ -152,7 +190,16 @@ bool ThresholdsGroup::setOverride(const QString& key, const QString& value)
     QJsonObject overrides = audit->params;
     if (value.trimmed().isEmpty()) {
         overrides.remove(key);
-    } else if (key.startsWith(QLatin1String("night_"))) {
+        QJsonObject reasons = overrides.value(kReasons).toObject();
+        reasons.remove(key);
+        if (reasons.isEmpty()) {
+            overrides.remove(kReasons);
+        } else {
+            overrides.insert(kReasons, reasons);
+        }
+    } else if (key == QLatin1String("region")) {
+        overrides.insert(key, value);
+    } else if (key.contains(QLatin1String("night_"))) {
         const QTime t = QTime::fromString(value.trimmed(), QStringLiteral("HH:mm"));
         if (!t.isValid()) {
             showStatusMessage(this, tr("Type the time as HH:MM, for example 22:00."));
@@ -189,12 +236,47 @@ bool ThresholdsGroup::setOverride(const QString& key, const QString& value)
     return true;
 }
 
+bool ThresholdsGroup::setReason(const QString& key, const QString& reason)
+{
+    Result<Audit> audit = AuditRepository(m_context.database()).auditByUuid(m_context.auditUuid());
+    if (!audit || !audit->params.contains(key)) {
+        return false;
+    }
+    QJsonObject overrides = audit->params;
+    QJsonObject reasons = overrides.value(kReasons).toObject();
+    if (reason.trimmed().isEmpty()) {
+        reasons.remove(key);
+    } else {
+        reasons.insert(key, reason.trimmed());
+    }
+    if (reasons.isEmpty()) {
+        overrides.remove(kReasons);
+    } else {
+        overrides.insert(kReasons, reasons);
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact));
+    if (Status s = SetFieldCommand::apply(m_context, QStringLiteral("audits"), m_context.auditUuid(),
+                                          QStringLiteral("params_json"), json, QStringLiteral("thresholds"),
+                                          tr("Give a reason for a threshold"));
+        !s) {
+        showStatusMessage(this, s.error());
+        return false;
+    }
+    reload();
+    return true;
+}
+
 void ThresholdsGroup::onItemChanged(QTableWidgetItem* item)
 {
-    if (m_loading || item->column() != ValueColumn) {
+    if (m_loading) {
         return;
     }
-    setOverride(item->data(Qt::UserRole).toString(), item->text());
+    const QString key = m_table->item(item->row(), ValueColumn)->data(Qt::UserRole).toString();
+    if (item->column() == ValueColumn) {
+        setOverride(key, item->text());
+    } else if (item->column() == ReasonColumn) {
+        setReason(key, item->text());
+    }
 }
 
 } // namespace fieldbook

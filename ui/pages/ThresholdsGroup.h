@@ -2,6 +2,8 @@
 
 #include <QGroupBox>
 
+class QComboBox;
+class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -9,9 +11,11 @@ namespace fieldbook {
 
 class WorkspaceContext;
 
-// The thresholds in force for the audit (minimum age, hour limits, premium, minimum wage, night
-// window), each with where it comes from — code, country law or the auditor — and the mark
-// "verify before use" on every figure taken from the country rules. The auditor can edit a figure
+// The thresholds in force for the audit (minimum age, hour limits by day, week, month and year,
+// premiums, minimum wage and its changes, night windows, young workers' limits), each with where it
+// comes from — code, country law or the auditor — the date it is in force from, and whether the
+// law's figure was checked against the primary text ("verify before use" where not). The region
+// (wage zone, province) is chosen here. The auditor can edit a figure
 // after checking it on site; the edit is stored as the audit's override (undoable), and
 // "Use the rule" removes it again.
 class ThresholdsGroup : public QGroupBox
@@ -23,6 +27,9 @@ public:
     void reload();
     // Sets (or, with an empty value, removes) the audit's override for a params.json key.
     bool setOverride(const QString& key, const QString& value);
+    // Keeps why the auditor changed a figure beside it (params_json "override_reasons", so the
+    // audit trail holds it with the figure).
+    bool setReason(const QString& key, const QString& reason);
     QTableWidget* table() const
     {
         return m_table;
@@ -33,6 +40,9 @@ private:
 
     WorkspaceContext& m_context;
     QTableWidget* m_table = nullptr;
+    QComboBox* m_region = nullptr;
+    QLabel* m_regionLabel = nullptr;
+    QLabel* m_date = nullptr;
     bool m_loading = false;
 };
 

@@ -1,0 +1,29 @@
+#include "app/codes/ParamsResolver.h"
+#include "database/AuditRepository.h"
+
+namespace fieldbook {
+
+// The figures in force at the end of the records period: the records are what the checks judge.
+Result<ResolvedParams> ParamsResolver::resolveForAudit(const Audit& audit)
+{
+    ResolveOptions options;
+    options.periodStart = QDate::fromString(audit.periodStart, Qt::ISODate);
+    options.periodEnd = QDate::fromString(audit.periodEnd, Qt::ISODate);
+    const QDate visit = QDate::fromString(audit.startDate, Qt::ISODate);
+    options.date = options.periodEnd.isValid() ? options.periodEnd : visit;
+    Result<ResolvedParams> resolved = resolve(audit.codes, audit.country, audit.params, options);
+    if (!resolved && audit.params.contains(QStringLiteral("region"))) {
+        // A region the country file no longer has: the country's default region, not no law at all.
+        QJsonObject withoutRegion = audit.params;
+        withoutRegion.remove(QStringLiteral("region"));
+        resolved = resolve(audit.codes, audit.country, withoutRegion, options);
+    }
+    if (!resolved) {
+        // No built-in rules for this country (or a region it no longer has): the codes' figures and
+        // the auditor's own still apply.
+        resolved = resolve(audit.codes, QString(), audit.params, options);
+    }
+    return resolved;
+}
+
+} // namespace fieldbook
