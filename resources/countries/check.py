@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Checks the country files (format version 2) against the contract in docs/country-rules.md.
 
-Usage: python3 resources/countries/check.py [FILE...]   (default: every *.json beside this script)
+Usage: python3 resources/countries/check.py [--tables] [FILE...]   (default: every *.json beside this script)
 Prints one line per problem and a summary; exits 1 when a problem was found.
+With --tables, prints instead one Markdown table per country (every figure with its value, dates,
+source and whether it was checked), as used in docs/country-rules.md.
 """
 import datetime
 import glob
@@ -186,8 +188,81 @@ def check_file(path):
         bad(name + ".holidays", "dates for 2025 and 2026 needed")
 
 
+def cell(x):
+    return str(x).replace("|", "/").replace("\n", " ")
+
+
+def fmt_value(v):
+    if v is None:
+        return "none (no such limit)"
+    if isinstance(v, list):
+        return "; ".join(f"x{t['premium']} after {t['after_hours']} h/{t['per']}" for t in v)
+    return str(v)
+
+
+def span(e):
+    f, u = e.get("from"), e.get("until")
+    if f and u:
+        return f"{f} to {u}"
+    if f:
+        return f"from {f}"
+    if u:
+        return f"until {u}"
+    return "long-standing"
+
+
+def wage_value(w):
+    parts = [f"{w[k]:,} {k}" if isinstance(w[k], int) else f"{w[k]:,.2f} {k}"
+             for k in ("monthly", "daily", "hourly") if k in w]
+    if w.get("sector"):
+        parts.append(f"({w['sector']})")
+    return ", ".join(parts)
+
+
+def tables(path):
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)
+    out = [f"### {d['name']} ({d['country']}, {d['currency']})", ""]
+    out.append("| Figure | Value | In force | Source | Checked |")
+    out.append("|---|---|---|---|---|")
+
+    def rows(prefix, rules):
+        for key, val in rules.items():
+            for e in (val if isinstance(val, list) else [val]):
+                out.append(f"| {prefix}{key} | {cell(fmt_value(e['value']))} | {span(e)} | {cell(e['source'])} | "
+                           f"{'yes' if e.get('checked') else 'no'} |")
+
+    def wages(prefix, ws):
+        for w in ws:
+            out.append(f"| {prefix}minimum wage | {cell(wage_value(w))} | {span(w)} | {cell(w['source'])} | "
+                       f"{'yes' if w.get('checked') else 'no'} |")
+
+    rows("", d.get("rules", {}))
+    wages("", d.get("minimum_wage", []))
+    for rname, r in d.get("regions", {}).items():
+        pre = f"{rname}: "
+        rows(pre, r.get("rules", {}))
+        if r.get("minimum_wage"):
+            wages(pre, r["minimum_wage"])
+        else:
+            out.append(f"| {pre}minimum wage | not established | | | |")
+    h = d.get("holidays", {})
+    years = sorted({x["date"][:4] for x in h.get("dates", [])})
+    counts = ", ".join(f"{y}: {sum(1 for x in h['dates'] if x['date'].startswith(y))}" for y in years)
+    out.append(f"| holidays | {counts} dates | | {cell(h.get('source', ''))} | {'yes' if h.get('checked') else 'no'} |")
+    out.append("")
+    return "\n".join(out)
+
+
 def main():
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.json")))
+    args = sys.argv[1:]
+    want_tables = "--tables" in args
+    args = [a for a in args if a != "--tables"]
+    files = args or sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.json")))
+    if want_tables:
+        for p in files:
+            print(tables(p))
+        return 0
     for p in files:
         try:
             check_file(p)
