@@ -8,7 +8,7 @@ CODE = {
              "third-party reproductions of the standard's text, not in SAI's own copy. SAI announced SA8000:2026 "
              "for publication on 1 January 2026; this catalog does not cover it, and the date until which "
              "SA8000:2014 audits and certificates remain valid could not be confirmed. Clauses marked "
-             "verify=true were not found in any copy of the text. Minimum age: 15, or 14 where national law "
+             "verify=true were not found in any copy of the text (numbering from secondary lists only). Minimum age: 15, or 14 where national law "
              "sets 14 under the ILO C138 developing-country exception, or a higher national minimum "
              "(definition of a child)."),
     "thresholds": {"minimum_age": 15, "minimum_age_developing_exception": 14, "young_worker_age": 18,
@@ -145,7 +145,7 @@ SECTIONS = [
     "Sample training records and ask workers what they learned.",
     ["training records", "training materials"], "DW", "minor", None, "x.hs.training"),
   ]),
-  ("3.7", "Procedures to detect and respond to risks; incident records", False, [
+  ("3.7", "Procedures to detect and respond to risks; incident records", True, [
    ("Are accidents and near misses recorded, investigated and followed by corrective action?",
     "Compare the accident register with clinic records and worker accounts.",
     ["accident register", "clinic log", "investigation reports"], "DW", "major", None, "x.hs.accidents"),
@@ -161,12 +161,12 @@ SECTIONS = [
     "Look at food storage and kitchen cleanliness.",
     ["canteen licence", "hygiene inspections"], "OD", "minor", "canteen", None),
   ]),
-  ("3.9", "Dormitories", False, [
+  ("3.9", "Dormitories", True, [
    ("Are dormitories clean, safe, with enough space, exits and fire equipment?",
     "Check space per person, locks, exits, fire equipment and separation from production and storage.",
     ["site observation", "dormitory rules"], "OW", "major", "dormitory", "x.hs.dormitory"),
   ]),
-  ("3.10", "Right to leave imminent serious danger", False, [
+  ("3.10", "Right to leave imminent serious danger", True, [
    ("Do workers know they may leave imminent danger without asking permission and without penalty?",
     "Ask workers what they would do if they saw smoke or a crack in the wall.",
     ["worker testimony", "health and safety policy"], "WD", "major", None, None),
