@@ -1,7 +1,7 @@
 # WRAP 12 Principles content, paraphrased in our own words with principle numbers.
 CODE = {
     "id": "wrap", "aliases": [], "name": "WRAP 12 Principles",
-    "edition": "WRAP 12 Principles (wrapcompliance.org, page revised 2026-04-27)", "version": "2026-04-27",
+    "edition": "WRAP 12 Principles, web text of 2026-04-27", "version": "2026-04-27",
     "effective_date": "2026-04-27", "publisher": "Worldwide Responsible Accredited Production (WRAP)",
     "note": ("Principles paraphrased by Fieldbook; numbering and titles follow the 12 Principles as published on "
              "WRAP's own site (wrapcompliance.org, 12 Principles page, last revised 2026-04-27; WRAP gives the "
