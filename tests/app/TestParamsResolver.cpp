@@ -85,12 +85,14 @@ void TestParamsResolver::testCodeStricterThanLaw()
 
 void TestParamsResolver::testMinimumAgeIsTheHighest()
 {
-    // WRAP says 14, Bangladesh law 14, SA8000 15: an SA8000 + WRAP audit in Bangladesh uses 15.
+    // WRAP 15, SA8000 15, Bangladesh law 14: the codes' own figure, 15, wins (their exceptions for
+    // 14, minimum_age_developing_exception, are the resolver's business, not this test's).
     Result<ResolvedParams> r =
         ParamsResolver::resolve({QStringLiteral("wrap"), QStringLiteral("sa8000")}, QStringLiteral("BD"));
     QVERIFY(r.ok());
     QCOMPARE(r->params.minimumAge, 15);
-    QVERIFY(r->sources.value(QStringLiteral("minimum_age")).contains(QStringLiteral("SA8000")));
+    const QString source = r->sources.value(QStringLiteral("minimum_age"));
+    QVERIFY2(source.contains(QStringLiteral("SA8000")) || source.contains(QStringLiteral("WRAP")), qPrintable(source));
     // Indonesia's 18 beats every code.
     Result<ResolvedParams> id = ParamsResolver::resolve({QStringLiteral("rba")}, QStringLiteral("ID"));
     QVERIFY(id.ok());
@@ -119,8 +121,9 @@ void TestParamsResolver::testOverridesWinAndAreLabelled()
     QCOMPARE(r->params.periodStart, QDate(2026, 1, 1));
     QCOMPARE(r->sources.value(QStringLiteral("minimum_wage_hourly")), QStringLiteral("audit override"));
     QVERIFY(!r->verifyBeforeUse.contains(QStringLiteral("minimum_wage_hourly")));
-    Result<ResolvedParams> bad = ParamsResolver::resolve({QStringLiteral("sa8000")}, QStringLiteral("CN"),
-                                                         QJsonObject{{QStringLiteral("minimum_age"), QStringLiteral("x")}});
+    Result<ResolvedParams> bad =
+        ParamsResolver::resolve({QStringLiteral("sa8000")}, QStringLiteral("CN"),
+                                QJsonObject{{QStringLiteral("minimum_age"), QStringLiteral("x")}});
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().contains(QStringLiteral("minimum_age")));
 }

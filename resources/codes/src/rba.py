@@ -3,7 +3,12 @@ CODE = {
     "id": "rba", "aliases": ["eicc"], "name": "Responsible Business Alliance Code of Conduct",
     "edition": "RBA Code of Conduct 8.0", "version": "8.0", "effective_date": "2024-01-01",
     "publisher": "Responsible Business Alliance (formerly EICC)",
-    "note": "Requirements paraphrased by Fieldbook; item numbers follow RBA Code of Conduct 8.0. B8 marked verify=true.",
+    "note": ("Requirements paraphrased by Fieldbook; item numbers follow RBA Code of Conduct 8.0 (2024), which "
+             "has five sections A Labor, B Health and Safety, C Environment, D Ethics, E Management System. RBA's "
+             "own 8.0 text was not available: the A1-A7 titles and order and the E1 title were read in secondary "
+             "copies tied to 8.0 (RBA's Responsible Labor Initiative page, an 8.0 VAP criteria listing); the "
+             "B, C, D and E2-E12 items follow secondary lists and the 7.0 VAP guidance and were not confirmed for "
+             "8.0. B8 (Health and Safety Communication) is marked verify=true."),
     "thresholds": {"minimum_age": 15, "young_worker_age": 18, "max_total_hours_per_week": 60, "max_consecutive_days": 6},
 }
 SECTIONS = [

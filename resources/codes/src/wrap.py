@@ -1,9 +1,15 @@
 # WRAP 12 Principles content, paraphrased in our own words with principle numbers.
 CODE = {
-    "id": "wrap", "aliases": [], "name": "WRAP 12 Principles", "edition": "WRAP Principles (12)", "version": "2024",
-    "effective_date": "2024-01-01", "publisher": "Worldwide Responsible Accredited Production (WRAP)",
-    "note": "Principles paraphrased by Fieldbook; numbering follows the 12 Principles. Current WRAP materials set the minimum age at 15 (14 where law allows).",
-    "thresholds": {"minimum_age": 14, "max_consecutive_days": 6},
+    "id": "wrap", "aliases": [], "name": "WRAP 12 Principles",
+    "edition": "WRAP 12 Principles, web text of 2026-04-27", "version": "2026-04-27",
+    "effective_date": "2026-04-27", "publisher": "Worldwide Responsible Accredited Production (WRAP)",
+    "note": ("Principles paraphrased by Fieldbook; numbering and titles follow the 12 Principles as published on "
+             "WRAP's own site (wrapcompliance.org, 12 Principles page, last revised 2026-04-27; WRAP gives the "
+             "principles no edition number or date in force, so the page's revision date stands for one). "
+             "Minimum age: 15, or 14 in less-developed countries where the law allows, or the legal minimum or "
+             "compulsory-schooling age where higher. The order of principles 7 to 9 was read only in secondary "
+             "copies."),
+    "thresholds": {"minimum_age": 15, "minimum_age_developing_exception": 14, "max_consecutive_days": 6},
 }
 SECTIONS = [
  ("1", "Compliance with Laws and Workplace Regulations", "management_system", [("1", "Compliance with laws and workplace regulations", False, [
@@ -19,13 +25,13 @@ SECTIONS = [
    ("Can workers resign with notice and get their final pay?", "Check exit records.", ["exit records"], "DW", "major", None, "x.forced.resignation"),
  ])]),
  ("3", "Prohibition of Child Labor", "child_labour", [("3", "Prohibition of child labor", False, [
-   ("Is no one employed below 14 (15 in current WRAP materials), the compulsory-schooling age or the legal minimum, whichever is highest?", "Check the register against the ages.", ["register", "ID copies"], "DO", "critical", None, "x.age.no_child_labour"),
+   ("Is no one employed below 15 (14 in less-developed countries where the law allows), the legal minimum age or the compulsory-schooling age, whichever is highest?", "Check the register against the ages.", ["register", "ID copies"], "DO", "critical", None, "x.age.no_child_labour"),
    ("Is age verified with reliable documents for every worker?", "Sample files.", ["ID copies"], "DM", "major", None, "x.age.verification"),
    ("Are young workers protected from hazardous work and night work where the law forbids it?", "Check time records by age.", ["time records"], "DO", "major", "young_workers", "x.young.hours_night"),
    ("Are young workers kept away from hazardous tasks?", "Observe.", ["site observation"], "O", "major", "young_workers", "x.young.hazardous"),
    ("Is there a remediation procedure for children found working?", "Check procedure.", ["remediation procedure"], "DM", "major", None, "x.age.remediation"),
  ])]),
- ("4", "Prohibition of Harassment or Abuse", "discipline", [("4", "Prohibition of harassment or abuse", False, [
+ ("4", "Prohibition of Harassment and Abuse", "discipline", [("4", "Prohibition of harassment and abuse", False, [
    ("Is the workplace free from harassment, abuse and corporal punishment?", "Interview individually.", ["worker testimony"], "WO", "critical", None, "x.disc.humane_treatment"),
    ("Is sexual harassment prevented and can workers report it safely?", "Check policy and log.", ["harassment policy", "grievance log"], "WD", "major", None, "x.disc.harassment"),
    ("Is the disciplinary procedure written, graduated and known to workers?", "Compare with practice.", ["disciplinary procedure"], "DW", "minor", None, "x.disc.procedure"),

@@ -68,6 +68,7 @@ EVIDENCE = {
  "representatives' personnel files": "expedientes de personal de los representantes",
  "meeting records": "actas de reuniones",
  "election records": "actas de elección",
+ "committee member list": "lista de miembros del comité",
  "committee minutes": "actas del comité",
  "job advertisements": "anuncios de empleo",
  "pay data by gender": "datos salariales por género",

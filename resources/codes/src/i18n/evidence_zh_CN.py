@@ -68,6 +68,7 @@ EVIDENCE = {
  "representatives' personnel files": "工人代表的人事档案",
  "meeting records": "会议记录",
  "election records": "选举记录",
+ "committee member list": "委员会成员名单",
  "committee minutes": "委员会会议纪要",
  "job advertisements": "招聘广告",
  "pay data by gender": "按性别统计的工资数据",

@@ -3,7 +3,7 @@
 # Terms follow resources/translations/GLOSSARY.md.
 SECTIONS = {
  "1": "Cumplimiento de leyes y normas laborales", "2": "Prohibición del trabajo forzoso",
- "3": "Prohibición del trabajo infantil", "4": "Prohibición del acoso o abuso", "5": "Remuneración y prestaciones",
+ "3": "Prohibición del trabajo infantil", "4": "Prohibición del acoso y el abuso", "5": "Remuneración y prestaciones",
  "6": "Horario de trabajo", "7": "Prohibición de la discriminación", "8": "Salud y seguridad",
  "9": "Libertad de asociación y negociación colectiva", "10": "Medio ambiente", "11": "Cumplimiento aduanero",
  "12": "Seguridad",
@@ -12,7 +12,7 @@ CLAUSES = {
  "1": "Cumplimiento de leyes y normas laborales",
  "2": "Prohibición del trabajo forzoso",
  "3": "Prohibición del trabajo infantil",
- "4": "Prohibición del acoso o abuso",
+ "4": "Prohibición del acoso y el abuso",
  "5": "Remuneración y prestaciones",
  "6": "Horario de trabajo",
  "7": "Prohibición de la discriminación",
@@ -39,7 +39,7 @@ QUESTIONS = {
                "Observar las puertas de acceso."),
  "wrap.2.q5": ("¿Pueden los trabajadores renunciar con preaviso y recibir su liquidación final?",
                "Revisar los registros de bajas."),
- "wrap.3.q1": ("¿No hay nadie empleado con menos de 14 años (15 en los materiales actuales de WRAP), de la edad de escolaridad obligatoria o de la edad mínima legal, la que sea mayor?",
+ "wrap.3.q1": ("¿No hay nadie empleado con menos de 15 años (14 en países menos desarrollados donde la ley lo permite), de la edad mínima legal o de la edad de escolaridad obligatoria, la que sea mayor?",
                "Contrastar el registro de personal con esas edades."),
  "wrap.3.q2": ("¿Se verifica la edad de cada trabajador con documentos fiables?",
                "Revisar una muestra de expedientes."),
