@@ -11,9 +11,9 @@
 
 namespace fieldbook {
 
-Result<AuditParams> AuditAnalysis::paramsFor(const Audit& audit)
+Result<AuditParams> AuditAnalysis::paramsFor(const Database& db, const Audit& audit)
 {
-    Result<ResolvedParams> params = ParamsResolver::resolveForAudit(audit);
+    Result<ResolvedParams> params = ParamsResolver::resolveForAudit(db, audit);
     if (!params) {
         return Result<AuditParams>::failure(params.error());
     }
@@ -34,7 +34,7 @@ Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const 
     if (!audit) {
         return R::failure(audit.error());
     }
-    Result<AuditParams> params = paramsFor(audit.value());
+    Result<AuditParams> params = paramsFor(db, audit.value());
     if (!params) {
         return R::failure(params.error());
     }

@@ -9,6 +9,8 @@
 
 namespace fieldbook {
 
+class Database;
+
 class PersonalDataProtector;
 struct Audit;
 
@@ -32,7 +34,7 @@ public:
                                             const std::atomic<bool>* cancel = nullptr,
                                             const PersonalDataProtector* protector = nullptr);
     // The thresholds run() applies to an audit: its codes, country and overrides, resolved.
-    static Result<AuditParams> paramsFor(const Audit& audit);
+    static Result<AuditParams> paramsFor(const Database& db, const Audit& audit);
 };
 
 } // namespace fieldbook

@@ -37,7 +37,7 @@ Result<AuditParams> FlagDetailQuery::paramsInForce(const Database& db, const QSt
     if (!audit) {
         return R::failure(audit.error());
     }
-    return AuditAnalysis::paramsFor(audit.value());
+    return AuditAnalysis::paramsFor(db, audit.value());
 }
 
 Result<FlagDetail> FlagDetailQuery::load(const Database& db, const QString& flagUuid, int limit)

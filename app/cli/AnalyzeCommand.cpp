@@ -42,6 +42,8 @@ int AnalyzeCommand::run(CliContext& context)
         {QStringLiteral("country"), tr("country whose law applies (ISO 3166-1 alpha-2)"), QStringLiteral("CC")},
         {QStringLiteral("region"), tr("the country's wage zone, province or state (default: the file's own)"),
          QStringLiteral("R")},
+        {QStringLiteral("industry"), tr("the facility's industry, for figures the law sets per sector"),
+         QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("json or text"), QStringLiteral("F"), QStringLiteral("text")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
@@ -74,7 +76,7 @@ int AnalyzeCommand::run(CliContext& context)
         overrides = file.take();
     }
     ParamsRequest request{parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")).toUpper(),
-                          parser.value(QStringLiteral("region")), {}, {}};
+                          parser.value(QStringLiteral("region")), parser.value(QStringLiteral("industry")), {}, {}};
 
     RecordSet records;
     Database db;
@@ -114,6 +116,11 @@ int AnalyzeCommand::run(CliContext& context)
         }
         if (request.country.isEmpty()) {
             request.country = audit->country.toUpper();
+        }
+        if (request.industry.isEmpty()) {
+            if (Result<Facility> facility = AuditRepository(db).facility(audit->facilityId); facility) {
+                request.industry = facility->industry;
+            }
         }
         request.periodStart = QDate::fromString(audit->periodStart, Qt::ISODate);
         request.periodEnd = QDate::fromString(audit->periodEnd, Qt::ISODate);

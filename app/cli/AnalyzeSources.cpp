@@ -104,6 +104,7 @@ Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObjec
 {
     ResolveOptions options;
     options.region = request.region;
+    options.industry = request.industry;
     options.periodStart = request.periodStart;
     options.periodEnd = request.periodEnd;
     const QDate fileStart = QDate::fromString(overrides.value(QStringLiteral("period_start")).toString(), Qt::ISODate);

@@ -31,6 +31,7 @@ struct ParamsRequest
     QStringList codes;
     QString country;
     QString region;
+    QString industry; // picks a law's figure for listed sectors (VN overtime a year)
     QDate periodStart;
     QDate periodEnd;
 };

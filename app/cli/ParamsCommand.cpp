@@ -61,6 +61,9 @@ int ParamsCommand::run(CliContext& context)
     const QCommandLineOption region(QStringLiteral("region"),
                                     tr("the country's wage zone, province or state (default: the file's own)"),
                                     QStringLiteral("R"));
+    const QCommandLineOption industry(QStringLiteral("industry"),
+                                      tr("the facility's industry, for figures the law sets per sector"),
+                                      QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), tr("the day the figures are in force on (default: today)"),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption period(QStringLiteral("period"),
@@ -70,7 +73,7 @@ int ParamsCommand::run(CliContext& context)
                                      tr("JSON: add where each figure comes from (always shown as text)"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json or text"), QStringLiteral("F"),
                                     QStringLiteral("json"));
-    parser.addOptions({code, country, region, date, period, sources, format});
+    parser.addOptions({code, country, region, industry, date, period, sources, format});
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
     }
@@ -80,6 +83,7 @@ int ParamsCommand::run(CliContext& context)
     }
     ResolveOptions options;
     options.region = parser.value(region);
+    options.industry = parser.value(industry);
     if (parser.isSet(date)) {
         options.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!options.date.isValid()) {

@@ -4,9 +4,10 @@
 namespace fieldbook {
 
 // The figures in force at the end of the records period: the records are what the checks judge.
-Result<ResolvedParams> ParamsResolver::resolveForAudit(const Audit& audit)
+Result<ResolvedParams> ParamsResolver::resolveForAudit(const Audit& audit, const QString& industry)
 {
     ResolveOptions options;
+    options.industry = industry;
     options.periodStart = QDate::fromString(audit.periodStart, Qt::ISODate);
     options.periodEnd = QDate::fromString(audit.periodEnd, Qt::ISODate);
     const QDate visit = QDate::fromString(audit.startDate, Qt::ISODate);
@@ -24,6 +25,12 @@ Result<ResolvedParams> ParamsResolver::resolveForAudit(const Audit& audit)
         resolved = resolve(audit.codes, QString(), audit.params, options);
     }
     return resolved;
+}
+
+Result<ResolvedParams> ParamsResolver::resolveForAudit(const Database& db, const Audit& audit)
+{
+    Result<Facility> facility = AuditRepository(db).facility(audit.facilityId);
+    return resolveForAudit(audit, facility ? facility->industry : QString());
 }
 
 } // namespace fieldbook

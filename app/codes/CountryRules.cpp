@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace fieldbook {
 
@@ -26,7 +27,37 @@ const LegalRule* latestInForce(const QList<LegalRule>& entries, const QDate& day
     return found;
 }
 
+// Words an industry is named by, reduced to the word the laws list sectors by.
+QStringList sectorWords(const QString& text)
+{
+    static const QHash<QString, QString> synonyms = {
+        {QStringLiteral("apparel"), QStringLiteral("garment")},   {QStringLiteral("clothing"), QStringLiteral("garment")},
+        {QStringLiteral("garments"), QStringLiteral("garment")},  {QStringLiteral("shoes"), QStringLiteral("footwear")},
+        {QStringLiteral("shoe"), QStringLiteral("footwear")},     {QStringLiteral("textiles"), QStringLiteral("textile")},
+        {QStringLiteral("electronic"), QStringLiteral("electronics")},
+        {QStringLiteral("knitwear"), QStringLiteral("garment")},  {QStringLiteral("leathers"), QStringLiteral("leather")},
+    };
+    QStringList words;
+    for (const QString& w : text.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts)) {
+        if (w.size() >= 4) {
+            words << synonyms.value(w, w);
+        }
+    }
+    return words;
+}
+
 } // namespace
+
+bool SectorVariant::covers(const QString& industry) const
+{
+    const QStringList listed = sectorWords(sector);
+    for (const QString& word : sectorWords(industry)) {
+        if (listed.contains(word)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 bool LegalRule::inForceOn(const QDate& day) const
 {

@@ -13,6 +13,20 @@ namespace fieldbook {
 // One legal figure as the law states it, with where it comes from and when it is in force.
 // `checked` is true only where the Fieldbook authors read the primary text (the law or decree
 // itself); everything else is shown to the auditor as "verify before use".
+// A different figure the law sets for listed sectors (VN: 300 h of overtime a year in textiles,
+// garments, footwear, electronics ... instead of 200).
+struct SectorVariant
+{
+    QString sector; // the sectors as the law lists them
+    QJsonValue value;
+    QString source;
+    bool checked = false;
+    QString note;
+
+    // Whether a facility's industry ("Apparel (cut, make, trim)") is one of the listed sectors.
+    bool covers(const QString& industry) const;
+};
+
 struct LegalRule
 {
     QJsonValue value; // number, "HH:MM" (night_*), an array (overtime_premium_tiers), or null: no such limit
@@ -24,6 +38,7 @@ struct LegalRule
     QString note;
     bool checked = false;
     bool iloC138Exception = false; // minimum_age only: ILO C138 art. 2(4) developing-country minimum of 14
+    QList<SectorVariant> sectorVariants;
 
     bool inForceOn(const QDate& day) const;
 };

@@ -97,6 +97,21 @@ LegalRule readRule(JsonReader& r, const QString& key, const QJsonValue& v, const
     rule.note = r.string(o, path, "note", false);
     rule.checked = r.boolean(o, path, "checked", false);
     rule.iloC138Exception = r.boolean(o, path, "ilo_c138_exception", false);
+    if (o.contains(QStringLiteral("sector_variants")) && r.ok()) {
+        const QJsonArray variants = r.array(o, path, "sector_variants", true);
+        for (qsizetype i = 0; i < variants.size() && r.ok(); ++i) {
+            const QString p = JsonReader::index(JsonReader::child(path, "sector_variants"), i);
+            const QJsonObject v = r.object(variants.at(i), p);
+            SectorVariant variant;
+            variant.sector = r.string(v, p, "sector");
+            variant.value = v.value(QStringLiteral("value"));
+            validateValue(r, key, variant.value, JsonReader::child(p, "value"));
+            variant.source = r.string(v, p, "source");
+            variant.checked = r.boolean(v, p, "checked", false);
+            variant.note = r.string(v, p, "note", false);
+            rule.sectorVariants << variant;
+        }
+    }
     if (r.ok() && rule.from.isValid() && rule.until.isValid() && rule.until < rule.from) {
         r.fail(JsonReader::child(path, "until"), tr("is before \"from\""));
     }

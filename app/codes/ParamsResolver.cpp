@@ -44,18 +44,31 @@ void offer(Candidate& c, double value, const ThresholdProvenance& source, Strict
     }
 }
 
-// The clause of each code that sets a threshold, so the source names it.
+// The clause of each code that sets a threshold, so the source names it (docs/code-sources.md).
 QString clauseFor(const QString& code, const QString& key)
 {
-    const bool age = key.contains(QLatin1String("age")) || key.startsWith(QLatin1String("young_worker"));
+    const bool age = key == QLatin1String("minimum_age");
+    const bool young = key.startsWith(QLatin1String("young_worker"));
     if (code == QLatin1String("sa8000")) {
-        return age ? QStringLiteral("1") : QStringLiteral("7");
+        if (age || young) {
+            return age ? QStringLiteral("1.1") : QStringLiteral("1.3");
+        }
+        if (key == QLatin1String("max_consecutive_days")) {
+            return QStringLiteral("7.2");
+        }
+        if (key == QLatin1String("max_overtime_hours_per_week")) {
+            return QStringLiteral("7.3");
+        }
+        if (key == QLatin1String("max_total_hours_per_week")) {
+            return QStringLiteral("7.1, 7.3");
+        }
+        return QStringLiteral("7.1");
     }
     if (code == QLatin1String("rba")) {
-        return age ? QStringLiteral("A2") : QStringLiteral("A3");
+        return age || young ? QStringLiteral("A2") : QStringLiteral("A3");
     }
     if (code == QLatin1String("wrap")) {
-        return age ? QStringLiteral("3") : QStringLiteral("6");
+        return age || young ? QStringLiteral("3") : QStringLiteral("6");
     }
     return {};
 }
@@ -140,6 +153,7 @@ struct Resolution
     const QList<const Catalog*>& catalogs;
     const CountryRules* law;
     QString region;
+    QString industry;
     QDate date;
     ResolvedParams& out;
 
@@ -168,6 +182,22 @@ struct Resolution
             }
         }
         bool lawSetsNone = false;
+        LegalRule sectorRule;
+        if (rule) {
+            for (const SectorVariant& variant : rule->sectorVariants) {
+                if (variant.covers(industry)) {
+                    // The law's figure for the facility's sector replaces its general one.
+                    sectorRule = *rule;
+                    sectorRule.value = variant.value;
+                    sectorRule.source = variant.source;
+                    sectorRule.checked = variant.checked;
+                    sectorRule.note = QCoreApplication::translate("Catalog", "for %1 (facility: %2)")
+                                          .arg(variant.sector, industry);
+                    rule = &sectorRule;
+                    break;
+                }
+            }
+        }
         if (rule && rule->value.isDouble()) {
             offer(c, rule->value.toDouble(), lawProvenance(*law, *rule), t.rule);
             if (!rule->checked) {
@@ -178,6 +208,9 @@ struct Resolution
         }
         if (!c.set && lawSetsNone) {
             c = {t.rule == Stricter::Lower ? AuditParams::kNoLimit : 0, lawProvenance(*law, *rule), true};
+            if (!rule->checked) {
+                out.verifyBeforeUse << key;
+            }
             c.from.note = QCoreApplication::translate("Catalog", "the law sets no such limit") +
                           (rule->note.isEmpty() ? QString() : QStringLiteral("; ") + rule->note);
         } else if (!c.set && t.reference) {
@@ -363,7 +396,7 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
     // The period only picks the wage steps and holidays; which records count is params.json's
     // period_start/period_end, set by the auditor.
 
-    Resolution resolution{catalogs, law ? &*law : nullptr, region, out.date, out};
+    Resolution resolution{catalogs, law ? &*law : nullptr, region, options.industry, out.date, out};
     QHash<QString, double> value;
     for (const Threshold& t : thresholds()) {
         const Candidate c = resolution.resolveNumber(t);

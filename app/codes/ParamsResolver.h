@@ -11,6 +11,7 @@
 namespace fieldbook {
 
 class CatalogRegistry;
+class Database;
 struct Audit;
 
 // Where one threshold in force comes from: shown beside the figure on the Plan page, in the PDF
@@ -52,12 +53,13 @@ struct ResolvedParams
     QJsonObject toJson(bool withSources) const;
 };
 
-// Which figures: the region of the country (empty: the audit's "region" override, else the
+// Which figures: the facility's industry (for sector figures), the region of the country (empty: the audit's "region" override, else the
 // country's default region), the day they are in force on (invalid: today), and the audit period
 // the minimum-wage schedule and public holidays must cover.
 struct ResolveOptions
 {
     QString region;
+    QString industry; // the facility's industry: picks a law's figure for listed sectors
     QDate date;
     QDate periodStart;
     QDate periodEnd;
@@ -79,7 +81,9 @@ public:
     // An audit's thresholds: figures in force at the end of its records period (else its visit, else
     // today), the schedule over the period. A country without built-in rules still gets the codes'
     // figures and the audit's own.
-    static Result<ResolvedParams> resolveForAudit(const Audit& audit);
+    static Result<ResolvedParams> resolveForAudit(const Audit& audit, const QString& industry = {});
+    // The same, with the facility's industry read from the store.
+    static Result<ResolvedParams> resolveForAudit(const Database& db, const Audit& audit);
 };
 
 } // namespace fieldbook

@@ -55,7 +55,7 @@ Result<ReportData> ReportDataLoader::load(const QString& auditUuid) const
     }
     // The thresholds the checks applied, with their sources: an expert judges the flags by them.
     if (Result<Audit> audit = AuditRepository(m_db).auditByUuid(auditUuid); audit) {
-        if (Result<ResolvedParams> thresholds = ParamsResolver::resolveForAudit(*audit); thresholds) {
+        if (Result<ResolvedParams> thresholds = ParamsResolver::resolveForAudit(m_db, *audit); thresholds) {
             data.thresholds = thresholds.take();
         }
     }

@@ -111,7 +111,7 @@ void ThresholdsGroup::reload()
     if (!audit) {
         return;
     }
-    Result<ResolvedParams> resolved = ParamsResolver::resolveForAudit(*audit);
+    Result<ResolvedParams> resolved = ParamsResolver::resolveForAudit(m_context.database(), *audit);
     if (!resolved) {
         setTitle(tr("Thresholds: %1").arg(resolved.error()));
         return;
