@@ -4,6 +4,7 @@
 #include "app/analysis/FlagStore.h"
 #include "app/cli/AnalyzeSources.h"
 #include "app/cli/CommandLine.h"
+#include "app/codes/ParamsResolver.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 
@@ -77,6 +78,15 @@ int AnalyzeCommand::run(CliContext& context)
     }
     ParamsRequest request{parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")).toUpper(),
                           parser.value(QStringLiteral("region")), parser.value(QStringLiteral("industry")), {}, {}};
+
+    // Unknown codes, countries or regions are usage errors, found before any file is read.
+    if (Result<ResolvedParams> check = ParamsResolver::resolve(
+            request.codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : request.codes, request.country, {},
+            ResolveOptions{request.region, {}, {}, {}, {}});
+        !check) {
+        context.err << check.error() << Qt::endl;
+        return ExitUsage;
+    }
 
     RecordSet records;
     Database db;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace fieldbook {
@@ -146,14 +147,29 @@ QStringList CountryRules::builtInCountries()
 
 Result<CountryRules> CountryRules::builtIn(const QString& country)
 {
-    const QString file = QStringLiteral(":/countries/%1.json").arg(country.toLower());
+    // Parsed once per process: the thresholds are resolved on every page that shows them.
+    static QMutex mutex;
+    static QHash<QString, CountryRules> parsed;
+    const QString key = country.toLower();
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = parsed.constFind(key); it != parsed.constEnd()) {
+            return *it;
+        }
+    }
+    const QString file = QStringLiteral(":/countries/%1.json").arg(key);
     QFile f(file);
     if (country.size() != 2 || !f.open(QIODevice::ReadOnly)) {
         return Result<CountryRules>::failure(
             QCoreApplication::translate("Catalog", "No country rules for \"%1\" (known: %2)")
                 .arg(country.toUpper(), builtInCountries().join(QStringLiteral(", "))));
     }
-    return parse(f.readAll(), country.toLower() + QStringLiteral(".json"));
+    Result<CountryRules> rules = parse(f.readAll(), key + QStringLiteral(".json"));
+    if (rules) {
+        QMutexLocker lock(&mutex);
+        parsed.insert(key, *rules);
+    }
+    return rules;
 }
 
 } // namespace fieldbook

@@ -1,6 +1,7 @@
 #include "app/codes/ThresholdLabels.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <cmath>
 
@@ -114,13 +115,35 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
         const int s = key.endsWith(QLatin1String("start")) ? p.youngWorkerNightStartSeconds : p.youngWorkerNightEndSeconds;
         return s < 0 ? tr("as for adults") : clock(s);
     }
-    const QJsonValue v = p.toJson().value(key);
-    if (v.isString()) {
-        return v.toString();
+    if (key == QLatin1String("night_start") || key == QLatin1String("night_end")) {
+        return clock(key == QLatin1String("night_start") ? p.nightStartSeconds : p.nightEndSeconds);
     }
-    const double d = v.toDouble();
-    if (v.isNull() || v.isUndefined() || std::isinf(d)) {
+    const QHash<QString, double> figures = {
+        {QStringLiteral("minimum_age"), p.minimumAge},
+        {QStringLiteral("young_worker_age"), p.youngWorkerAge},
+        {QStringLiteral("regular_hours_per_day"), p.regularHoursPerDay},
+        {QStringLiteral("regular_hours_per_week"), p.regularHoursPerWeek},
+        {QStringLiteral("max_overtime_hours_per_day"), p.maxOvertimeHoursPerDay},
+        {QStringLiteral("max_overtime_hours_per_week"), p.maxOvertimeHoursPerWeek},
+        {QStringLiteral("max_overtime_hours_per_month"), p.maxOvertimeHoursPerMonth},
+        {QStringLiteral("max_overtime_hours_per_year"), p.maxOvertimeHoursPerYear},
+        {QStringLiteral("max_total_hours_per_day"), p.maxTotalHoursPerDay},
+        {QStringLiteral("max_total_hours_per_week"), p.maxTotalHoursPerWeek},
+        {QStringLiteral("overtime_premium"), p.overtimePremium},
+        {QStringLiteral("rest_day_premium"), p.restDayPremium},
+        {QStringLiteral("holiday_premium"), p.holidayPremium},
+        {QStringLiteral("night_premium"), p.nightPremium},
+        {QStringLiteral("max_consecutive_days"), p.maxConsecutiveDays},
+        {QStringLiteral("minimum_wage_hourly"), p.minimumWageHourly},
+        {QStringLiteral("young_worker_max_hours_per_day"), p.youngWorkerMaxHoursPerDay},
+        {QStringLiteral("young_worker_max_hours_per_week"), p.youngWorkerMaxHoursPerWeek},
+    };
+    const double d = figures.value(key, AuditParams::kNoLimit);
+    if (std::isinf(d)) {
         return tr("no limit");
+    }
+    if (d == 0 && (key.endsWith(QLatin1String("_premium")) || key == QLatin1String("minimum_wage_hourly"))) {
+        return tr("not set");
     }
     return number(d);
 }

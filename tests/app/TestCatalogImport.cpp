@@ -187,7 +187,8 @@ void TestCatalogImport::testCliImportAndList()
                           &out, &err),
              0);
     const QJsonObject params = QJsonDocument::fromJson(out.toUtf8()).object();
-    QCOMPARE(params.value(QStringLiteral("max_total_hours_per_week")).toDouble(), 58.0);
+    // Vietnam caps overtime by the day, month and year, not the week: RBA's 60 h total a week stands.
+    QCOMPARE(params.value(QStringLiteral("max_total_hours_per_week")).toDouble(), 60.0);
     QCOMPARE(params.value(QStringLiteral("country")).toString(), QStringLiteral("VN"));
     QCOMPARE(test::runCli({QStringLiteral("params"), QStringLiteral("--code"), QStringLiteral("nope")}, &out, &err), 1);
 }

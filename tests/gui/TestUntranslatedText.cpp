@@ -276,7 +276,38 @@ void TestUntranslatedText::loadData()
     }
     for (const QString& code : CountryRules::builtInCountries()) {
         if (Result<CountryRules> rules = CountryRules::builtIn(code)) {
-            data << rules->name;
+            // The country file's own words: law citations, their notes and region names are data,
+            // in the language the law was read in (docs/country-rules.md).
+            data << rules->name << rules->country + QStringLiteral(": ");
+            for (const QString& region : rules->regionNames()) {
+                data << region;
+            }
+            const auto addRule = [&data](const LegalRule& rule) {
+                data << rule.source << rule.note;
+                for (const SectorVariant& v : rule.sectorVariants) {
+                    data << v.source << v.sector << v.note;
+                }
+            };
+            const auto addWages = [&data](const QList<MinimumWage>& wages) {
+                for (const MinimumWage& w : wages) {
+                    data << w.source << w.note << w.sector;
+                }
+            };
+            for (const QList<LegalRule>& entries : rules->rules) {
+                for (const LegalRule& rule : entries) {
+                    addRule(rule);
+                }
+            }
+            addWages(rules->minimumWages);
+            for (const CountryRegion& region : rules->regions) {
+                addWages(region.minimumWages);
+                for (const QList<LegalRule>& entries : region.rules) {
+                    for (const LegalRule& rule : entries) {
+                        addRule(rule);
+                    }
+                }
+            }
+            data << rules->holidaySource.source << rules->holidaySource.note;
         }
     }
     for (const LanguageInfo& l : Languages::supported()) {
@@ -284,6 +315,7 @@ void TestUntranslatedText::loadData()
     }
     data << QDir::toNativeSeparators(m_store) << m_store << QStringLiteral("Fieldbook")
          << QStringLiteral("Walker Textiles");
+    data.remove(QString());
     m_data = data.values();
     std::sort(m_data.begin(), m_data.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
 }
