@@ -1,5 +1,8 @@
 #include "app/codes/ParamsResolver.h"
+#include "app/codes/CountryRules.h"
 #include "database/AuditRepository.h"
+
+#include <QRegularExpression>
 
 namespace fieldbook {
 
@@ -30,7 +33,30 @@ Result<ResolvedParams> ParamsResolver::resolveForAudit(const Audit& audit, const
 Result<ResolvedParams> ParamsResolver::resolveForAudit(const Database& db, const Audit& audit)
 {
     Result<Facility> facility = AuditRepository(db).facility(audit.facilityId);
-    return resolveForAudit(audit, facility ? facility->industry : QString());
+    if (!facility) {
+        return resolveForAudit(audit);
+    }
+    if (audit.params.contains(QStringLiteral("region"))) {
+        return resolveForAudit(audit, facility->industry);
+    }
+    // No region chosen yet: the one the facility's city or address names (a Dongguan factory is
+    // held to Dongguan's minimum, not the file's default city's), else the file's default.
+    Audit located = audit;
+    if (Result<CountryRules> law = CountryRules::builtIn(audit.country); law) {
+        for (const QString& region : law->regionNames()) {
+            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(region)),
+                                          QRegularExpression::CaseInsensitiveOption);
+            if (facility->city.contains(word) || facility->address.contains(word)) {
+                located.params.insert(QStringLiteral("region"), region);
+                break;
+            }
+        }
+    }
+    Result<ResolvedParams> resolved = resolveForAudit(located, facility->industry);
+    if (resolved && located.params.contains(QStringLiteral("region"))) {
+        resolved->regionFromFacility = true;
+    }
+    return resolved;
 }
 
 } // namespace fieldbook

@@ -43,6 +43,7 @@ struct ResolvedParams
     AuditParams params;
     QDate date;                      // the day the figures are in force on
     QStringList regions;             // the country's regions, for a choice
+    bool regionFromFacility = false; // the region was found in the facility's city or address
     QHash<QString, QString> sources; // params.json key -> "RBA Code of Conduct 8.0 (A3)", "CN: Labour Law art. 41", ...
     QHash<QString, ThresholdProvenance> provenance; // params.json key -> origin, source, dates, checked
     QStringList verifyBeforeUse;     // keys whose figure comes from law not checked against the primary text

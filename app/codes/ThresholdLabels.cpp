@@ -145,6 +145,9 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
     if (d == 0 && (key.endsWith(QLatin1String("_premium")) || key == QLatin1String("minimum_wage_hourly"))) {
         return tr("not set");
     }
+    if (key == QLatin1String("minimum_wage_hourly")) {
+        return QLocale().toString(d, 'f', 2);
+    }
     return number(d);
 }
 

@@ -37,6 +37,10 @@ void TestThresholdsGroup::testShowsResolvedFiguresWithSources()
     QUndoStack undo;
     WorkspaceContext context(db.value(), audit->id, audit->uuid, &undo);
     ThresholdsGroup group(context);
+    group.resize(1100, 700);
+    if (qEnvironmentVariableIsSet("FIELDBOOK_SHOT_DIR")) {
+        group.grab().save(qEnvironmentVariable("FIELDBOOK_SHOT_DIR") + QStringLiteral("/thresholds.png"));
+    }
     QTableWidget* table = group.table();
     const auto rowOf = [table](const char* key) {
         for (int r = 0; r < table->rowCount(); ++r) {

@@ -67,7 +67,10 @@ ThresholdsGroup::ThresholdsGroup(WorkspaceContext& context, QWidget* parent)
         {tr("Threshold"), tr("Value"), tr("Where it comes from"), tr("Check"), tr("In force"), tr("Your reason")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(ValueColumn, 150);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InForceColumn, QHeaderView::ResizeToContents);
@@ -118,14 +121,17 @@ void ThresholdsGroup::reload()
     }
     m_loading = true;
     m_region->clear();
-    m_region->addItem(tr("the country file's default"), QString());
+    m_region->addItem(resolved->regionFromFacility
+                          ? tr("%1, from the facility's city or address").arg(resolved->params.region)
+                          : tr("%1, the country file's default").arg(resolved->params.region),
+                      QString());
     for (const QString& name : resolved->regions) {
         m_region->addItem(name, name);
     }
     m_region->setCurrentIndex(std::max(0, m_region->findData(audit->params.value(QStringLiteral("region")).toString())));
     m_region->setVisible(!resolved->regions.isEmpty());
     m_regionLabel->setVisible(!resolved->regions.isEmpty());
-    m_date->setText(tr("in force on %1").arg(QLocale().toString(resolved->date, QLocale::ShortFormat)));
+    m_date->setText(tr("in force on %1").arg(resolved->date.toString(Qt::ISODate)));
     const QJsonObject reasons = audit->params.value(kReasons).toObject();
     QStringList keys;
     for (const QString& key : ThresholdLabels::keys()) {
@@ -145,6 +151,7 @@ void ThresholdsGroup::reload()
         };
         auto* value = new QTableWidgetItem(ThresholdLabels::value(*resolved, key));
         value->setData(Qt::UserRole, key);
+        value->setToolTip(value->text());
         if (!isEditable(key)) {
             value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             value->setToolTip(value->text());
