@@ -246,6 +246,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
     } else if (check == QLatin1String("hours_cap_pattern")) {
         const double cap =
             std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
+        if (!std::isfinite(cap)) {
+            return {}; // no weekly cap in force: nothing to sit on
+        }
         const int daySeconds = int(std::lround(cap * 3600 / 6));
         for (int k = 0; k < 3; ++k) {
             const int worker = takeWorker(records, 20);
