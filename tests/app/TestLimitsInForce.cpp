@@ -257,6 +257,32 @@ private slots:
         QVERIFY(flaggedWorkers(flags, "hours_cap_pattern").isEmpty());
     }
 
+    void yearlyOvertimeCapOverTheRecordsPresent()
+    {
+        // Türkiye-like 270 h a year: 2 h of overtime on every weekday (10 h a week, lawful each week).
+        const char* params = R"({
+          "format_version": 2, "country": "TR", "period_start": "2026-01-01", "period_end": "2026-12-31",
+          "regular_hours_per_day": 9, "regular_hours_per_week": 45,
+          "max_overtime_hours_per_week": null, "max_total_hours_per_week": null,
+          "max_overtime_hours_per_year": 270, "max_total_hours_per_day": 11
+        })";
+        PlantedAudit audit;
+        audit.worker("Y300").worker("Y250");
+        // 30 weeks from 5 January: 300 h of overtime; 25 weeks: 250 h.
+        audit.shifts("Y300", QDate(2026, 1, 5), QDate(2026, 1, 5).addDays(30 * 7 - 1), kWeekdays, "07:00", "18:00", 0);
+        audit.shifts("Y250", QDate(2026, 1, 5), QDate(2026, 1, 5).addDays(25 * 7 - 1), kWeekdays, "07:00", "18:00", 0);
+        const QList<Flag> flags = audit.analyse(params);
+        QVERIFY(audit.ran());
+        QCOMPARE(flaggedWorkers(flags, "excessive_hours"), QStringList{"Y300"});
+        const QJsonObject year =
+            flagOf(flags, "excessive_hours", "Y300")->evidence.value("breaches").toArray().at(0).toObject();
+        QCOMPARE(year.value("limit").toString(), QStringLiteral("year"));
+        QCOMPARE(year.value("period_start").toString(), QStringLiteral("2026-01-01"));
+        QCOMPARE(year.value("period_end").toString(), QStringLiteral("2026-12-31"));
+        QCOMPARE(year.value("hours").toDouble(), 300.0);
+        QCOMPARE(year.value("limit_hours").toDouble(), 270.0);
+    }
+
     void youngWorkersOwnHoursAndNight()
     {
         // Viet Nam-like: adults 8 h a day, 48 h a week; workers of 15-17 at most 8 h a day, 40 h a week.
