@@ -100,6 +100,9 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         }
         return x.timeIn < y.timeIn;
     });
+    const bool youngWindow = m_params.youngWorkerNightStartSeconds >= 0 && m_params.youngWorkerNightEndSeconds >= 0;
+    const int youngNightStart = youngWindow ? m_params.youngWorkerNightStartSeconds : m_params.nightStartSeconds;
+    const int youngNightEnd = youngWindow ? m_params.youngWorkerNightEndSeconds : m_params.nightEndSeconds;
     for (const int i : order) {
         const TimeRecord& r = time[size_t(i)];
         if (r.worker < 0 || size_t(r.worker) >= workers) {
@@ -120,7 +123,9 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         }
         WorkDay& day = list.back();
         day.workedSeconds += std::max(0, r.workedSeconds());
-        day.nightSeconds += nightOverlap(r.timeIn, out, m_params.nightStartSeconds, m_params.nightEndSeconds);
+        const int night = nightOverlap(r.timeIn, out, m_params.nightStartSeconds, m_params.nightEndSeconds);
+        day.nightSeconds += night;
+        day.youngNightSeconds += youngWindow ? nightOverlap(r.timeIn, out, youngNightStart, youngNightEnd) : night;
         day.firstIn = std::min(day.firstIn, r.timeIn);
         day.lastOut = std::max(day.lastOut, out);
         ++day.segments;

@@ -14,9 +14,10 @@ struct WorkDay
 {
     JulianDay date = kNoDate;
     int workedSeconds = 0;
-    int nightSeconds = 0; // inside the params' night window
-    int firstIn = 0;      // seconds after midnight of `date`
-    int lastOut = 0;      // seconds after midnight of `date`; may exceed 24 h for night shifts
+    int nightSeconds = 0;      // inside the params' night window
+    int youngNightSeconds = 0; // inside young workers' night window (the adults' one when not set)
+    int firstIn = 0;           // seconds after midnight of `date`
+    int lastOut = 0;           // seconds after midnight of `date`; may exceed 24 h for night shifts
     int segments = 0;
 };
 

@@ -4,13 +4,14 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <limits>
 
 namespace fieldbook {
 
-// The thresholds the checks apply: formats.md section 2 (`params.json`), format_version 1.
+// The thresholds the checks apply: formats.md section 2 (`params.json`), format_version 1 and 2.
 // Resolved from the code(s) and the country profile (stricter rule wins, app/codes/), then
 // overridden by a params.json or the audit's own overrides. Defaults below are SA8000's.
 struct AuditParams
@@ -34,15 +35,16 @@ struct AuditParams
     int nightEndSeconds = 6 * 3600;
     int maxConsecutiveDays = 6;
 
-    // Version 2 (formats.md section 2): limits as the law states them. An absent cap is kNoLimit.
-    static constexpr double kNoLimit = std::numeric_limits<double>::infinity(); // "the law sets no such cap"
+    // Version 2 (formats.md section 2): every field optional; kNoLimit = "the law sets no such cap".
+    // maxOvertimeHoursPerWeek and maxTotalHoursPerWeek above may be kNoLimit too (JSON null).
+    static constexpr double kNoLimit = std::numeric_limits<double>::infinity();
 
     struct PremiumTier
     {
         double afterHours = 0;
-        bool perWeek = false;
+        bool perWeek = false; // "per": "day" | "week"
         double premium = 0;
-    }; // "per": "day"|"week"
+    };
     struct MinimumWageStep
     {
         QDate from;
@@ -66,8 +68,13 @@ struct AuditParams
     int youngWorkerNightStartSeconds = -1; // -1 = same window as adults
     int youngWorkerNightEndSeconds = -1;
     QList<MinimumWageStep> minimumWageSchedule; // sorted by from
+
     // The hourly minimum in force on a day: the schedule's step, else minimumWageHourly (0 = unknown).
+    // A step with only a monthly (or daily) figure is turned into an hourly one over the regular
+    // week (monthly / (regular_hours_per_week x 52 / 12)) or the regular day.
     double minimumWageHourlyOn(const QDate& day) const;
+    // Whether any version-2 field differs from "not set" (toJson then writes format_version 2).
+    bool hasVersion2Fields() const;
 
     // Reads params.json: every key optional, unknown keys ignored, wrong types reported with the key.
     // `base` supplies the values of keys that are absent.

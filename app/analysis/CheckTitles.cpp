@@ -17,6 +17,8 @@ QString CheckTitles::title(const QString& check)
         {QStringLiteral("payroll_hours_mismatch"), QT_TRANSLATE_NOOP("CheckTitles", "Paid vs recorded hours")},
         {QStringLiteral("minimum_wage_shortfall"), QT_TRANSLATE_NOOP("CheckTitles", "Below minimum wage")},
         {QStringLiteral("overtime_premium_shortfall"), QT_TRANSLATE_NOOP("CheckTitles", "Overtime premium short")},
+        {QStringLiteral("rest_day_premium_shortfall"), QT_TRANSLATE_NOOP("CheckTitles", "Rest-day premium short")},
+        {QStringLiteral("holiday_premium_shortfall"), QT_TRANSLATE_NOOP("CheckTitles", "Holiday premium short")},
         {QStringLiteral("net_pay_inconsistent"), QT_TRANSLATE_NOOP("CheckTitles", "Net pay does not add up")},
         {QStringLiteral("benford_deviation"), QT_TRANSLATE_NOOP("CheckTitles", "Benford deviation")},
         {QStringLiteral("underage_worker"), QT_TRANSLATE_NOOP("CheckTitles", "Underage worker")},

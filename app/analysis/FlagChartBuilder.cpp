@@ -176,6 +176,9 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
     // The limit both hours checks apply: the total cap, or the regular week plus the overtime cap if lower.
     const double limit =
         std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
+    const auto capText = [](double cap) {
+        return std::isfinite(cap) ? hoursText(cap) : Tr::tr("no limit");
+    };
     FlagChartData chart;
     chart.kind = QStringLiteral("weekly_hours");
     chart.title = Tr::tr("Hours worked per week (Monday to Sunday)");
@@ -188,10 +191,14 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
             ? Tr::tr("Weeks worked without a day off: hours per week from the time records, against the %1 h "
                      "weekly limit.")
                   .arg(hoursText(limit))
+        : !std::isfinite(limit)
+            ? Tr::tr("Hours per week from the time records, against the %1 h regular week: the law in force sets "
+                     "no weekly limit, so the flag's figures name the daily, monthly or yearly limit broken.")
+                  .arg(hoursText(m_params.regularHoursPerWeek))
             : Tr::tr("Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + "
                      "overtime %3 h, at most %4 h).")
                   .arg(hoursText(limit), hoursText(m_params.regularHoursPerWeek),
-                       hoursText(m_params.maxOvertimeHoursPerWeek), hoursText(m_params.maxTotalHoursPerWeek));
+                       capText(m_params.maxOvertimeHoursPerWeek), capText(m_params.maxTotalHoursPerWeek));
     chart.x = {ChartAxis::Kind::Category,
                Tr::tr("Week starting"),
                0,
@@ -199,7 +206,8 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
                0,
                weeks,
                QString()};
-    double tallest = limit;
+    const bool weeklyLimit = std::isfinite(limit); // kNoLimit: the law sets no weekly cap
+    double tallest = weeklyLimit ? limit : m_params.regularHoursPerWeek;
     const ChartSeries::Style style = drawn.size() == 1 ? ChartSeries::Style::Bars : ChartSeries::Style::Line;
     for (const QString& worker : drawn) {
         ChartSeries s{worker, worker, style, {}};
@@ -213,10 +221,12 @@ Result<FlagChartData> FlagChartBuilder::weeklyHours(const AuditRecordQuery& quer
         chart.series.append(s);
     }
     const double right = std::max<double>(0, weeks.size() - 1);
-    chart.series.append({QStringLiteral("limit"),
-                         Tr::tr("Weekly limit in force: %1 h").arg(hoursText(limit)),
-                         ChartSeries::Style::ReferenceLine,
-                         {QPointF(0, limit), QPointF(right, limit)}});
+    if (weeklyLimit) {
+        chart.series.append({QStringLiteral("limit"),
+                             Tr::tr("Weekly limit in force: %1 h").arg(hoursText(limit)),
+                             ChartSeries::Style::ReferenceLine,
+                             {QPointF(0, limit), QPointF(right, limit)}});
+    }
     if (m_params.regularHoursPerWeek < limit) {
         chart.series.append({QStringLiteral("regular_week"),
                              Tr::tr("Regular week: %1 h").arg(hoursText(m_params.regularHoursPerWeek)),

@@ -127,6 +127,8 @@ QString FlagRecordLoader::kindFor(const QString& check)
         {QStringLiteral("payroll_hours_mismatch"), QStringLiteral("payroll")},
         {QStringLiteral("minimum_wage_shortfall"), QStringLiteral("payroll")},
         {QStringLiteral("overtime_premium_shortfall"), QStringLiteral("payroll")},
+        {QStringLiteral("rest_day_premium_shortfall"), QStringLiteral("payroll")},
+        {QStringLiteral("holiday_premium_shortfall"), QStringLiteral("payroll")},
         {QStringLiteral("net_pay_inconsistent"), QStringLiteral("payroll")},
         {QStringLiteral("benford_deviation"), QStringLiteral("payroll")},
         {QStringLiteral("underage_worker"), QStringLiteral("workers")},
@@ -219,7 +221,9 @@ Result<FlagRecordTable> FlagRecordLoader::payroll(const AuditRecordQuery& query,
     // The figure each pay check compares, computed beside the row so the table explains the flag.
     const bool hours = check == QLatin1String("payroll_hours_mismatch");
     const bool wage = check == QLatin1String("minimum_wage_shortfall");
-    const bool premium = check == QLatin1String("overtime_premium_shortfall");
+    const bool premium = check == QLatin1String("overtime_premium_shortfall") ||
+                         check == QLatin1String("rest_day_premium_shortfall") ||
+                         check == QLatin1String("holiday_premium_shortfall");
     const bool net = check == QLatin1String("net_pay_inconsistent");
     if (hours) {
         table.columns << RecordColumn{QStringLiteral("hours_in_time_records"), Tr::tr("Hours in time records"),

@@ -200,9 +200,11 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
     }
 
     // Budget of planned hours per week, below every limit by a margin for punch jitter.
+    // Without a weekly cap (params.json v2 kNoLimit), SA8000's 12 h of overtime a week.
+    const double weeklyCap =
+        std::min(params.regularHoursPerWeek + params.maxOvertimeHoursPerWeek, params.maxTotalHoursPerWeek);
     const double weeklyBudget =
-        std::min(params.regularHoursPerWeek + params.maxOvertimeHoursPerWeek, params.maxTotalHoursPerWeek) -
-        kPlanningMarginHours;
+        (std::isfinite(weeklyCap) ? weeklyCap : params.regularHoursPerWeek + 12) - kPlanningMarginHours;
     const double dayHours = params.regularHoursPerDay > 0 ? params.regularHoursPerDay : 8;
 
     // Time records, day by day ----------------------------------------------------------------

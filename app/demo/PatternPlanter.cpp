@@ -91,6 +91,8 @@ QStringList PatternPlanter::plantableChecks()
             "payroll_hours_mismatch",
             "minimum_wage_shortfall",
             "overtime_premium_shortfall",
+            "rest_day_premium_shortfall",
+            "holiday_premium_shortfall",
             "net_pay_inconsistent",
             "benford_deviation",
             "underage_worker",
@@ -244,6 +246,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
     } else if (check == QLatin1String("hours_cap_pattern")) {
         const double cap =
             std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
+        if (!std::isfinite(cap)) {
+            return {}; // no weekly cap in force: nothing to sit on
+        }
         const int daySeconds = int(std::lround(cap * 3600 / 6));
         for (int k = 0; k < 3; ++k) {
             const int worker = takeWorker(records, 20);
@@ -336,6 +341,77 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         } else {
             row->netPay -= 300;
         }
+        for (JulianDay d = row->periodStart; d <= row->periodEnd; ++d) {
+            p.dates.append(iso(d));
+        }
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("rest_day_premium_shortfall") ||
+               check == QLatin1String("holiday_premium_shortfall")) {
+        // One extra 8-hour day paid as plain overtime: on a public holiday the worker had off, or on
+        // the rest day of a week the worker already worked the regular week's days. Only where the
+        // params set that premium (and, for holidays, list a holiday in the period).
+        const bool holiday = check == QLatin1String("holiday_premium_shortfall");
+        if (holiday ? m_params.holidayPremium <= 0 || m_params.holidays.isEmpty() : m_params.restDayPremium <= 0) {
+            return {};
+        }
+        const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {};
+        }
+        const std::vector<JulianDay> list = daysWorked(records, worker);
+        const std::set<JulianDay> worked(list.begin(), list.end());
+        const auto isHoliday = [&](JulianDay d) {
+            return m_params.holidays.contains(QDate::fromJulianDay(d));
+        };
+        JulianDay day = kNoDate;
+        if (holiday) {
+            for (const QDate& h : m_params.holidays) {
+                const JulianDay d = h.toJulianDay();
+                if (d >= from && d <= to && !worked.count(d)) {
+                    day = d;
+                    break;
+                }
+            }
+        } else {
+            const int regularDays =
+                m_params.regularHoursPerDay > 0
+                    ? std::clamp(int(std::lround(m_params.regularHoursPerWeek / m_params.regularHoursPerDay)), 1, 6)
+                    : 6;
+            for (JulianDay monday = AnalysisInput::weekStart(from) + 7; monday + 6 <= to && day == kNoDate;
+                 monday += 7) {
+                int n = 0;
+                for (JulianDay d = monday; d <= monday + 6; ++d) {
+                    n += worked.count(d) && !isHoliday(d) ? 1 : 0;
+                }
+                for (JulianDay d = monday; d <= monday + 6 && n >= regularDays; ++d) {
+                    if (!worked.count(d) && !isHoliday(d)) {
+                        day = d;
+                        break;
+                    }
+                }
+            }
+        }
+        PayrollRecord* row = nullptr;
+        for (PayrollRecord& r : records.payroll) {
+            if (r.worker == worker && r.periodStart <= day && r.periodEnd >= day && r.regularHours > 0) {
+                row = &r;
+            }
+        }
+        if (day == kNoDate || !row) {
+            return {};
+        }
+        TimeRecord extra;
+        extra.worker = worker;
+        extra.date = day;
+        extra.timeIn = 8 * 3600;
+        extra.timeOut = 17 * 3600;
+        extra.breakMinutes = 60;
+        records.timeRecords.push_back(extra);
+        const double rate =
+            std::max(row->regularPay / row->regularHours, m_params.minimumWageHourlyOn(QDate::fromJulianDay(day)));
+        row->overtimeHours += 8;
+        row->overtimePay = std::round((row->overtimePay + 8 * rate * m_params.overtimePremium) * 100) / 100;
+        recomputeNet(*row);
         for (JulianDay d = row->periodStart; d <= row->periodEnd; ++d) {
             p.dates.append(iso(d));
         }

@@ -6,8 +6,8 @@
 #include "support/TestRegistry.h"
 
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <mutex>
 
@@ -30,6 +30,8 @@ private slots:
                                       "payroll_hours_mismatch",
                                       "minimum_wage_shortfall",
                                       "overtime_premium_shortfall",
+                                      "rest_day_premium_shortfall", // added by params.json v2 (docs/checks.md)
+                                      "holiday_premium_shortfall",
                                       "net_pay_inconsistent",
                                       "benford_deviation",
                                       "underage_worker",

@@ -99,6 +99,12 @@ AuditParams cleanFactoryParams(int days)
     params.maxOvertimeHoursPerWeek = 12;
     params.maxTotalHoursPerWeek = 60;
     params.overtimePremium = 1.5;
+    // Rest-day and holiday premiums, with a public holiday on a Sunday, when the factory rests:
+    // the clean factory owes neither, and the planter has a day to plant each on.
+    params.formatVersion = 2;
+    params.restDayPremium = 2.0;
+    params.holidayPremium = 3.0;
+    params.holidays = {QDate(2026, 1, 18)};
     return params;
 }
 

@@ -39,6 +39,44 @@ std::vector<WeekTotal> weeklyTotals(const std::vector<WorkDay>& days)
     return weeks;
 }
 
+std::vector<double> dailyOvertimeHours(const std::vector<WorkDay>& days, const AuditParams& params,
+                                       const std::vector<char>& counted)
+{
+    std::vector<double> overtime(days.size(), 0.0);
+    const auto counts = [&](size_t i) {
+        return counted.empty() || counted[i] != 0;
+    };
+    size_t weekBegin = 0;
+    while (weekBegin < days.size()) {
+        const JulianDay monday = AnalysisInput::weekStart(days[weekBegin].date);
+        size_t weekEnd = weekBegin;
+        double total = 0;
+        double dailySum = 0;
+        while (weekEnd < days.size() && AnalysisInput::weekStart(days[weekEnd].date) == monday) {
+            if (counts(weekEnd)) {
+                const double hours = days[weekEnd].workedSeconds / 3600.0;
+                overtime[weekEnd] = std::max(0.0, hours - params.regularHoursPerDay);
+                total += hours;
+                dailySum += overtime[weekEnd];
+            }
+            ++weekEnd;
+        }
+        double rest = std::max(0.0, total - params.regularHoursPerWeek) - dailySum;
+        for (size_t i = weekEnd; i > weekBegin && rest > 0; --i) {
+            const size_t k = i - 1;
+            if (!counts(k)) {
+                continue;
+            }
+            const double room = days[k].workedSeconds / 3600.0 - overtime[k];
+            const double add = std::min(room, rest);
+            overtime[k] += add;
+            rest -= add;
+        }
+        weekBegin = weekEnd;
+    }
+    return overtime;
+}
+
 int daysOfWeekInPeriod(const AnalysisInput& input, JulianDay monday)
 {
     const AuditParams& p = input.params();

@@ -23,6 +23,13 @@ struct WeekTotal
 
 // The worker's weeks (Monday to Sunday) with at least one worked day, in order.
 std::vector<WeekTotal> weeklyTotals(const std::vector<WorkDay>& days);
+// Overtime hours of each day of `days` (same order): the hours beyond regular_hours_per_day; in a
+// week whose total exceeds regular_hours_per_week by more than its days' overtime, the rest of the
+// weekly excess falls on the week's last worked days. So a week's overtime is the larger of the
+// two readings and every hour is counted once. Days with `counted[i] == 0` (when given) get 0 and
+// add nothing to their week (holidays and rest days paid at their own premium).
+std::vector<double> dailyOvertimeHours(const std::vector<WorkDay>& days, const AuditParams& params,
+                                       const std::vector<char>& counted = {});
 // Number of days of the week starting `monday` that lie inside the audit period.
 int daysOfWeekInPeriod(const AnalysisInput& input, JulianDay monday);
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 namespace fieldbook {
 
@@ -43,6 +44,9 @@ QList<Flag> HoursCapPatternCheck::run(const AnalysisInput& input) const
 {
     const AuditParams& p = input.params();
     const double capHours = std::min(p.maxTotalHoursPerWeek, p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek);
+    if (!std::isfinite(capHours)) {
+        return {}; // no weekly cap in force (params.json v2): no cap to sit on
+    }
     const int cap = int(std::lround(capHours * 3600));
     // Bins of one minute: 2*60+1 in the window, 3 of them "exact".
     const double exactBins = 2.0 * kExactSeconds / 60 + 1;

@@ -16,6 +16,10 @@ public:
     QStringList clauses() const override;
     bool applies(const AnalysisInput& input) const override;
     QList<Flag> run(const AnalysisInput& input) const override;
+
+    // The hourly minimum a pay period is held to: minimum_wage_hourly, or with a schedule the
+    // minimum in force on each of its days, averaged (a period straddling a change is prorated).
+    static double minimumForPeriod(const AuditParams& params, JulianDay first, JulianDay last);
 };
 
 } // namespace fieldbook

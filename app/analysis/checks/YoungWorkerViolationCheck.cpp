@@ -2,6 +2,7 @@
 #include "app/analysis/checks/CheckSupport.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace fieldbook {
 
@@ -26,8 +27,12 @@ bool YoungWorkerViolationCheck::applies(const AnalysisInput& input) const
 QList<Flag> YoungWorkerViolationCheck::run(const AnalysisInput& input) const
 {
     const AuditParams& p = input.params();
-    const int dayLimit = int(p.regularHoursPerDay * 3600) + kToleranceSeconds;
-    const int weekLimit = int(p.regularHoursPerWeek * 3600) + kToleranceSeconds;
+    // No overtime, and never beyond young workers' own daily and weekly hours where the law sets them.
+    const double dayHours = std::min(p.regularHoursPerDay, p.youngWorkerMaxHoursPerDay);
+    const double weekHours = std::min(p.regularHoursPerWeek, p.youngWorkerMaxHoursPerWeek);
+    const int dayLimit = int(dayHours * 3600) + kToleranceSeconds;
+    const int weekLimit = int(weekHours * 3600) + kToleranceSeconds;
+    const bool ownWindow = p.youngWorkerNightStartSeconds >= 0 && p.youngWorkerNightEndSeconds >= 0;
     QList<Flag> flags;
     for (const WorkerRecord& person : input.records().workers) {
         if (person.birthDate == kNoDate || person.worker < 0) {
@@ -43,7 +48,7 @@ QList<Flag> YoungWorkerViolationCheck::run(const AnalysisInput& input) const
             if (day.date >= adult || day.date < ofMinimumAge) {
                 continue;
             }
-            if (day.nightSeconds > kToleranceSeconds) {
+            if (day.youngNightSeconds > kToleranceSeconds) {
                 nightDates.insert(day.date);
             }
             if (day.workedSeconds > dayLimit) {
@@ -78,9 +83,12 @@ QList<Flag> YoungWorkerViolationCheck::run(const AnalysisInput& input) const
         flag.evidence.insert(QStringLiteral("turns_adult"), AnalysisInput::isoDate(adult));
         flag.evidence.insert(QStringLiteral("night_days"), int(nightDates.size()));
         flag.evidence.insert(QStringLiteral("overtime_days"), int(overtimeDates.size()));
-        const QString window = AnalysisInput::clockText(p.nightStartSeconds) + QLatin1Char('-') +
-                               AnalysisInput::clockText(p.nightEndSeconds);
+        const QString window =
+            AnalysisInput::clockText(ownWindow ? p.youngWorkerNightStartSeconds : p.nightStartSeconds) +
+            QLatin1Char('-') + AnalysisInput::clockText(ownWindow ? p.youngWorkerNightEndSeconds : p.nightEndSeconds);
         flag.evidence.insert(QStringLiteral("night_window"), window);
+        flag.evidence.insert(QStringLiteral("max_hours_per_day"), dayHours);
+        flag.evidence.insert(QStringLiteral("max_hours_per_week"), weekHours);
         flags.append(flag);
     }
     return flags;
