@@ -76,13 +76,17 @@ int AnalyzeCommand::run(CliContext& context)
         }
         overrides = file.take();
     }
-    ParamsRequest request{parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")).toUpper(),
-                          parser.value(QStringLiteral("region")), parser.value(QStringLiteral("industry")), {}, {}};
+    ParamsRequest request{parser.values(QStringLiteral("code")),
+                          parser.value(QStringLiteral("country")).toUpper(),
+                          parser.value(QStringLiteral("region")),
+                          parser.value(QStringLiteral("industry")),
+                          {},
+                          {}};
 
     // Unknown codes, countries or regions are usage errors, found before any file is read.
-    if (Result<ResolvedParams> check = ParamsResolver::resolve(
-            request.codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : request.codes, request.country, {},
-            ResolveOptions{request.region, {}, {}, {}, {}});
+    if (Result<ResolvedParams> check =
+            ParamsResolver::resolve(request.codes.isEmpty() ? QStringList{QStringLiteral("sa8000")} : request.codes,
+                                    request.country, {}, ResolveOptions{request.region, {}, {}, {}, {}});
         !check) {
         context.err << check.error() << Qt::endl;
         return ExitUsage;

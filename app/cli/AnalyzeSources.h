@@ -42,7 +42,6 @@ Result<QJsonObject> readParamsFile(const QString& path);
 // Thresholds for the request, stricter of code and law winning (app/codes/ParamsResolver), in force
 // at the end of the period, with the minimum-wage schedule and holidays of the whole period; then
 // `overrides` (an audit's own figures, a params.json).
-Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides,
-                                  const RecordSet& records);
+Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides, const RecordSet& records);
 
 } // namespace fieldbook

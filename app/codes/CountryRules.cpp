@@ -32,11 +32,15 @@ const LegalRule* latestInForce(const QList<LegalRule>& entries, const QDate& day
 QStringList sectorWords(const QString& text)
 {
     static const QHash<QString, QString> synonyms = {
-        {QStringLiteral("apparel"), QStringLiteral("garment")},   {QStringLiteral("clothing"), QStringLiteral("garment")},
-        {QStringLiteral("garments"), QStringLiteral("garment")},  {QStringLiteral("shoes"), QStringLiteral("footwear")},
-        {QStringLiteral("shoe"), QStringLiteral("footwear")},     {QStringLiteral("textiles"), QStringLiteral("textile")},
+        {QStringLiteral("apparel"), QStringLiteral("garment")},
+        {QStringLiteral("clothing"), QStringLiteral("garment")},
+        {QStringLiteral("garments"), QStringLiteral("garment")},
+        {QStringLiteral("shoes"), QStringLiteral("footwear")},
+        {QStringLiteral("shoe"), QStringLiteral("footwear")},
+        {QStringLiteral("textiles"), QStringLiteral("textile")},
         {QStringLiteral("electronic"), QStringLiteral("electronics")},
-        {QStringLiteral("knitwear"), QStringLiteral("garment")},  {QStringLiteral("leathers"), QStringLiteral("leather")},
+        {QStringLiteral("knitwear"), QStringLiteral("garment")},
+        {QStringLiteral("leathers"), QStringLiteral("leather")},
     };
     QStringList words;
     for (const QString& w : text.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts)) {

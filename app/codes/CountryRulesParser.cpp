@@ -16,11 +16,6 @@ namespace fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
-
 bool isClockKey(const QString& key)
 {
     return key.contains(QLatin1String("night_start")) || key.contains(QLatin1String("night_end"));
@@ -34,7 +29,7 @@ QDate readDate(JsonReader& r, const QJsonObject& o, const QString& path, const c
     }
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid()) {
-        r.fail(JsonReader::child(path, key), tr("must be a date YYYY-MM-DD"));
+        r.fail(JsonReader::child(path, key), QCoreApplication::translate("Catalog", "must be a date YYYY-MM-DD"));
     }
     return d;
 }
@@ -47,13 +42,13 @@ void validateValue(JsonReader& r, const QString& key, const QJsonValue& value, c
     }
     if (isClockKey(key)) {
         if (!value.isString() || !QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid()) {
-            r.fail(path, tr("must be a time HH:MM"));
+            r.fail(path, QCoreApplication::translate("Catalog", "must be a time HH:MM"));
         }
         return;
     }
     if (key == QLatin1String("overtime_premium_tiers")) {
         if (!value.isArray()) {
-            r.fail(path, tr("must be a list of tiers"));
+            r.fail(path, QCoreApplication::translate("Catalog", "must be a list of tiers"));
             return;
         }
         const QJsonArray tiers = value.toArray();
@@ -64,15 +59,17 @@ void validateValue(JsonReader& r, const QString& key, const QJsonValue& value, c
             const double premium = r.number(tier, p, "premium");
             const QString per = r.string(tier, p, "per");
             if (r.ok() && (after < 0 || premium < 1 || !std::isfinite(after) || !std::isfinite(premium))) {
-                r.fail(p, tr("after_hours must be zero or more and premium at least 1"));
+                r.fail(p, QCoreApplication::translate("Catalog",
+                                                      "after_hours must be zero or more and premium at least 1"));
             } else if (r.ok() && per != QLatin1String("day") && per != QLatin1String("week")) {
-                r.fail(JsonReader::child(p, "per"), tr("must be \"day\" or \"week\""));
+                r.fail(JsonReader::child(p, "per"),
+                       QCoreApplication::translate("Catalog", "must be \"day\" or \"week\""));
             }
         }
         return;
     }
     if (!value.isDouble() || value.toDouble() < 0 || !std::isfinite(value.toDouble())) {
-        r.fail(path, tr("must be a number of zero or more, or null"));
+        r.fail(path, QCoreApplication::translate("Catalog", "must be a number of zero or more, or null"));
     }
 }
 
@@ -84,7 +81,7 @@ LegalRule readRule(JsonReader& r, const QString& key, const QJsonValue& v, const
         return rule;
     }
     if (!o.contains(QStringLiteral("value"))) {
-        r.fail(JsonReader::child(path, "value"), tr("is missing"));
+        r.fail(JsonReader::child(path, "value"), QCoreApplication::translate("Catalog", "is missing"));
         return rule;
     }
     rule.value = o.value(QStringLiteral("value"));
@@ -113,7 +110,7 @@ LegalRule readRule(JsonReader& r, const QString& key, const QJsonValue& v, const
         }
     }
     if (r.ok() && rule.from.isValid() && rule.until.isValid() && rule.until < rule.from) {
-        r.fail(JsonReader::child(path, "until"), tr("is before \"from\""));
+        r.fail(JsonReader::child(path, "until"), QCoreApplication::translate("Catalog", "is before \"from\""));
     }
     return rule;
 }
@@ -125,7 +122,8 @@ QHash<QString, QList<LegalRule>> readRules(JsonReader& r, const QJsonValue& v, c
     for (auto it = o.constBegin(); r.ok() && it != o.constEnd(); ++it) {
         const QString p = path + QLatin1Char('.') + it.key();
         if (!CountryRules::ruleKeys().contains(it.key())) {
-            r.fail(p, tr("unknown rule (known: %1)").arg(CountryRules::ruleKeys().join(QStringLiteral(", "))));
+            r.fail(p, QCoreApplication::translate("Catalog", "unknown rule (known: %1)")
+                          .arg(CountryRules::ruleKeys().join(QStringLiteral(", "))));
             break;
         }
         QList<LegalRule> entries;
@@ -161,13 +159,13 @@ MinimumWage readWage(JsonReader& r, const QJsonObject& o, const QString& path, b
     if (r.ok()) {
         for (double figure : {w.monthly, w.daily, w.hourly}) {
             if (figure < 0 || !std::isfinite(figure)) {
-                r.fail(path, tr("wages must be zero or more"));
+                r.fail(path, QCoreApplication::translate("Catalog", "wages must be zero or more"));
                 break;
             }
         }
     }
     if (r.ok() && w.monthly <= 0 && w.daily <= 0 && w.hourly <= 0) {
-        r.fail(path, tr("needs a monthly, daily or hourly figure"));
+        r.fail(path, QCoreApplication::translate("Catalog", "needs a monthly, daily or hourly figure"));
     }
     return w;
 }
@@ -176,7 +174,7 @@ QList<MinimumWage> readWages(JsonReader& r, const QJsonValue& v, const QString& 
 {
     QList<MinimumWage> wages;
     if (!v.isArray()) {
-        r.fail(path, tr("must be a list"));
+        r.fail(path, QCoreApplication::translate("Catalog", "must be a list"));
         return wages;
     }
     const QJsonArray list = v.toArray();
@@ -233,7 +231,8 @@ Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Result<CountryRules>::failure(tr("%1: not valid JSON: %2").arg(fileName, parseError.errorString()));
+        return Result<CountryRules>::failure(
+            QCoreApplication::translate("Catalog", "%1: not valid JSON: %2").arg(fileName, parseError.errorString()));
     }
     JsonReader r(fileName);
     const QString $ = QStringLiteral("$");
@@ -241,7 +240,7 @@ Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& 
     CountryRules c;
     c.formatVersion = int(r.number(root, $, "format_version", false, 1));
     if (r.ok() && c.formatVersion != 1 && c.formatVersion != 2) {
-        r.fail(QStringLiteral("$.format_version"), tr("must be 1 or 2"));
+        r.fail(QStringLiteral("$.format_version"), QCoreApplication::translate("Catalog", "must be 1 or 2"));
     }
     c.country = r.string(root, $, "country").toUpper();
     c.name = r.string(root, $, "name");
@@ -265,7 +264,8 @@ Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& 
             region.name = it.key();
             region.note = r.string(o, p, "note", false);
             if (o.contains(QStringLiteral("minimum_wage")) && r.ok()) {
-                region.minimumWages = readWages(r, o.value(QStringLiteral("minimum_wage")), p + QStringLiteral(".minimum_wage"));
+                region.minimumWages =
+                    readWages(r, o.value(QStringLiteral("minimum_wage")), p + QStringLiteral(".minimum_wage"));
             }
             if (o.contains(QStringLiteral("rules")) && r.ok()) {
                 region.rules = readRules(r, o.value(QStringLiteral("rules")), p + QStringLiteral(".rules"));
@@ -275,7 +275,8 @@ Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& 
         c.defaultRegion = r.string(root, $, "default_region", !c.regions.isEmpty());
         if (r.ok() && !c.defaultRegion.isEmpty() && !c.findRegion(c.defaultRegion)) {
             r.fail(QStringLiteral("$.default_region"),
-                   tr("names no region of the file (regions: %1)").arg(c.regionNames().join(QStringLiteral(", "))));
+                   QCoreApplication::translate("Catalog", "names no region of the file (regions: %1)")
+                       .arg(c.regionNames().join(QStringLiteral(", "))));
         }
         if (root.contains(QStringLiteral("holidays")) && r.ok()) {
             readHolidays(r, root.value(QStringLiteral("holidays")), c);

@@ -191,8 +191,8 @@ struct Resolution
                     sectorRule.value = variant.value;
                     sectorRule.source = variant.source;
                     sectorRule.checked = variant.checked;
-                    sectorRule.note = QCoreApplication::translate("Catalog", "for %1 (facility: %2)")
-                                          .arg(variant.sector, industry);
+                    sectorRule.note =
+                        QCoreApplication::translate("Catalog", "for %1 (facility: %2)").arg(variant.sector, industry);
                     rule = &sectorRule;
                     break;
                 }
@@ -277,8 +277,9 @@ struct Resolution
             }
         }
         ThresholdProvenance prov = lawProvenance(*law, law->holidaySource);
-        prov.note = QCoreApplication::translate("Catalog", "%n public holiday(s) from %1 to %2", "", int(p.holidays.size()))
-                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+        prov.note =
+            QCoreApplication::translate("Catalog", "%n public holiday(s) from %1 to %2", "", int(p.holidays.size()))
+                .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
         out.provenance.insert(QStringLiteral("holidays"), prov);
         if (!law->holidaySource.checked) {
             out.verifyBeforeUse << QStringLiteral("holidays");
@@ -405,7 +406,9 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
             out.provenance.insert(QLatin1String(t.key), c.from);
         }
     }
-    const auto number = [&](const char* key, double fallback) { return value.value(QLatin1String(key), fallback); };
+    const auto number = [&](const char* key, double fallback) {
+        return value.value(QLatin1String(key), fallback);
+    };
     const double none = AuditParams::kNoLimit;
     p.minimumAge = int(number("minimum_age", 15));
     p.youngWorkerAge = int(number("young_worker_age", 18));
@@ -425,7 +428,8 @@ Result<ResolvedParams> ParamsResolver::resolve(const CatalogRegistry& registry, 
     p.youngWorkerMaxHoursPerDay = number("young_worker_max_hours_per_day", none);
     p.youngWorkerMaxHoursPerWeek = number("young_worker_max_hours_per_week", none);
     // Total can never exceed regular + overtime once both are set.
-    if (std::isfinite(p.maxOvertimeHoursPerWeek) && p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek < p.maxTotalHoursPerWeek) {
+    if (std::isfinite(p.maxOvertimeHoursPerWeek) &&
+        p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek < p.maxTotalHoursPerWeek) {
         p.maxTotalHoursPerWeek = p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek;
         ThresholdProvenance derived;
         derived.origin = Origin::Derived;

@@ -29,8 +29,8 @@ struct ThresholdProvenance
     Origin origin = Origin::Ilo;
     QString source; // "CN: Labour Law of the PRC, art. 41", "SA8000:2014 (7.3)", ...
     QString sourceUrl;
-    QDate from;   // in force since (law figures, where known)
-    QDate until;  // last day in force, where a change is known
+    QDate from;           // in force since (law figures, where known)
+    QDate until;          // last day in force, where a change is known
     bool checked = false; // law figure read against the primary text by the Fieldbook authors
     QString note;
 
@@ -46,17 +46,17 @@ struct ResolvedParams
     bool regionFromFacility = false; // the region was found in the facility's city or address
     QHash<QString, QString> sources; // params.json key -> "RBA Code of Conduct 8.0 (A3)", "CN: Labour Law art. 41", ...
     QHash<QString, ThresholdProvenance> provenance; // params.json key -> origin, source, dates, checked
-    QStringList verifyBeforeUse;     // keys whose figure comes from law not checked against the primary text
-    QString minimumWageNote;         // region, effective date and source of the minimum wage
+    QStringList verifyBeforeUse; // keys whose figure comes from law not checked against the primary text
+    QString minimumWageNote;     // region, effective date and source of the minimum wage
 
     // params.json with a "sources" object beside the values (extra keys are allowed by formats.md),
     // and with `withSources` a "provenance" object: source, source_url, from, until, checked, origin.
     QJsonObject toJson(bool withSources) const;
 };
 
-// Which figures: the facility's industry (for sector figures), the region of the country (empty: the audit's "region" override, else the
-// country's default region), the day they are in force on (invalid: today), and the audit period
-// the minimum-wage schedule and public holidays must cover.
+// Which figures: the facility's industry (for sector figures), the region of the country (empty: the audit's "region"
+// override, else the country's default region), the day they are in force on (invalid: today), and the audit period the
+// minimum-wage schedule and public holidays must cover.
 struct ResolveOptions
 {
     QString region;

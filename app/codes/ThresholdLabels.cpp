@@ -47,11 +47,6 @@ const QList<Label>& labels()
     return list;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Thresholds", text);
-}
-
 QString number(double v)
 {
     return QLocale().toString(v, 'g', 10);
@@ -59,7 +54,9 @@ QString number(double v)
 
 QString clock(int seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -80,7 +77,7 @@ QString ThresholdLabels::title(const QString& key)
 {
     for (const Label& l : labels()) {
         if (key == QLatin1String(l.key)) {
-            return tr(l.title);
+            return QCoreApplication::translate("Thresholds", l.title);
         }
     }
     return key;
@@ -92,7 +89,8 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
     if (key == QLatin1String("overtime_premium_tiers")) {
         QStringList tiers;
         for (const AuditParams::PremiumTier& t : p.overtimePremiumTiers) {
-            tiers << (t.perWeek ? tr("%1x after %2 h of overtime a week") : tr("%1x after %2 h of overtime a day"))
+            tiers << (t.perWeek ? QCoreApplication::translate("Thresholds", "%1x after %2 h of overtime a week")
+                                : QCoreApplication::translate("Thresholds", "%1x after %2 h of overtime a day"))
                          .arg(number(t.premium), number(t.afterHours));
         }
         return tiers.join(QStringLiteral("; "));
@@ -100,7 +98,8 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
     if (key == QLatin1String("minimum_wage_schedule")) {
         QStringList steps;
         for (const AuditParams::MinimumWageStep& s : p.minimumWageSchedule) {
-            steps << tr("%1 from %2").arg(number(s.hourly), s.from.toString(Qt::ISODate));
+            steps << QCoreApplication::translate("Thresholds", "%1 from %2")
+                         .arg(number(s.hourly), s.from.toString(Qt::ISODate));
         }
         return steps.join(QStringLiteral("; "));
     }
@@ -112,8 +111,9 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
         return days.join(QStringLiteral(", "));
     }
     if (key == QLatin1String("young_worker_night_start") || key == QLatin1String("young_worker_night_end")) {
-        const int s = key.endsWith(QLatin1String("start")) ? p.youngWorkerNightStartSeconds : p.youngWorkerNightEndSeconds;
-        return s < 0 ? tr("as for adults") : clock(s);
+        const int s =
+            key.endsWith(QLatin1String("start")) ? p.youngWorkerNightStartSeconds : p.youngWorkerNightEndSeconds;
+        return s < 0 ? QCoreApplication::translate("Thresholds", "as for adults") : clock(s);
     }
     if (key == QLatin1String("night_start") || key == QLatin1String("night_end")) {
         return clock(key == QLatin1String("night_start") ? p.nightStartSeconds : p.nightEndSeconds);
@@ -140,10 +140,10 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
     };
     const double d = figures.value(key, AuditParams::kNoLimit);
     if (std::isinf(d)) {
-        return tr("no limit");
+        return QCoreApplication::translate("Thresholds", "no limit");
     }
     if (d == 0 && (key.endsWith(QLatin1String("_premium")) || key == QLatin1String("minimum_wage_hourly"))) {
-        return tr("not set");
+        return QCoreApplication::translate("Thresholds", "not set");
     }
     if (key == QLatin1String("minimum_wage_hourly")) {
         return QLocale().toString(d, 'f', 2);
@@ -155,15 +155,16 @@ QString ThresholdLabels::standing(const ThresholdProvenance& provenance)
 {
     switch (provenance.origin) {
     case ThresholdProvenance::Origin::Law:
-        return provenance.checked ? tr("checked against the primary text") : tr("verify before use");
+        return provenance.checked ? QCoreApplication::translate("Thresholds", "checked against the primary text")
+                                  : QCoreApplication::translate("Thresholds", "verify before use");
     case ThresholdProvenance::Origin::Code:
-        return tr("code of conduct");
+        return QCoreApplication::translate("Thresholds", "code of conduct");
     case ThresholdProvenance::Origin::Ilo:
-        return tr("ILO reference");
+        return QCoreApplication::translate("Thresholds", "ILO reference");
     case ThresholdProvenance::Origin::Override:
-        return tr("your figure");
+        return QCoreApplication::translate("Thresholds", "your figure");
     case ThresholdProvenance::Origin::Derived:
-        return tr("derived");
+        return QCoreApplication::translate("Thresholds", "derived");
     }
     return {};
 }
@@ -174,21 +175,25 @@ QString ThresholdLabels::inForce(const ThresholdProvenance& provenance)
         return {};
     }
     if (provenance.until.isValid()) {
-        return tr("in force %1 to %2")
+        return QCoreApplication::translate("Thresholds", "in force %1 to %2")
             .arg(provenance.from.toString(Qt::ISODate), provenance.until.toString(Qt::ISODate));
     }
-    return tr("in force from %1").arg(provenance.from.toString(Qt::ISODate));
+    return QCoreApplication::translate("Thresholds", "in force from %1").arg(provenance.from.toString(Qt::ISODate));
 }
 
 bool ThresholdLabels::isShown(const ResolvedParams& resolved, const QString& key)
 {
-    static const QStringList alwaysShown = {
-        QStringLiteral("minimum_age"),          QStringLiteral("young_worker_age"),
-        QStringLiteral("regular_hours_per_day"), QStringLiteral("regular_hours_per_week"),
-        QStringLiteral("max_overtime_hours_per_week"), QStringLiteral("max_total_hours_per_week"),
-        QStringLiteral("overtime_premium"),      QStringLiteral("max_consecutive_days"),
-        QStringLiteral("minimum_wage_hourly"),   QStringLiteral("night_start"),
-        QStringLiteral("night_end")};
+    static const QStringList alwaysShown = {QStringLiteral("minimum_age"),
+                                            QStringLiteral("young_worker_age"),
+                                            QStringLiteral("regular_hours_per_day"),
+                                            QStringLiteral("regular_hours_per_week"),
+                                            QStringLiteral("max_overtime_hours_per_week"),
+                                            QStringLiteral("max_total_hours_per_week"),
+                                            QStringLiteral("overtime_premium"),
+                                            QStringLiteral("max_consecutive_days"),
+                                            QStringLiteral("minimum_wage_hourly"),
+                                            QStringLiteral("night_start"),
+                                            QStringLiteral("night_end")};
     return alwaysShown.contains(key) || resolved.provenance.contains(key);
 }
 

@@ -1,7 +1,7 @@
 #include "app/report/ReportBuilder.h"
-#include "app/codes/ThresholdLabels.h"
 #include "app/analysis/CheckTitles.h"
 #include "app/codes/CatalogTranslations.h"
+#include "app/codes/ThresholdLabels.h"
 #include "app/report/ReportCharts.h"
 #include "app/report/ReportStrings.h"
 

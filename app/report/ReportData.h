@@ -135,7 +135,6 @@ struct ReportData
     QList<ReportEvidence> evidence;
     std::optional<ResolvedParams> thresholds; // as the checks apply them, with sources
 
-
     // severity -> count, for findings (not withdrawn) and flags (not stale)
     QMap<QString, int> findingsBySeverity() const;
     QMap<QString, int> flagsBySeverity() const;

@@ -63,17 +63,38 @@
     <context>
         <name>AuditParams</name>
         <message>
-            <location filename="../../app/analysis/AuditParams.cpp" line="+27" />
+            <location filename="../../app/analysis/AuditParams.cpp" line="+29" />
+            <location line="+81" />
             <source>"%1" has an invalid value</source>
             <translation>«%1» tiene un valor no válido</translation>
         </message>
         <message>
-            <location line="+83" />
-            <source>format_version %1 is not supported (this version reads 1)</source>
-            <translation>format_version %1 no es compatible (esta versión lee 1)</translation>
+            <location line="+81" />
+            <source>"%1" must be "day" or "week"</source>
+            <translation>«%1» debe ser "day" o "week"</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+84" />
+            <source>"%1" needs an hourly, daily or monthly amount</source>
+            <translation>«%1» necesita un importe por hora, por día o por mes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" has two steps from %2</source>
+            <translation>«%1» tiene dos tramos desde %2</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>format_version %1 is not supported (this version reads 1 and 2)</source>
+            <translation>format_version %1 no es compatible (esta versión lee 1 y 2)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>"young_worker_night_start" and "young_worker_night_end" go together</source>
+            <translation>"young_worker_night_start" y "young_worker_night_end" van juntos</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>period_end is before period_start</source>
             <translation>period_end es anterior a period_start</translation>
         </message>
@@ -201,7 +222,7 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../app/codes/CountryRules.cpp" line="+79" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="+32" />
             <source>must be a date YYYY-MM-DD</source>
             <translation>debe ser una fecha AAAA-MM-DD</translation>
         </message>
@@ -247,7 +268,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/codes/ParamsResolver.cpp" line="+105" />
+            <location filename="../../app/codes/ParamsResolver.cpp" line="+370" />
             <source>choose at least one code</source>
             <translation>elija al menos un código</translation>
         </message>
@@ -262,29 +283,78 @@
             <translation>La lista de verificación de esta auditoría ya tiene respuestas; no se puede derivar de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../app/codes/CountryRules.cpp" line="-43" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="+13" />
+            <source>must be a time HH:MM</source>
+            <translation>debe ser una hora HH:MM</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be a list of tiers</source>
+            <translation>debe ser una lista de tramos</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>after_hours must be zero or more and premium at least 1</source>
+            <translation>after_hours debe ser cero o más y premium al menos 1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be "day" or "week"</source>
+            <translation>debe ser "day" o "week"</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be a number of zero or more, or null</source>
+            <translation>debe ser un número de cero o más, o null</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>is before "from"</source>
+            <translation>es anterior a "from"</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>unknown rule (known: %1)</source>
+            <translation>regla desconocida (conocidas: %1)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>wages must be zero or more</source>
+            <translation>los salarios deben ser cero o más</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>needs a monthly, daily or hourly figure</source>
+            <translation>necesita una cifra mensual, diaria o por hora</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <location filename="../../app/codes/Crosswalk.cpp" line="+17" />
             <source>%1: not valid JSON: %2</source>
             <translation>%1: JSON no válido: %2</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>unknown rule (known: %1)</source>
-            <translation>regla desconocida (conocidas: %1)</translation>
+            <location line="+8" />
+            <source>must be 1 or 2</source>
+            <translation>debe ser 1 o 2</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>must be a time HH:MM</source>
-            <translation>debe ser una hora HH:MM</translation>
+            <location line="+35" />
+            <source>names no region of the file (regions: %1)</source>
+            <translation>no nombra ninguna región del archivo (regiones: %1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <location filename="../../app/codes/JsonReader.cpp" line="+91" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../../app/codes/CountryRules.cpp" line="+168" />
             <source>No country rules for "%1" (known: %2)</source>
             <translation>No hay reglas de país para «%1» (conocidos: %2)</translation>
         </message>
@@ -321,12 +391,13 @@
             <translation>no puede estar vacío</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="-101" />
+            <location filename="../../app/codes/JsonReader.cpp" line="-4" />
             <source>must be a list</source>
             <translation>debe ser una lista</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../../app/codes/JsonReader.cpp" line="+12" />
             <source>must be an object</source>
             <translation>debe ser un objeto</translation>
         </message>
@@ -341,19 +412,65 @@
             <translation>debe ser true o false</translation>
         </message>
         <message>
-            <location filename="../../app/codes/ParamsResolver.cpp" line="-9" />
+            <location filename="../../app/codes/ParamsResolver.cpp" line="-192" />
+            <source>developing-country exception of ILO C138 art. 2(4), which national law uses</source>
+            <translation>excepción para países en desarrollo del art. 2(4) del Convenio 138 de la OIT, que aplica la ley nacional</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>for %1 (facility: %2)</source>
+            <translation>para %1 (instalación: %2)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the law sets no such limit</source>
+            <translation>la ley no fija ese límite</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+67" />
+            <source>%n public holiday(s) from %1 to %2</source>
+            <translation>
+                <numerusform>%n día festivo del %1 al %2</numerusform>
+                <numerusform>%n días festivos del %1 al %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+80" />
             <source>unknown code "%1" (known: %2)</source>
             <translation>código desconocido «%1» (conocidos: %2)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+29" />
+            <source>%1 has no region "%2" (regions: %3)</source>
+            <translation>%1 no tiene la región «%2» (regiones: %3)</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>regular_hours_per_week + max_overtime_hours_per_week</source>
             <translation>regular_hours_per_week + max_overtime_hours_per_week</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>audit override</source>
             <translation>valor propio de la auditoría</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/MinimumWageResolution.cpp" line="+35" />
+            <source>%1 a month / (%2 h a week x 52 / 12)</source>
+            <translation>%1 al mes / (%2 h a la semana × 52 / 12)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 a day / %2 h</source>
+            <translation>%1 al día / %2 h</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+60" />
+            <source>%n step(s) in the audit period</source>
+            <translation>
+                <numerusform>%n tramo en el periodo auditado</numerusform>
+                <numerusform>%n tramos en el periodo auditado</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -402,6 +519,16 @@
             <location line="+1" />
             <source>Overtime premium short</source>
             <translation>Recargo de horas extra insuficiente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day premium short</source>
+            <translation>Recargo por día de descanso insuficiente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holiday premium short</source>
+            <translation>Recargo por día festivo insuficiente</translation>
         </message>
         <message>
             <location line="+1" />
@@ -505,9 +632,42 @@
             <translation>%1 trabajadores comparten un mismo número de identidad en el expediente: %2</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+50" />
+            <source>%1 h on %2 (limit %3 h a day)</source>
+            <translation>%1 h el %2 (límite %3 h al día)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h of overtime on %2 (limit %3 h a day)</source>
+            <translation>%1 h extra el %2 (límite %3 h al día)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 h of overtime in %2 (limit %3 h a month)</source>
+            <translation>%1 h extra en %2 (límite %3 h al mes)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 h of overtime in %2 (limit %3 h a year)</source>
+            <translation>%1 h extra en %2 (límite %3 h al año)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 h in the week of %2 (limit %3 h)</source>
+            <translation>%1 h en la semana del %2 (límite %3 h)</translation>
+        </message>
+        <message>
+            <location line="+140" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 trabajó más de %2 h en %3 semana(s), hasta %4 h</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%1 worked beyond a limit in force %n time(s): %2</source>
+            <translation>
+                <numerusform>%1 superó un límite vigente %n vez: %2</numerusform>
+                <numerusform>%1 superó un límite vigente %n veces: %2</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+149" />
@@ -515,7 +675,7 @@
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+120" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+124" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
@@ -547,7 +707,7 @@
             <translation>%1 de %2 trabajadores entrevistados describieron horas, días de descanso o pagos que contradicen los registros</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+94" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>a %1 se le pagó %2 por hora normal, por debajo del mínimo de %3</translation>
         </message>
@@ -562,9 +722,19 @@
             <translation>%1 trabajó hasta %2 días seguidos (límite %3)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+67" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+270" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>a %1 se le pagaron las horas extra a %2× la tarifa normal (se debía al menos %3×)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 worked on rest days and was paid %2× the regular rate for premium hours (at least %3× due)</source>
+            <translation>%1 trabajó en días de descanso y cobró %2× la tarifa ordinaria por las horas con recargo (se deben al menos %3×)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 worked on public holidays and was paid %2× the regular rate for premium hours (at least %3× due)</source>
+            <translation>%1 trabajó en días festivos y cobró %2× la tarifa ordinaria por las horas con recargo (se deben al menos %3×)</translation>
         </message>
         <message>
             <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+97" />
@@ -607,7 +777,7 @@
             <translation>%1 tiene registros en %2 día(s) antes de su contratación y %3 después de su baja</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+72" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+77" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1, menor de %2, trabajó %3 turno(s) de noche y %4 día(s) con horas extra</translation>
         </message>
@@ -993,7 +1163,12 @@
             <translation>Marcajes</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+38" />
+            <source>no limit</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Hours worked per week (Monday to Sunday)</source>
             <translation>Horas trabajadas por semana (de lunes a domingo)</translation>
         </message>
@@ -1008,6 +1183,11 @@
             <translation>Semanas trabajadas sin día de descanso: horas por semana según los registros de asistencia, frente al límite semanal de %1 h.</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Hours per week from the time records, against the %1 h regular week: the law in force sets no weekly limit, so the flag's figures name the daily, monthly or yearly limit broken.</source>
+            <translation>Horas por semana según los registros de asistencia, frente a la semana ordinaria de %1 h: la ley vigente no fija un límite semanal, así que las cifras de la alerta nombran el límite diario, mensual o anual superado.</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + overtime %3 h, at most %4 h).</source>
             <translation>Las semanas por encima de la línea discontinua de %1 h superan el límite semanal vigente (%2 h normales + %3 h extra, como máximo %4 h).</translation>
@@ -1018,12 +1198,12 @@
             <translation>Inicio de la semana</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Weekly limit in force: %1 h</source>
             <translation>Límite semanal vigente: %1 h</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Regular week: %1 h</source>
             <translation>Semana normal: %1 h</translation>
         </message>
@@ -1113,6 +1293,11 @@
         <name>FlagFigures</name>
         <message>
             <location filename="../../app/analysis/FigureLabels.cpp" line="+13" />
+            <source>After (hours)</source>
+            <translation>Después de (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Age on the first day</source>
             <translation>Edad el primer día</translation>
         </message>
@@ -1120,6 +1305,11 @@
             <location line="+1" />
             <source>Pairs of answers alike</source>
             <translation>Pares de respuestas iguales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limits exceeded</source>
+            <translation>Límites superados</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1263,6 +1453,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Full weeks</source>
             <translation>Semanas completas</translation>
         </message>
@@ -1275,6 +1470,21 @@
             <location line="+1" />
             <source>Hire date</source>
             <translation>Fecha de contratación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours on public holidays</source>
+            <translation>Horas en días festivos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holiday premium</source>
+            <translation>Recargo por día festivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An hour</source>
+            <translation>Por hora</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1333,6 +1543,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Limit (day, week, month or year)</source>
+            <translation>Límite (día, semana, mes o año)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit (hours)</source>
+            <translation>Límite (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
@@ -1348,8 +1568,38 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Most hours a day for a young worker</source>
+            <translation>Máximo de horas al día para un trabajador joven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Most hours a week for a young worker</source>
+            <translation>Máximo de horas a la semana para un trabajador joven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a day (h)</source>
+            <translation>Límite de horas extra al día (h)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overtime limit a month (h)</source>
+            <translation>Límite de horas extra al mes (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Overtime limit a week (h)</source>
             <translation>Límite de horas extra por semana (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a year (h)</source>
+            <translation>Límite de horas extra al año (h)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total limit a day (h)</source>
+            <translation>Límite total al día (h)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1363,6 +1613,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Total or overtime</source>
+            <translation>Total o horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Median efficiency</source>
             <translation>Eficiencia mediana</translation>
         </message>
@@ -1372,9 +1627,19 @@
             <translation>Edad mínima</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Minimum an hour in force (prorated)</source>
+            <translation>Mínimo por hora vigente (prorrateado)</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Minimum wage an hour</source>
             <translation>Salario mínimo por hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum wage by date</source>
+            <translation>Salario mínimo por fecha</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1428,6 +1693,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Overtime premium tiers</source>
+            <translation>Tramos del recargo por horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Overtime rate</source>
             <translation>Tarifa de horas extra</translation>
         </message>
@@ -1453,6 +1723,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Counted per</source>
+            <translation>Contado por</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Period end</source>
             <translation>Fin del periodo</translation>
         </message>
@@ -1465,6 +1740,11 @@
             <location line="+1" />
             <source>Pay periods</source>
             <translation>Periodos de pago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Premium</source>
+            <translation>Recargo</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1498,6 +1778,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Overtime hours recorded</source>
+            <translation>Horas extra registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Line in the register</source>
             <translation>Línea en el registro de personal</translation>
         </message>
@@ -1505,6 +1790,11 @@
             <location line="+1" />
             <source>Regular hours</source>
             <translation>Horas normales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a day</source>
+            <translation>Horas ordinarias al día</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1520,6 +1810,21 @@
             <location line="+1" />
             <source>Regular rate</source>
             <translation>Tarifa normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratio due</source>
+            <translation>Proporción debida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours on rest days</source>
+            <translation>Horas en días de descanso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day premium</source>
+            <translation>Recargo por día de descanso</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1540,6 +1845,11 @@
             <location line="+1" />
             <source>Share counted as serious</source>
             <translation>Proporción considerada grave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortfall</source>
+            <translation>Déficit</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1676,70 +1986,70 @@
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+130" />
-            <location line="+77" />
+            <location line="+132" />
+            <location line="+79" />
             <location line="+30" />
             <location line="+85" />
             <source>Worker</source>
             <translation>Trabajador</translation>
         </message>
         <message>
-            <location line="-321" />
-            <location line="+278" />
+            <location line="-325" />
+            <location line="+282" />
             <location line="+44" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-321" />
-            <location line="+323" />
+            <location line="-325" />
+            <location line="+327" />
             <source>In</source>
             <translation>Entrada</translation>
         </message>
         <message>
-            <location line="-322" />
-            <location line="+323" />
+            <location line="-326" />
+            <location line="+327" />
             <source>Out</source>
             <translation>Salida</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-326" />
             <source>Break (min)</source>
             <translation>Pausa (min)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+322" />
+            <location line="+326" />
             <source>Worked (h)</source>
             <translation>Trabajado (h)</translation>
         </message>
         <message>
-            <location line="-309" />
-            <location line="+119" />
+            <location line="-313" />
+            <location line="+121" />
             <source>Bonus</source>
             <translation>Bonificación</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+117" />
+            <location line="-118" />
+            <location line="+119" />
             <source>Deductions</source>
             <translation>Deducciones</translation>
         </message>
         <message>
-            <location line="-114" />
-            <location line="+112" />
+            <location line="-116" />
+            <location line="+114" />
             <source>Overtime pay</source>
             <translation>Pago horas extra</translation>
         </message>
         <message>
-            <location line="-109" />
-            <location line="+112" />
+            <location line="-111" />
+            <location line="+114" />
             <source>Net pay</source>
             <translation>Pago neto</translation>
         </message>
         <message>
-            <location line="-110" />
-            <location line="+106" />
+            <location line="-112" />
+            <location line="+108" />
             <source>Regular pay</source>
             <translation>Pago normal</translation>
         </message>
@@ -1758,18 +2068,18 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+77" />
+            <location line="+79" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location line="-76" />
-            <location line="+77" />
+            <location line="-78" />
+            <location line="+79" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-78" />
             <source>Regular (h)</source>
             <translation>Normales (h)</translation>
         </message>
@@ -1779,7 +2089,7 @@
             <translation>Extra (h)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Hours in time records</source>
             <translation>Horas en registros de asistencia</translation>
         </message>
@@ -3396,7 +3706,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+106" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+107" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -3572,11 +3882,12 @@
         <message>
             <location line="-168" />
             <location line="+168" />
+            <location line="+99" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-266" />
             <source>Questions in the checklist</source>
             <translation>Preguntas de la lista de verificación</translation>
         </message>
@@ -3895,12 +4206,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+48" />
+            <location line="+83" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-83" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -3971,7 +4282,47 @@
             <translation>Motivos del descarte</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
+            <source>Thresholds the checks applied</source>
+            <translation>Umbrales que aplicaron las comprobaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The stricter of code and law for each figure, in force on %1.</source>
+            <translation>Para cada cifra, la más estricta entre código y ley, vigente el %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region: %1.</source>
+            <translation>Región: %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"Verify before use": a figure of the law not checked against its primary text by Fieldbook's authors.</source>
+            <translation>«Verificar antes de usar»: una cifra de la ley que los autores de Fieldbook no cotejaron con su texto original.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Threshold</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In force</source>
+            <translation>Vigencia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Standing</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Appendix: evidence files and their SHA-256</source>
             <translation>Anexo: archivos de evidencia y su SHA-256</translation>
         </message>
@@ -4024,12 +4375,12 @@
             <translation>Sin datos</translation>
         </message>
         <message>
-            <location filename="../../app/report/ReportDataLoader.cpp" line="+37" />
+            <location filename="../../app/report/ReportDataLoader.cpp" line="+39" />
             <source>No audit with uuid %1 in the store</source>
             <translation>No hay ninguna auditoría con uuid %1 en el almacén</translation>
         </message>
         <message>
-            <location line="+304" />
+            <location line="+310" />
             <source>Finding F-%1</source>
             <translation>Hallazgo F-%1</translation>
         </message>
@@ -4516,31 +4867,51 @@
         </message>
     </context>
     <context>
-        <name>ThresholdsGroup</name>
+        <name>Thresholds</name>
         <message>
-            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+32" />
+            <location filename="../../app/codes/ThresholdLabels.cpp" line="+21" />
             <source>Minimum working age</source>
             <translation>Edad mínima para trabajar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Young worker below age</source>
-            <translation>Trabajador joven si es menor de</translation>
+            <translation>Trabajador joven por debajo de la edad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular hours a day</source>
-            <translation>Horas normales al día</translation>
+            <translation>Horas ordinarias al día</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular hours a week</source>
-            <translation>Horas normales a la semana</translation>
+            <translation>Horas ordinarias a la semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a day, at most</source>
+            <translation>Horas extra al día, como máximo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overtime hours a week, at most</source>
             <translation>Horas extra a la semana, como máximo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a month, at most</source>
+            <translation>Horas extra al mes, como máximo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a year, at most</source>
+            <translation>Horas extra al año, como máximo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total hours a day, at most</source>
+            <translation>Horas totales al día, como máximo</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4550,12 +4921,32 @@
         <message>
             <location line="+1" />
             <source>Overtime pay, times the regular rate</source>
-            <translation>Pago de horas extra, veces la tarifa normal</translation>
+            <translation>Pago de horas extra, veces la tarifa ordinaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Higher overtime rates</source>
+            <translation>Tarifas de horas extra más altas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day work, times the regular rate</source>
+            <translation>Trabajo en día de descanso, veces la tarifa ordinaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public-holiday work, times the regular rate</source>
+            <translation>Trabajo en día festivo, veces la tarifa ordinaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night work, extra share of the rate</source>
+            <translation>Trabajo nocturno, parte adicional de la tarifa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working days in a row, at most</source>
-            <translation>Días laborables seguidos, como máximo</translation>
+            <translation>Días de trabajo seguidos, como máximo</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4564,13 +4955,113 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Minimum wage changes in the period</source>
+            <translation>Cambios del salario mínimo en el periodo</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Night work starts</source>
-            <translation>Inicio del trabajo nocturno</translation>
+            <translation>El trabajo nocturno empieza</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Night work ends</source>
-            <translation>Fin del trabajo nocturno</translation>
+            <translation>El trabajo nocturno termina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: hours a day, at most</source>
+            <translation>Trabajadores jóvenes: horas al día, como máximo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: hours a week, at most</source>
+            <translation>Trabajadores jóvenes: horas a la semana, como máximo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: night starts</source>
+            <translation>Trabajadores jóvenes: la noche empieza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: night ends</source>
+            <translation>Trabajadores jóvenes: la noche termina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays in the period</source>
+            <translation>Días festivos en el periodo</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>%1x after %2 h of overtime a week</source>
+            <translation>%1× después de %2 h extra a la semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1x after %2 h of overtime a day</source>
+            <translation>%1× después de %2 h extra al día</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 from %2</source>
+            <translation>%1 desde el %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>as for adults</source>
+            <translation>como para los adultos</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no limit</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not set</source>
+            <translation>sin fijar</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>checked against the primary text</source>
+            <translation>cotejado con el texto original</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>verify before use</source>
+            <translation>verificar antes de usar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>code of conduct</source>
+            <translation>código de conducta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ILO reference</source>
+            <translation>referencia de la OIT</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>your figure</source>
+            <translation>su cifra</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>derived</source>
+            <translation>derivado</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>in force %1 to %2</source>
+            <translation>vigente del %1 al %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>in force from %1</source>
+            <translation>vigente desde el %1</translation>
         </message>
     </context>
     <context>
@@ -8499,12 +8990,22 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::ThresholdsGroup</name>
         <message>
-            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+16" />
+            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+49" />
             <source>Thresholds in force (the stricter of code and law)</source>
             <translation>Umbrales vigentes (el más estricto entre código y ley)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>&amp;Region (wage zone, province or state):</source>
+            <translation>&amp;Región (zona salarial, provincia o estado):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Minimum wages and some limits differ by region: choose the one the facility is in.</source>
+            <translation>Los salarios mínimos y algunos límites cambian según la región: elija aquella en la que está la instalación.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Threshold</source>
             <translation>Umbral</translation>
         </message>
@@ -8524,7 +9025,17 @@ La fila: %2</translation>
             <translation>Comprobar</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+0" />
+            <source>In force</source>
+            <translation>Vigencia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your reason</source>
+            <translation>Su motivo</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Use the rule again</source>
             <translation>Volver a usar la regla</translation>
         </message>
@@ -8534,27 +9045,42 @@ La fila: %2</translation>
             <translation>Quita su propia cifra para el umbral seleccionado.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Thresholds: %1</source>
             <translation>Umbrales: %1</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>your figure</source>
-            <translation>su cifra</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>verify before use</source>
-            <translation>verificar antes de usar</translation>
-        </message>
-        <message>
             <location line="+6" />
-            <source>This figure comes from Fieldbook's country rules. Laws and minimum wages change: check it against the official source, then type the figure you confirmed.</source>
-            <translation>Esta cifra procede de las reglas de país de Fieldbook. Las leyes y los salarios mínimos cambian: compruébela con la fuente oficial y escriba la cifra que confirmó.</translation>
+            <source>%1, from the facility's city or address</source>
+            <translation>%1, según la ciudad o dirección de la instalación</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+1" />
+            <source>%1, the country file's default</source>
+            <translation>%1, la región por defecto del archivo del país</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>in force on %1</source>
+            <translation>vigente el %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This figure comes from Fieldbook's country rules and was not checked against the law's own text. Check it against the official source, then type the figure you confirmed.</source>
+            <translation>Esta cifra procede de las reglas de país de Fieldbook y no se cotejó con el texto de la ley. Verifíquela con la fuente oficial y escriba la cifra que confirmó.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Why you changed the figure: the notice you saw, who confirmed it. Kept in the audit trail.</source>
+            <translation>Por qué cambió la cifra: el aviso que vio, quién la confirmó. Queda en el registro de la auditoría.</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Give a reason for a threshold</source>
+            <translation>Dar un motivo para un umbral</translation>
+        </message>
+        <message>
+            <location line="-55" />
             <source>Type the time as HH:MM, for example 22:00.</source>
             <translation>Escriba la hora como HH:MM, por ejemplo 22:00.</translation>
         </message>

@@ -63,17 +63,38 @@
     <context>
         <name>AuditParams</name>
         <message>
-            <location filename="../../app/analysis/AuditParams.cpp" line="+27" />
+            <location filename="../../app/analysis/AuditParams.cpp" line="+29" />
+            <location line="+81" />
             <source>"%1" has an invalid value</source>
             <translation>“%1”的值无效</translation>
         </message>
         <message>
-            <location line="+83" />
-            <source>format_version %1 is not supported (this version reads 1)</source>
-            <translation>不支持 format_version %1（此版本读取 1）</translation>
+            <location line="+81" />
+            <source>"%1" must be "day" or "week"</source>
+            <translation>“%1”必须是 "day" 或 "week"</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+84" />
+            <source>"%1" needs an hourly, daily or monthly amount</source>
+            <translation>“%1”需要每小时、每天或每月的金额</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" has two steps from %2</source>
+            <translation>“%1”有两个自 %2 起的档次</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>format_version %1 is not supported (this version reads 1 and 2)</source>
+            <translation>不支持 format_version %1（本版本读取 1 和 2）</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>"young_worker_night_start" and "young_worker_night_end" go together</source>
+            <translation>"young_worker_night_start" 和 "young_worker_night_end" 必须同时给出</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>period_end is before period_start</source>
             <translation>period_end 早于 period_start</translation>
         </message>
@@ -201,7 +222,7 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../app/codes/CountryRules.cpp" line="+79" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="+32" />
             <source>must be a date YYYY-MM-DD</source>
             <translation>必须是 YYYY-MM-DD 格式的日期</translation>
         </message>
@@ -247,7 +268,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/codes/ParamsResolver.cpp" line="+105" />
+            <location filename="../../app/codes/ParamsResolver.cpp" line="+370" />
             <source>choose at least one code</source>
             <translation>请至少选择一个守则</translation>
         </message>
@@ -262,29 +283,78 @@
             <translation>此审核的检查表已有回答，不能重新生成。</translation>
         </message>
         <message>
-            <location filename="../../app/codes/CountryRules.cpp" line="-43" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="+13" />
+            <source>must be a time HH:MM</source>
+            <translation>必须是 HH:MM 格式的时间</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be a list of tiers</source>
+            <translation>必须是档次列表</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>after_hours must be zero or more and premium at least 1</source>
+            <translation>after_hours 必须不小于零，premium 至少为 1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be "day" or "week"</source>
+            <translation>必须是 "day" 或 "week"</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be a number of zero or more, or null</source>
+            <translation>必须是不小于零的数字，或 null</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>is before "from"</source>
+            <translation>早于 "from"</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>unknown rule (known: %1)</source>
+            <translation>未知的规则（已知：%1）</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>wages must be zero or more</source>
+            <translation>工资必须不小于零</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>needs a monthly, daily or hourly figure</source>
+            <translation>需要月、日或小时数额</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <location filename="../../app/codes/Crosswalk.cpp" line="+17" />
             <source>%1: not valid JSON: %2</source>
             <translation>%1：不是有效的 JSON：%2</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>unknown rule (known: %1)</source>
-            <translation>未知的规则（已知：%1）</translation>
+            <location line="+8" />
+            <source>must be 1 or 2</source>
+            <translation>必须是 1 或 2</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>must be a time HH:MM</source>
-            <translation>必须是 HH:MM 格式的时间</translation>
+            <location line="+35" />
+            <source>names no region of the file (regions: %1)</source>
+            <translation>不是文件中的地区（地区：%1）</translation>
         </message>
         <message>
-            <location line="+1" />
             <location filename="../../app/codes/JsonReader.cpp" line="+91" />
             <source>must be a number</source>
             <translation>必须是数字</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../../app/codes/CountryRules.cpp" line="+168" />
             <source>No country rules for "%1" (known: %2)</source>
             <translation>没有“%1”的国家规则（已知：%2）</translation>
         </message>
@@ -321,12 +391,13 @@
             <translation>不能为空</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location filename="../../app/codes/CountryRulesParser.cpp" line="-101" />
+            <location filename="../../app/codes/JsonReader.cpp" line="-4" />
             <source>must be a list</source>
             <translation>必须是列表</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../../app/codes/JsonReader.cpp" line="+12" />
             <source>must be an object</source>
             <translation>必须是对象</translation>
         </message>
@@ -341,19 +412,63 @@
             <translation>必须是 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../app/codes/ParamsResolver.cpp" line="-9" />
+            <location filename="../../app/codes/ParamsResolver.cpp" line="-192" />
+            <source>developing-country exception of ILO C138 art. 2(4), which national law uses</source>
+            <translation>国际劳工组织第138号公约第2条第4款的发展中国家例外，国家法律采用了该例外</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>for %1 (facility: %2)</source>
+            <translation>适用于 %1（工厂：%2）</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the law sets no such limit</source>
+            <translation>法律未设此项上限</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+67" />
+            <source>%n public holiday(s) from %1 to %2</source>
+            <translation>
+                <numerusform>%1 至 %2 期间 %n 个法定节假日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+80" />
             <source>unknown code "%1" (known: %2)</source>
             <translation>未知的守则“%1”（已知：%2）</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+29" />
+            <source>%1 has no region "%2" (regions: %3)</source>
+            <translation>%1 没有地区“%2”（地区：%3）</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>regular_hours_per_week + max_overtime_hours_per_week</source>
             <translation>regular_hours_per_week + max_overtime_hours_per_week</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>audit override</source>
             <translation>本次审核自定</translation>
+        </message>
+        <message>
+            <location filename="../../app/codes/MinimumWageResolution.cpp" line="+35" />
+            <source>%1 a month / (%2 h a week x 52 / 12)</source>
+            <translation>每月 %1 / (每周 %2 小时 × 52 / 12)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 a day / %2 h</source>
+            <translation>每天 %1 / %2 小时</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+60" />
+            <source>%n step(s) in the audit period</source>
+            <translation>
+                <numerusform>审核期内 %n 个档次</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -402,6 +517,16 @@
             <location line="+1" />
             <source>Overtime premium short</source>
             <translation>加班溢价不足</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day premium short</source>
+            <translation>休息日加班费不足</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holiday premium short</source>
+            <translation>节假日加班费不足</translation>
         </message>
         <message>
             <location line="+1" />
@@ -505,9 +630,41 @@
             <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+50" />
+            <source>%1 h on %2 (limit %3 h a day)</source>
+            <translation>%2 工作 %1 小时（上限每天 %3 小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h of overtime on %2 (limit %3 h a day)</source>
+            <translation>%2 加班 %1 小时（上限每天 %3 小时）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 h of overtime in %2 (limit %3 h a month)</source>
+            <translation>%2 加班 %1 小时（上限每月 %3 小时）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 h of overtime in %2 (limit %3 h a year)</source>
+            <translation>%2 加班 %1 小时（上限每年 %3 小时）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 h in the week of %2 (limit %3 h)</source>
+            <translation>%2 所在周工作 %1 小时（上限 %3 小时）</translation>
+        </message>
+        <message>
+            <location line="+140" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 有 %3 周工作超过 %2 小时，最多 %4 小时</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%1 worked beyond a limit in force %n time(s): %2</source>
+            <translation>
+                <numerusform>%1 有 %n 次超过现行上限：%2</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+149" />
@@ -515,7 +672,7 @@
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+120" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+124" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
@@ -547,7 +704,7 @@
             <translation>%2 名受访工人中有 %1 名所述的工时、休息日或工资与记录矛盾</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+94" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>%1 正常工时的时薪为 %2，低于最低标准 %3</translation>
         </message>
@@ -562,9 +719,19 @@
             <translation>%1 最多连续工作 %2 天（限值 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+67" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+270" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>%1 的加班费为正常费率的 %2 倍（应至少为 %3 倍）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 worked on rest days and was paid %2× the regular rate for premium hours (at least %3× due)</source>
+            <translation>%1 在休息日工作，加班时数按正常费率的 %2 倍支付（应至少 %3 倍）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 worked on public holidays and was paid %2× the regular rate for premium hours (at least %3× due)</source>
+            <translation>%1 在法定节假日工作，加班时数按正常费率的 %2 倍支付（应至少 %3 倍）</translation>
         </message>
         <message>
             <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+97" />
@@ -607,7 +774,7 @@
             <translation>%1 在入职前有 %2 天、离职后有 %3 天的记录</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+72" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+77" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1 未满 %2 岁，上了 %3 个夜班，并有 %4 天加班</translation>
         </message>
@@ -990,7 +1157,12 @@
             <translation>打卡次数</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+38" />
+            <source>no limit</source>
+            <translation>无上限</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Hours worked per week (Monday to Sunday)</source>
             <translation>每周工时（周一至周日）</translation>
         </message>
@@ -1005,6 +1177,11 @@
             <translation>无休息日的工作周：考勤记录中的每周工时，对照每周 %1 小时的限值。</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Hours per week from the time records, against the %1 h regular week: the law in force sets no weekly limit, so the flag's figures name the daily, monthly or yearly limit broken.</source>
+            <translation>考勤记录中的每周工时，对照每周 %1 小时的正常工时：现行法律未设每周上限，因此警示中的数字列出被突破的每日、每月或每年上限。</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Weeks above the dashed %1 h line break the weekly limit in force (regular %2 h + overtime %3 h, at most %4 h).</source>
             <translation>高于 %1 小时虚线的周超过了现行每周限值（正常 %2 小时 + 加班 %3 小时，最多 %4 小时）。</translation>
@@ -1015,12 +1192,12 @@
             <translation>周起始日</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Weekly limit in force: %1 h</source>
             <translation>现行每周限值：%1 小时</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Regular week: %1 h</source>
             <translation>每周正常工时：%1 小时</translation>
         </message>
@@ -1108,6 +1285,11 @@
         <name>FlagFigures</name>
         <message>
             <location filename="../../app/analysis/FigureLabels.cpp" line="+13" />
+            <source>After (hours)</source>
+            <translation>超过（小时）之后</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Age on the first day</source>
             <translation>首日年龄</translation>
         </message>
@@ -1115,6 +1297,11 @@
             <location line="+1" />
             <source>Pairs of answers alike</source>
             <translation>回答相同的访谈对数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limits exceeded</source>
+            <translation>被突破的上限</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1258,6 +1445,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>From</source>
+            <translation>起始日</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Full weeks</source>
             <translation>完整周数</translation>
         </message>
@@ -1270,6 +1462,21 @@
             <location line="+1" />
             <source>Hire date</source>
             <translation>入职日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours on public holidays</source>
+            <translation>法定节假日工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holiday premium</source>
+            <translation>节假日加班倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An hour</source>
+            <translation>每小时</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1328,6 +1535,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Limit (day, week, month or year)</source>
+            <translation>上限（日、周、月或年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit (hours)</source>
+            <translation>上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Line</source>
             <translation>行</translation>
         </message>
@@ -1343,8 +1560,38 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Most hours a day for a young worker</source>
+            <translation>未成年工每天最多工时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Most hours a week for a young worker</source>
+            <translation>未成年工每周最多工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a day (h)</source>
+            <translation>每天加班上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overtime limit a month (h)</source>
+            <translation>每月加班上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Overtime limit a week (h)</source>
             <translation>每周加班上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime limit a year (h)</source>
+            <translation>每年加班上限（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total limit a day (h)</source>
+            <translation>每天总工时上限（小时）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1358,6 +1605,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Total or overtime</source>
+            <translation>总工时或加班</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Median efficiency</source>
             <translation>效率中位数</translation>
         </message>
@@ -1367,9 +1619,19 @@
             <translation>最低年龄</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Minimum an hour in force (prorated)</source>
+            <translation>现行每小时最低工资（按天折算）</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Minimum wage an hour</source>
             <translation>每小时最低工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum wage by date</source>
+            <translation>按日期的最低工资</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1423,6 +1685,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Overtime premium tiers</source>
+            <translation>加班费档次</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Overtime rate</source>
             <translation>加班工资率</translation>
         </message>
@@ -1448,6 +1715,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Counted per</source>
+            <translation>计算周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Period end</source>
             <translation>期末</translation>
         </message>
@@ -1460,6 +1732,11 @@
             <location line="+1" />
             <source>Pay periods</source>
             <translation>工资周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Premium</source>
+            <translation>倍数</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1493,6 +1770,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Overtime hours recorded</source>
+            <translation>记录的加班时数</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Line in the register</source>
             <translation>花名册中的行号</translation>
         </message>
@@ -1500,6 +1782,11 @@
             <location line="+1" />
             <source>Regular hours</source>
             <translation>正常工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular hours a day</source>
+            <translation>每天正常工时</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1515,6 +1802,21 @@
             <location line="+1" />
             <source>Regular rate</source>
             <translation>正常工资率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratio due</source>
+            <translation>应付倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours on rest days</source>
+            <translation>休息日工时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day premium</source>
+            <translation>休息日加班倍数</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1535,6 +1837,11 @@
             <location line="+1" />
             <source>Share counted as serious</source>
             <translation>视为严重的比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortfall</source>
+            <translation>差额</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1671,70 +1978,70 @@
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+130" />
-            <location line="+77" />
+            <location line="+132" />
+            <location line="+79" />
             <location line="+30" />
             <location line="+85" />
             <source>Worker</source>
             <translation>工人</translation>
         </message>
         <message>
-            <location line="-321" />
-            <location line="+278" />
+            <location line="-325" />
+            <location line="+282" />
             <location line="+44" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-321" />
-            <location line="+323" />
+            <location line="-325" />
+            <location line="+327" />
             <source>In</source>
             <translation>上班</translation>
         </message>
         <message>
-            <location line="-322" />
-            <location line="+323" />
+            <location line="-326" />
+            <location line="+327" />
             <source>Out</source>
             <translation>下班</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-326" />
             <source>Break (min)</source>
             <translation>休息（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+322" />
+            <location line="+326" />
             <source>Worked (h)</source>
             <translation>工时（小时）</translation>
         </message>
         <message>
-            <location line="-309" />
-            <location line="+119" />
+            <location line="-313" />
+            <location line="+121" />
             <source>Bonus</source>
             <translation>奖金</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+117" />
+            <location line="-118" />
+            <location line="+119" />
             <source>Deductions</source>
             <translation>扣款</translation>
         </message>
         <message>
-            <location line="-114" />
-            <location line="+112" />
+            <location line="-116" />
+            <location line="+114" />
             <source>Overtime pay</source>
             <translation>加班费</translation>
         </message>
         <message>
-            <location line="-109" />
-            <location line="+112" />
+            <location line="-111" />
+            <location line="+114" />
             <source>Net pay</source>
             <translation>实发工资</translation>
         </message>
         <message>
-            <location line="-110" />
-            <location line="+106" />
+            <location line="-112" />
+            <location line="+108" />
             <source>Regular pay</source>
             <translation>正常工资</translation>
         </message>
@@ -1752,18 +2059,18 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+77" />
+            <location line="+79" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location line="-76" />
-            <location line="+77" />
+            <location line="-78" />
+            <location line="+79" />
             <source>To</source>
             <translation>结束日</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-78" />
             <source>Regular (h)</source>
             <translation>正常（小时）</translation>
         </message>
@@ -1773,7 +2080,7 @@
             <translation>加班（小时）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Hours in time records</source>
             <translation>考勤记录工时</translation>
         </message>
@@ -3384,7 +3691,7 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+106" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+107" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -3560,11 +3867,12 @@
         <message>
             <location line="-168" />
             <location line="+168" />
+            <location line="+99" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-266" />
             <source>Questions in the checklist</source>
             <translation>检查表中的问题</translation>
         </message>
@@ -3883,12 +4191,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+48" />
+            <location line="+83" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-83" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
@@ -3959,7 +4267,47 @@
             <translation>驳回理由</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
+            <source>Thresholds the checks applied</source>
+            <translation>检查所用的限值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The stricter of code and law for each figure, in force on %1.</source>
+            <translation>每项取准则与法律中较严者，%1 时有效。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region: %1.</source>
+            <translation>地区：%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"Verify before use": a figure of the law not checked against its primary text by Fieldbook's authors.</source>
+            <translation>“使用前请核实”：Fieldbook 作者未对照法律原文核对的法律数值。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Threshold</source>
+            <translation>限值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In force</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Standing</source>
+            <translation>核实状态</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Appendix: evidence files and their SHA-256</source>
             <translation>附录：证据文件及其 SHA-256</translation>
         </message>
@@ -4012,12 +4360,12 @@
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/report/ReportDataLoader.cpp" line="+37" />
+            <location filename="../../app/report/ReportDataLoader.cpp" line="+39" />
             <source>No audit with uuid %1 in the store</source>
             <translation>存储文件中没有 uuid 为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+304" />
+            <location line="+310" />
             <source>Finding F-%1</source>
             <translation>审核发现 F-%1</translation>
         </message>
@@ -4504,9 +4852,9 @@
         </message>
     </context>
     <context>
-        <name>ThresholdsGroup</name>
+        <name>Thresholds</name>
         <message>
-            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+32" />
+            <location filename="../../app/codes/ThresholdLabels.cpp" line="+21" />
             <source>Minimum working age</source>
             <translation>最低就业年龄</translation>
         </message>
@@ -4527,8 +4875,28 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Overtime hours a day, at most</source>
+            <translation>每天加班时数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Overtime hours a week, at most</source>
             <translation>每周加班时数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a month, at most</source>
+            <translation>每月加班时数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime hours a year, at most</source>
+            <translation>每年加班时数上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total hours a day, at most</source>
+            <translation>每天总工时上限</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4542,6 +4910,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Higher overtime rates</source>
+            <translation>更高的加班费率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rest-day work, times the regular rate</source>
+            <translation>休息日工作，正常费率的倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public-holiday work, times the regular rate</source>
+            <translation>法定节假日工作，正常费率的倍数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Night work, extra share of the rate</source>
+            <translation>夜班，费率的额外比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Working days in a row, at most</source>
             <translation>连续工作天数上限</translation>
         </message>
@@ -4552,6 +4940,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Minimum wage changes in the period</source>
+            <translation>期间内的最低工资调整</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Night work starts</source>
             <translation>夜班开始时间</translation>
         </message>
@@ -4559,6 +4952,101 @@
             <location line="+1" />
             <source>Night work ends</source>
             <translation>夜班结束时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: hours a day, at most</source>
+            <translation>未成年工：每天工时上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: hours a week, at most</source>
+            <translation>未成年工：每周工时上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: night starts</source>
+            <translation>未成年工：夜间开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Young workers: night ends</source>
+            <translation>未成年工：夜间结束</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays in the period</source>
+            <translation>期间内的法定节假日</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>%1x after %2 h of overtime a week</source>
+            <translation>每周加班超过 %2 小时后 %1 倍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1x after %2 h of overtime a day</source>
+            <translation>每天加班超过 %2 小时后 %1 倍</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 from %2</source>
+            <translation>自 %2 起 %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>as for adults</source>
+            <translation>与成年工相同</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no limit</source>
+            <translation>无上限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>checked against the primary text</source>
+            <translation>已对照原文核对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>verify before use</source>
+            <translation>使用前请核实</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>code of conduct</source>
+            <translation>行为准则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ILO reference</source>
+            <translation>国际劳工组织参考值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>your figure</source>
+            <translation>您的数值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>derived</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>in force %1 to %2</source>
+            <translation>%1 至 %2 有效</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>in force from %1</source>
+            <translation>自 %1 起有效</translation>
         </message>
     </context>
     <context>
@@ -8475,12 +8963,22 @@ The row: %2</source>
     <context>
         <name>fieldbook::ThresholdsGroup</name>
         <message>
-            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+16" />
+            <location filename="../../ui/pages/ThresholdsGroup.cpp" line="+49" />
             <source>Thresholds in force (the stricter of code and law)</source>
             <translation>现行限值（守则与法律中较严者）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>&amp;Region (wage zone, province or state):</source>
+            <translation>地区（工资区、省或州）(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Minimum wages and some limits differ by region: choose the one the facility is in.</source>
+            <translation>最低工资和部分上限因地区而异：请选择工厂所在地区。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Threshold</source>
             <translation>限值</translation>
         </message>
@@ -8500,7 +8998,17 @@ The row: %2</source>
             <translation>核对</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+0" />
+            <source>In force</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your reason</source>
+            <translation>您的理由</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Use the rule again</source>
             <translation>恢复使用规则</translation>
         </message>
@@ -8510,27 +9018,42 @@ The row: %2</source>
             <translation>删除您为所选限值自定的数值。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Thresholds: %1</source>
             <translation>限值：%1</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>your figure</source>
-            <translation>您的数值</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>verify before use</source>
-            <translation>使用前请核实</translation>
-        </message>
-        <message>
             <location line="+6" />
-            <source>This figure comes from Fieldbook's country rules. Laws and minimum wages change: check it against the official source, then type the figure you confirmed.</source>
-            <translation>此数值来自 Fieldbook 的国家规则。法律和最低工资会变化：请对照官方来源核实，然后输入您确认的数值。</translation>
+            <source>%1, from the facility's city or address</source>
+            <translation>%1，取自工厂所在城市或地址</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+1" />
+            <source>%1, the country file's default</source>
+            <translation>%1，国家文件的默认地区</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>in force on %1</source>
+            <translation>%1 时有效</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This figure comes from Fieldbook's country rules and was not checked against the law's own text. Check it against the official source, then type the figure you confirmed.</source>
+            <translation>此数值来自 Fieldbook 的国家规则，未对照法律原文核对。请对照官方来源核实，然后输入您确认的数值。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Why you changed the figure: the notice you saw, who confirmed it. Kept in the audit trail.</source>
+            <translation>您修改数值的理由：看到的通知、由谁确认。保存在审核记录中。</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Give a reason for a threshold</source>
+            <translation>填写限值的理由</translation>
+        </message>
+        <message>
+            <location line="-55" />
             <source>Type the time as HH:MM, for example 22:00.</source>
             <translation>请按 HH:MM 输入时间，例如 22:00。</translation>
         </message>

@@ -101,18 +101,15 @@ void TestCountryRules::testBadFilesAreRefusedWithThePath_data()
         << file(R"("overtime_premium_tiers": {"value": [{"after_hours": 1, "per": "month", "premium": 2}],
                     "source": "x"})")
         << "$.rules.overtime_premium_tiers.value[0].per";
-    QTest::newRow("wage without figure")
-        << file(R"("minimum_age": {"value": 15, "source": "x"})",
-                R"(, "minimum_wage": [{"from": "2026-01-01", "source": "x"}])")
-        << "$.minimum_wage[0]";
-    QTest::newRow("default region unknown")
-        << file(R"("minimum_age": {"value": 15, "source": "x"})",
-                R"(, "default_region": "West", "regions": {"East": {}})")
-        << "$.default_region";
-    QTest::newRow("bad holiday")
-        << file(R"("minimum_age": {"value": 15, "source": "x"})",
-                R"(, "holidays": {"source": "x", "dates": [{"date": "someday"}]})")
-        << "$.holidays.dates[0].date";
+    QTest::newRow("wage without figure") << file(R"("minimum_age": {"value": 15, "source": "x"})",
+                                                 R"(, "minimum_wage": [{"from": "2026-01-01", "source": "x"}])")
+                                         << "$.minimum_wage[0]";
+    QTest::newRow("default region unknown") << file(R"("minimum_age": {"value": 15, "source": "x"})",
+                                                    R"(, "default_region": "West", "regions": {"East": {}})")
+                                            << "$.default_region";
+    QTest::newRow("bad holiday") << file(R"("minimum_age": {"value": 15, "source": "x"})",
+                                         R"(, "holidays": {"source": "x", "dates": [{"date": "someday"}]})")
+                                 << "$.holidays.dates[0].date";
 }
 
 void TestCountryRules::testBadFilesAreRefusedWithThePath()

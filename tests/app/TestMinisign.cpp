@@ -242,7 +242,10 @@ void TestMinisign::testCliVerifyExitCodes()
                  &out, &err),
              3);
     QVERIFY(out.contains(QStringLiteral("INVALID")));
-    QCOMPARE(test::runCli({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.pdf"))}, &out, &err), 2);
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("--db"), db, QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.pdf"))},
+                 &out, &err),
+             2);
     // Wrong passphrase: a clean error, no signature written.
     writeFile(dir.filePath(QStringLiteral("bad")), "not the phrase\n");
     QFile::remove(file + QStringLiteral(".minisig"));

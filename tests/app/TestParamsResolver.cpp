@@ -82,8 +82,8 @@ void TestParamsResolver::testEveryCountryFileIsValid()
 {
     const QStringList countries = CountryRules::builtInCountries();
     QCOMPARE(countries.size(), 16);
-    for (const char* cc : {"BD", "CN", "ET", "HN", "ID", "IN", "KH", "LK", "MM", "MX", "MY", "PH", "PK", "TH", "TR",
-                           "VN"}) {
+    for (const char* cc :
+         {"BD", "CN", "ET", "HN", "ID", "IN", "KH", "LK", "MM", "MX", "MY", "PH", "PK", "TH", "TR", "VN"}) {
         QVERIFY2(countries.contains(QLatin1String(cc)), cc);
         Result<CountryRules> rules = CountryRules::builtIn(QLatin1String(cc));
         QVERIFY2(rules.ok(), qPrintable(rules.error()));
@@ -112,33 +112,60 @@ void TestParamsResolver::testCountryFigures_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<double>("value");
     // Law alone: resolved with RBA, whose only hour figure is 60 h total a week.
-    QTest::newRow("CN overtime a day") << "CN" << "max_overtime_hours_per_day" << 3.0;
-    QTest::newRow("CN overtime a month") << "CN" << "max_overtime_hours_per_month" << 36.0;
-    QTest::newRow("CN no weekly overtime cap") << "CN" << "max_overtime_hours_per_week" << kNone;
-    QTest::newRow("CN regular week") << "CN" << "regular_hours_per_week" << 40.0;
-    QTest::newRow("CN rest day 2x") << "CN" << "rest_day_premium" << 2.0;
-    QTest::newRow("CN holiday 3x") << "CN" << "holiday_premium" << 3.0;
-    QTest::newRow("CN minimum age 16") << "CN" << "minimum_age" << 16.0;
-    QTest::newRow("VN overtime a month") << "VN" << "max_overtime_hours_per_month" << 40.0;
-    QTest::newRow("VN overtime a year") << "VN" << "max_overtime_hours_per_year" << 200.0;
-    QTest::newRow("VN young a day") << "VN" << "young_worker_max_hours_per_day" << 8.0;
-    QTest::newRow("VN young a week") << "VN" << "young_worker_max_hours_per_week" << 40.0;
-    QTest::newRow("VN night +30%") << "VN" << "night_premium" << 0.3;
-    QTest::newRow("TR regular week 45") << "TR" << "regular_hours_per_week" << 45.0;
-    QTest::newRow("TR 11 h a day in all") << "TR" << "max_total_hours_per_day" << 11.0;
-    QTest::newRow("TR overtime a year") << "TR" << "max_overtime_hours_per_year" << 270.0;
-    QTest::newRow("TR no weekly overtime cap") << "TR" << "max_overtime_hours_per_week" << kNone;
-    QTest::newRow("TR young a day") << "TR" << "young_worker_max_hours_per_day" << 8.0;
-    QTest::newRow("TR young a week") << "TR" << "young_worker_max_hours_per_week" << 40.0;
-    QTest::newRow("BD young a day") << "BD" << "young_worker_max_hours_per_day" << 5.0;
-    QTest::newRow("BD young a week") << "BD" << "young_worker_max_hours_per_week" << 30.0;
-    QTest::newRow("BD 60 h a week") << "BD" << "max_total_hours_per_week" << 60.0;
-    QTest::newRow("IN OSH Code 48 h") << "IN" << "regular_hours_per_week" << 48.0;
-    QTest::newRow("IN overtime 2x") << "IN" << "overtime_premium" << 2.0;
-    QTest::newRow("MX 2026 week 48") << "MX" << "regular_hours_per_week" << 48.0;
-    QTest::newRow("MX overtime 2x") << "MX" << "overtime_premium" << 2.0;
-    QTest::newRow("ID overtime a day") << "ID" << "max_overtime_hours_per_day" << 4.0;
-    QTest::newRow("ID minimum age 18") << "ID" << "minimum_age" << 18.0;
+    QTest::newRow("CN overtime a day") << "CN"
+                                       << "max_overtime_hours_per_day" << 3.0;
+    QTest::newRow("CN overtime a month") << "CN"
+                                         << "max_overtime_hours_per_month" << 36.0;
+    QTest::newRow("CN no weekly overtime cap") << "CN"
+                                               << "max_overtime_hours_per_week" << kNone;
+    QTest::newRow("CN regular week") << "CN"
+                                     << "regular_hours_per_week" << 40.0;
+    QTest::newRow("CN rest day 2x") << "CN"
+                                    << "rest_day_premium" << 2.0;
+    QTest::newRow("CN holiday 3x") << "CN"
+                                   << "holiday_premium" << 3.0;
+    QTest::newRow("CN minimum age 16") << "CN"
+                                       << "minimum_age" << 16.0;
+    QTest::newRow("VN overtime a month") << "VN"
+                                         << "max_overtime_hours_per_month" << 40.0;
+    QTest::newRow("VN overtime a year") << "VN"
+                                        << "max_overtime_hours_per_year" << 200.0;
+    QTest::newRow("VN young a day") << "VN"
+                                    << "young_worker_max_hours_per_day" << 8.0;
+    QTest::newRow("VN young a week") << "VN"
+                                     << "young_worker_max_hours_per_week" << 40.0;
+    QTest::newRow("VN night +30%") << "VN"
+                                   << "night_premium" << 0.3;
+    QTest::newRow("TR regular week 45") << "TR"
+                                        << "regular_hours_per_week" << 45.0;
+    QTest::newRow("TR 11 h a day in all") << "TR"
+                                          << "max_total_hours_per_day" << 11.0;
+    QTest::newRow("TR overtime a year") << "TR"
+                                        << "max_overtime_hours_per_year" << 270.0;
+    QTest::newRow("TR no weekly overtime cap") << "TR"
+                                               << "max_overtime_hours_per_week" << kNone;
+    QTest::newRow("TR young a day") << "TR"
+                                    << "young_worker_max_hours_per_day" << 8.0;
+    QTest::newRow("TR young a week") << "TR"
+                                     << "young_worker_max_hours_per_week" << 40.0;
+    QTest::newRow("BD young a day") << "BD"
+                                    << "young_worker_max_hours_per_day" << 5.0;
+    QTest::newRow("BD young a week") << "BD"
+                                     << "young_worker_max_hours_per_week" << 30.0;
+    QTest::newRow("BD 60 h a week") << "BD"
+                                    << "max_total_hours_per_week" << 60.0;
+    QTest::newRow("IN OSH Code 48 h") << "IN"
+                                      << "regular_hours_per_week" << 48.0;
+    QTest::newRow("IN overtime 2x") << "IN"
+                                    << "overtime_premium" << 2.0;
+    QTest::newRow("MX 2026 week 48") << "MX"
+                                     << "regular_hours_per_week" << 48.0;
+    QTest::newRow("MX overtime 2x") << "MX"
+                                    << "overtime_premium" << 2.0;
+    QTest::newRow("ID overtime a day") << "ID"
+                                       << "max_overtime_hours_per_day" << 4.0;
+    QTest::newRow("ID minimum age 18") << "ID"
+                                       << "minimum_age" << 18.0;
 }
 
 void TestParamsResolver::testCountryFigures()
@@ -162,15 +189,24 @@ void TestParamsResolver::testMinimumWageByDateAndRegion_data()
     QTest::addColumn<double>("monthly");
     QTest::addColumn<double>("daily");
     QTest::addColumn<double>("hourly"); // 0: derived, not compared
-    QTest::newRow("CN Shanghai 2025-07") << "CN" << "Shanghai" << QDate(2025, 8, 1) << 2740.0 << 0.0 << 0.0;
-    QTest::newRow("VN Region I 2025-12") << "VN" << "Region I" << QDate(2025, 12, 15) << 4960000.0 << 0.0 << 23800.0;
-    QTest::newRow("VN Region I 2026-01") << "VN" << "Region I" << QDate(2026, 1, 15) << 5310000.0 << 0.0 << 25500.0;
-    QTest::newRow("KH garment 2026") << "KH" << "" << QDate(2026, 3, 1) << 210.0 << 0.0 << 0.0;
-    QTest::newRow("ID Jakarta 2026") << "ID" << "DKI Jakarta" << QDate(2026, 3, 1) << 5729876.0 << 0.0 << 0.0;
-    QTest::newRow("TR 2026") << "TR" << "" << QDate(2026, 3, 1) << 33030.0 << 0.0 << 0.0;
-    QTest::newRow("MX general 2026") << "MX" << "General" << QDate(2026, 3, 1) << 0.0 << 315.04 << 0.0;
-    QTest::newRow("MX border 2026") << "MX" << "Northern border zone" << QDate(2026, 3, 1) << 0.0 << 440.87 << 0.0;
-    QTest::newRow("IN Delhi 2025-04") << "IN" << "Delhi" << QDate(2025, 6, 1) << 18456.0 << 710.0 << 0.0;
+    QTest::newRow("CN Shanghai 2025-07") << "CN"
+                                         << "Shanghai" << QDate(2025, 8, 1) << 2740.0 << 0.0 << 0.0;
+    QTest::newRow("VN Region I 2025-12") << "VN"
+                                         << "Region I" << QDate(2025, 12, 15) << 4960000.0 << 0.0 << 23800.0;
+    QTest::newRow("VN Region I 2026-01") << "VN"
+                                         << "Region I" << QDate(2026, 1, 15) << 5310000.0 << 0.0 << 25500.0;
+    QTest::newRow("KH garment 2026") << "KH"
+                                     << "" << QDate(2026, 3, 1) << 210.0 << 0.0 << 0.0;
+    QTest::newRow("ID Jakarta 2026") << "ID"
+                                     << "DKI Jakarta" << QDate(2026, 3, 1) << 5729876.0 << 0.0 << 0.0;
+    QTest::newRow("TR 2026") << "TR"
+                             << "" << QDate(2026, 3, 1) << 33030.0 << 0.0 << 0.0;
+    QTest::newRow("MX general 2026") << "MX"
+                                     << "General" << QDate(2026, 3, 1) << 0.0 << 315.04 << 0.0;
+    QTest::newRow("MX border 2026") << "MX"
+                                    << "Northern border zone" << QDate(2026, 3, 1) << 0.0 << 440.87 << 0.0;
+    QTest::newRow("IN Delhi 2025-04") << "IN"
+                                      << "Delhi" << QDate(2025, 6, 1) << 18456.0 << 710.0 << 0.0;
 }
 
 void TestParamsResolver::testMinimumWageByDateAndRegion()

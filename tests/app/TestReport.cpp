@@ -242,8 +242,11 @@ void TestReport::pdfHasSectionsFooterAndNoPersonalData()
           QStringLiteral("Record checks and analysis flags"), QStringLiteral("Appendix: evidence files"),
           QStringLiteral("Lotus River Garments"), QStringLiteral("sa8000:7.2"), kFingerprint,
           QStringLiteral("Page 1 of %1").arg(pages.value()), QStringLiteral("Confidential"),
-          QStringLiteral("Amira Haddad"), QStringLiteral("Cap weekly hours at 60"),
-          QStringLiteral("Terminal rounds"), QStringLiteral("abababababababab")}) {
+          QStringLiteral("Amira Haddad"), QStringLiteral("Cap weekly hours at 60"), QStringLiteral("Terminal rounds"),
+          QStringLiteral("abababababababab"),
+          // The thresholds behind the flags, in force at the end of the records period, with sources.
+          QStringLiteral("Thresholds the checks applied"), QStringLiteral("in force on 2026-02-28"),
+          QStringLiteral("Minimum working age")}) {
         QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing: ") + expected));
     }
     QCOMPARE(text.count(kFingerprint), pages.value()); // on every page

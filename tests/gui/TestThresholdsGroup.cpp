@@ -71,9 +71,9 @@ void TestThresholdsGroup::testShowsResolvedFiguresWithSources()
 
     // The auditor confirms the local minimum wage on site, types it and says why.
     table->item(wageRow, 1)->setText(QStringLiteral("25.5"));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT json_extract(params_json, '$.minimum_wage_hourly') FROM audits"))
-                 ->toDouble(),
-             25.5);
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT json_extract(params_json, '$.minimum_wage_hourly') FROM audits"))->toDouble(),
+        25.5);
     QCOMPARE(table->item(wageRow, 2)->text(), QStringLiteral("audit override"));
     QCOMPARE(table->item(wageRow, 3)->text(), QStringLiteral("your figure"));
     QVERIFY(table->item(wageRow, 5)->flags() & Qt::ItemIsEditable);
@@ -93,8 +93,8 @@ void TestThresholdsGroup::testShowsResolvedFiguresWithSources()
     undo.undo();
     QVERIFY(db->scalar(QStringLiteral("SELECT json_extract(params_json, '$.override_reasons') FROM audits"))->isNull());
     undo.undo();
-    QVERIFY(db->scalar(QStringLiteral("SELECT json_extract(params_json, '$.minimum_wage_hourly') FROM audits"))
-                ->isNull());
+    QVERIFY(
+        db->scalar(QStringLiteral("SELECT json_extract(params_json, '$.minimum_wage_hourly') FROM audits"))->isNull());
     // And the edits are in the audit trail, the reason with them.
     QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM audit_trail WHERE field = 'params_json' AND new_value "
                                       "LIKE '%District notice%'"))

@@ -8,12 +8,12 @@
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTime>
@@ -128,7 +128,8 @@ void ThresholdsGroup::reload()
     for (const QString& name : resolved->regions) {
         m_region->addItem(name, name);
     }
-    m_region->setCurrentIndex(std::max(0, m_region->findData(audit->params.value(QStringLiteral("region")).toString())));
+    m_region->setCurrentIndex(
+        std::max(0, m_region->findData(audit->params.value(QStringLiteral("region")).toString())));
     m_region->setVisible(!resolved->regions.isEmpty());
     m_regionLabel->setVisible(!resolved->regions.isEmpty());
     m_date->setText(tr("in force on %1").arg(resolved->date.toString(Qt::ISODate)));
