@@ -4,6 +4,7 @@
 // would decide it the other way.
 #include "app/analysis/Analyzer.h"
 #include "app/analysis/FigureLabels.h"
+#include "app/codes/ParamsResolver.h"
 #include "app/records/RecordDirectoryReader.h"
 #include "support/TestRegistry.h"
 
@@ -80,6 +81,18 @@ public:
             qWarning("params: %s", qPrintable(params.error()));
             return none;
         }
+        return analyse(*params);
+    }
+
+    // The same under thresholds resolved from codes and a country's real rules file.
+    QList<Flag> analyse(const AuditParams& params)
+    {
+        QList<Flag> none;
+        if (!m_dir.isValid() || !write(QStringLiteral("workers.csv"), m_workers) ||
+            !write(QStringLiteral("time_records.csv"), m_time) || !write(QStringLiteral("payroll.csv"), m_payroll)) {
+            qWarning("cannot write the record files");
+            return none;
+        }
         m_paramsRead = true;
         const Result<RecordReadOutcome> read = RecordDirectoryReader::read(m_dir.path());
         if (!read || !read->acceptable() || !read->issues.empty()) {
@@ -87,7 +100,7 @@ public:
             return none;
         }
         m_recordsRead = true;
-        return Analyzer(*params).run(read->records).flags;
+        return Analyzer(params).run(read->records).flags;
     }
 
     bool ran() const
@@ -420,6 +433,65 @@ private slots:
         const Flag* rest = flagOf(flags, "rest_day_premium_shortfall", "RESTPLAIN");
         QCOMPARE(rest->evidence.value("periods").toArray().at(0).toObject().value("rest_day_hours").toDouble(), 32.0);
         QVERIFY2(unlabelledFigures(flags).isEmpty(), qPrintable(unlabelledFigures(flags).join(", ")));
+    }
+
+    // The same cases under the shipped country files, resolved as an audit resolves them.
+    void realCountryFilesEndToEnd()
+    {
+        const auto resolve = [](const QStringList& codes, const char* country, const QDate& from, const QDate& to) {
+            ResolveOptions o;
+            o.date = to;
+            o.periodStart = from;
+            o.periodEnd = to;
+            Result<ResolvedParams> r = ParamsResolver::resolve(codes, QLatin1String(country), {}, o);
+            if (!r) {
+                qWarning("%s", qPrintable(r.error()));
+                return AuditParams();
+            }
+            return r->params;
+        };
+        // China: 40 h of overtime in March 2026, at most 10 h in any week (2 h a day): the
+        // monthly cap of 36 h is broken; SA8000's 12 h a week is not.
+        {
+            PlantedAudit audit;
+            audit.worker("CN40").worker("CN20").worker("CN10ONE");
+            // 10 h of overtime in one week only: within every cap the law states (the old weekly
+            // figure of 36 / 4 = 9 h, which the law does not state, flagged it).
+            audit.shifts("CN10ONE", QDate(2026, 3, 2), QDate(2026, 3, 6), kWeekdays, "08:00", "19:00", 60);
+            audit.shifts("CN10ONE", QDate(2026, 3, 9), QDate(2026, 3, 27), kWeekdays, "08:00", "17:00", 60);
+            audit.shifts("CN40", QDate(2026, 3, 2), QDate(2026, 3, 27), kWeekdays, "08:00", "19:00", 60);
+            audit.shifts("CN20", QDate(2026, 3, 2), QDate(2026, 3, 27), kWeekdays, "08:00", "18:00", 60);
+            const QList<Flag> flags =
+                audit.analyse(resolve({QStringLiteral("sa8000")}, "CN", QDate(2026, 3, 1), QDate(2026, 3, 31)));
+            QVERIFY(audit.ran());
+            QCOMPARE(flaggedWorkers(flags, "excessive_hours"), QStringList{"CN40"});
+        }
+        // Türkiye: 5 x 11 h = 55 h a week is lawful (45 h regular, 270 h a year, 11 h a day).
+        {
+            PlantedAudit audit;
+            audit.worker("TR55");
+            audit.shifts("TR55", QDate(2026, 3, 2), QDate(2026, 3, 27), kWeekdays, "07:00", "19:00", 60);
+            const QList<Flag> flags =
+                audit.analyse(resolve({QStringLiteral("sa8000")}, "TR", QDate(2026, 3, 1), QDate(2026, 3, 31)));
+            QVERIFY(audit.ran());
+            QVERIFY(flaggedWorkers(flags, "excessive_hours").isEmpty());
+        }
+        // Bangladesh sets 14 under ILO C138 art. 2(4): an SA8000 audit does not flag a 14-year-old
+        // as underage, an RBA audit does; adolescents' 5 h a day still applies under both.
+        {
+            PlantedAudit audit;
+            audit.worker("BD14", "2011-06-01").worker("BD14LONG", "2011-06-01");
+            audit.shifts("BD14", QDate(2026, 3, 2), QDate(2026, 3, 6), kWeekdays, "08:00", "13:00", 0);
+            audit.shifts("BD14LONG", QDate(2026, 3, 2), QDate(2026, 3, 6), kWeekdays, "08:00", "16:00", 60);
+            const QList<Flag> sa =
+                audit.analyse(resolve({QStringLiteral("sa8000")}, "BD", QDate(2026, 3, 1), QDate(2026, 3, 31)));
+            QVERIFY(audit.ran());
+            QVERIFY(flaggedWorkers(sa, "underage_worker").isEmpty());
+            QCOMPARE(flaggedWorkers(sa, "young_worker_violation"), QStringList{"BD14LONG"});
+            const QList<Flag> rba =
+                audit.analyse(resolve({QStringLiteral("rba")}, "BD", QDate(2026, 3, 1), QDate(2026, 3, 31)));
+            QCOMPARE(flaggedWorkers(rba, "underage_worker"), (QStringList{"BD14", "BD14LONG"}));
+        }
     }
 };
 
