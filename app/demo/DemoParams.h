@@ -4,18 +4,11 @@
 
 namespace fieldbook {
 
-// The thresholds synthetic factories and the demo are generated against: SA8000's defaults
-// for a factory in Dongguan, Guangdong (local minimum wage, overtime premium of Chinese labour law).
-inline AuditParams demoParams()
-{
-    AuditParams params;
-    params.codes = {QStringLiteral("sa8000"), QStringLiteral("wrap")};
-    params.country = QStringLiteral("CN");
-    params.currency = QStringLiteral("CNY");
-    params.minimumWageHourly = 22.2;
-    params.overtimePremium = 1.5;
-    params.minimumAge = 16;
-    return params;
-}
+// The thresholds synthetic factories and the demo are generated against: SA8000's defaults for a
+// factory in Dongguan, Guangdong (local minimum wage, overtime premium of Chinese labour law), with
+// the limits Chinese law states by the day and the month, its rest-day and holiday premiums and
+// the public holidays of the demo period as the country file gives them (resources/countries/cn.json),
+// so that a generated "clean" worker is clean under the law the analysis applies.
+AuditParams demoParams();
 
 } // namespace fieldbook

@@ -1,5 +1,7 @@
 #include "app/demo/FactoryGenerator.h"
 
+#include <QSet>
+
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -206,6 +208,21 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
     const double weeklyBudget =
         (std::isfinite(weeklyCap) ? weeklyCap : params.regularHoursPerWeek + 12) - kPlanningMarginHours;
     const double dayHours = params.regularHoursPerDay > 0 ? params.regularHoursPerDay : 8;
+    // Overtime a week that keeps a clean worker within the law's monthly and yearly caps too.
+    const double weeklyOvertimeCap = std::min(params.maxOvertimeHoursPerMonth * 7.0 / 31.0,
+                                              params.maxOvertimeHoursPerYear * 7.0 / 365.0);
+    // Planned overtime a day (half hours), within the law's daily overtime and daily total caps.
+    const double dailyOvertimeCap = std::min(
+        {3.0, params.maxOvertimeHoursPerDay - kPlanningMarginHours,
+         params.maxTotalHoursPerDay - dayHours - kPlanningMarginHours});
+    const int maxHalfHoursADay = std::max(0, int(std::floor(dailyOvertimeCap * 2)));
+    const QSet<JulianDay> holidays = [&params] {
+        QSet<JulianDay> set;
+        for (const QDate& d : params.holidays) {
+            set.insert(d.toJulianDay());
+        }
+        return set;
+    }();
 
     // Time records, day by day ----------------------------------------------------------------
     out.roster.assign(out.workers.size() * size_t(days), RosterDay::NotEmployed);
@@ -235,6 +252,9 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
                 RosterDay& slot = out.roster[size_t(g.worker) * size_t(days) + size_t(day)];
                 if (date < w.hireDate || (w.terminationDate != kNoDate && date > w.terminationDate)) {
                     continue;
+                }
+                if (holidays.contains(date)) {
+                    continue; // public holidays off: their pay is the law's business, not the plan's
                 }
                 if ((day >= leaveBlockStart && day < leaveBlockStart + leaveBlockLength) ||
                     rng.chance(profile.leaveRate)) {
@@ -268,12 +288,18 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
             }
             double extra = weekOvertime[planIndex] * rng.uniform(0.7, 1.2) * (g.nightShift ? 0.5 : 1.0);
             extra = std::clamp(extra, 0.0, std::max(0.0, weeklyBudget - planned));
+            if (std::isfinite(weeklyOvertimeCap)) {
+                // Punch jitter counts as overtime too: leave room for it under the monthly cap.
+                const double jitter = double(workDays.size()) * jitterHours;
+                extra = std::min(extra, std::max(0.0, weeklyOvertimeCap - jitter - kPlanningMarginHours));
+            }
             int halfHours = int(std::floor(extra * 2));
-            // Spread the half hours over the weekdays, at most three hours a day.
+            // Spread the half hours over the weekdays, at most three hours a day (less where the law
+            // caps a day's overtime lower).
             std::vector<int> extraHalfHours(workDays.size(), 0);
             for (int guard = 0; halfHours > 0 && guard < 200; ++guard) {
                 const size_t k = size_t(rng.integer(0, int(workDays.size()) - 1));
-                if (extraHalfHours[k] < 6) {
+                if (extraHalfHours[k] < maxHalfHoursADay) {
                     ++extraHalfHours[k];
                     --halfHours;
                 }
