@@ -3,6 +3,7 @@
 #include "database/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace fieldbook {
 
@@ -17,9 +18,10 @@ struct BoxKeyPair;
 class PersonalDataReseal
 {
 public:
-    // Returns how many values were re-sealed.
+    // Returns how many values were re-sealed. A value that does not open with the key (damaged)
+    // is left as it is and listed in `skipped` (one line each); the others are still re-sealed.
     static Result<int> reseal(const Database& db, const BoxKeyPair& encryptionKey,
-                              const PersonalDataProtector& protector);
+                              const PersonalDataProtector& protector, QStringList* skipped = nullptr);
     // How many values still wait for an encryption key's passphrase.
     static int pendingCount(const Database& db);
 
