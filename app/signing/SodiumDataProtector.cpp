@@ -105,21 +105,11 @@ QByteArray SodiumDataProtector::seal(const QString& plaintext) const
     if (!isUnlocked()) {
         return {};
     }
-    const QByteArray message = plaintext.toUtf8();
-    QByteArray out = kMagic;
-    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    out += nonce;
-    QByteArray cipher(message.size() + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES), '\0');
-    unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(cipher.data()), &length,
-                                               reinterpret_cast<const unsigned char*>(message.constData()),
-                                               static_cast<unsigned long long>(message.size()),
-                                               reinterpret_cast<const unsigned char*>(kAssociated.constData()),
-                                               static_cast<unsigned long long>(kAssociated.size()), nullptr,
-                                               reinterpret_cast<const unsigned char*>(nonce.constData()), m_key.data());
-    cipher.resize(qsizetype(length));
-    return out + cipher;
+    QByteArray message = plaintext.toUtf8();
+    QByteArray nonce;
+    const QByteArray cipher = encrypt(message, kAssociated, m_key.data(), &nonce);
+    sodium_memzero(message.data(), size_t(message.size()));
+    return kMagic + nonce + cipher;
 }
 
 std::optional<QString> SodiumDataProtector::open(const QByteArray& sealed) const
@@ -138,22 +128,8 @@ std::optional<QString> SodiumDataProtector::open(const QByteArray& sealed) const
         sealed.size() < header + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
         return std::nullopt;
     }
-    const QByteArray nonce = sealed.mid(kMagic.size(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const QByteArray cipher = sealed.mid(header);
-    QByteArray plain(cipher.size(), '\0');
-    unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr,
-            reinterpret_cast<const unsigned char*>(cipher.constData()), static_cast<unsigned long long>(cipher.size()),
-            reinterpret_cast<const unsigned char*>(kAssociated.constData()),
-            static_cast<unsigned long long>(kAssociated.size()),
-            reinterpret_cast<const unsigned char*>(nonce.constData()), m_key.data()) != 0) {
-        return std::nullopt;
-    }
-    plain.resize(qsizetype(length));
-    const QString text = QString::fromUtf8(plain);
-    sodium_memzero(plain.data(), size_t(plain.size()));
-    return text;
+    return decrypt(sealed.mid(kMagic.size(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES), sealed.mid(header),
+                   kAssociated, m_key.data());
 }
 
 QByteArray SodiumDataProtector::derivedKey(const QByteArray& purpose) const

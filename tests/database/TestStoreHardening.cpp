@@ -269,18 +269,11 @@ private slots:
         const QString audit = out.trimmed();
         QDir().mkpath(dir.filePath(QStringLiteral("r")));
         writeFile(dir.filePath(QStringLiteral("r/workers.csv")),
-                  "worker_id,birth_date,hire_date,id_number
-                  W1,
-                  1990 - 01 - 01, 2020 - 01 - 01,
-                  ID - 111 "
-                           "W2,1991-01-01,2020-01-01,ID-222
-                           ",
-                          QFileDevice::ReadOwner |
-                      QFileDevice::WriteOwner);
-        const QString pass = writeFile(dir.filePath(QStringLiteral("pass")), "a long enough passphrase
-                                                                             ",
-                                                                                 QFileDevice::ReadOwner |
-                                                                                 QFileDevice::WriteOwner);
+                  "worker_id,birth_date,hire_date,id_number\nW1,1990-01-01,2020-01-01,ID-111\n"
+                  "W2,1991-01-01,2020-01-01,ID-222\n",
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString pass = writeFile(dir.filePath(QStringLiteral("pass")), "a long enough passphrase\n",
+                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(runCli({"--db", store, "import", "--audit", audit, "--records", dir.filePath(QStringLiteral("r")),
                          "--seal-personal", "--passphrase-file", pass},
                         &out, &err),
