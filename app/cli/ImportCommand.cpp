@@ -202,6 +202,7 @@ int ImportCommand::run(CliContext& context)
         }
         Result<std::unique_ptr<SodiumDataProtector>> unlocked =
             SodiumDataProtector::unlockOrCreate(db, passphrase.value());
+        wipePassphrase(passphrase.value());
         if (!unlocked) {
             context.err << unlocked.error() << Qt::endl;
             return ExitInvalidInput;

@@ -54,6 +54,14 @@ void takePassphraseFromEnvironment()
     unsetenv("FIELDBOOK_PASSPHRASE");
 }
 
+void wipePassphrase(QString& passphrase)
+{
+    if (!passphrase.isEmpty()) {
+        sodium_memzero(passphrase.data(), size_t(passphrase.size()) * sizeof(QChar));
+    }
+    passphrase.clear();
+}
+
 Result<QString> readPassphrase(const QString& passphraseFile, const QString& prompt)
 {
     if (!passphraseFile.isEmpty()) {

@@ -17,4 +17,7 @@ Result<QString> readPassphrase(const QString& passphraseFile, const QString& pro
 // readPassphrase() calls use the kept copy. Idempotent.
 void takePassphraseFromEnvironment();
 
+// Overwrites a passphrase's characters (sodium_memzero) and empties it, once it has been used.
+void wipePassphrase(QString& passphrase);
+
 } // namespace fieldbook
