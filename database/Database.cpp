@@ -47,17 +47,17 @@ void Database::close()
 
 Result<Database> Database::openConnection(const QString& path, OpenMode mode)
 {
-    if (mode == OpenMode::ReadWrite && path != QLatin1String(":memory:")) {
+    const bool inMemory = path == QLatin1String(":memory:"); // check-store's reference schema
+    if (mode == OpenMode::ReadWrite && !inMemory) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
             return Result<Database>::failure(
                 QCoreApplication::translate("Database", "Cannot create the folder %1").arg(info.absolutePath()));
         }
-    } else if (!QFileInfo::exists(path)) {
+    } else if (!inMemory && !QFileInfo::exists(path)) {
         return Result<Database>::failure(QCoreApplication::translate("Database", "No store at %1").arg(path));
     }
 
-    const bool inMemory = path == QLatin1String(":memory:");
     if (mode == OpenMode::ReadWrite && !inMemory && !QFileInfo::exists(path)) {
         // A new store is the owner's alone (personal data, keys): create it 0600 before SQLite
         // opens it; SQLite gives its -wal and -shm files the same permissions.

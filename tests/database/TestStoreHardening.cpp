@@ -204,7 +204,7 @@ private slots:
         QVERIFY(!store.isEmpty());
         Result<Database> db = Database::open(store);
         QVERIFY(db);
-        const BoxKeyPair headOffice = SealedBox::generate();
+        const BoxKeyPair headOffice = BoxKeyPair::generate();
         const QByteArray good = PersonalValueCodec::keptSealed(
             headOffice.publicKey.keyId, SealedBox::seal(QStringLiteral("Bo Chen"), headOffice.publicKey));
         QByteArray damaged = PersonalValueCodec::keptSealed(
