@@ -55,7 +55,7 @@ int ResealPersonalCommand::run(CliContext& context)
         return exitCode;
     }
     QStringList skipped;
-    Result<int> n = PersonalDataReseal::reseal(db.value(), *pair, *protector, &skipped);
+    Result<int> n = PersonalDataReseal::reseal(db.value(), *pair, *protector, &skipped, true);
     if (!n) {
         context.err << n.error() << Qt::endl;
         return ExitStoreError;

@@ -92,7 +92,7 @@ int PersonalDataReseal::pendingCount(const Database& db)
 }
 
 Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& encryptionKey,
-                                       const PersonalDataProtector& protector, QStringList* skipped)
+                                       const PersonalDataProtector& protector, QStringList* skipped, bool bindOlder)
 {
     QStringList localSkipped;
     if (!skipped) {
@@ -113,7 +113,7 @@ Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& enc
         const QString place = placeExpression(db, table);
         const QString tColumn = QStringLiteral("t.") + column;
         const QString olderCondition =
-            binder && !place.isEmpty()
+            bindOlder && binder && !place.isEmpty()
                 ? QStringLiteral(" OR (typeof(%1) = 'blob' AND substr(%1, 1, 4) = CAST('FBP1' AS BLOB))").arg(tColumn)
                 : QString();
         Result<Statement> select =

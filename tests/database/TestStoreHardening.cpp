@@ -294,6 +294,25 @@ private slots:
         QVERIFY(after);
         QCOMPARE(after->workers.at(0).idNumber, QStringLiteral("ID-111"));
         QCOMPARE(after->workers.at(1).idNumber, QString()); // not W1's number
+
+        // An older value (FBP1) still opens, and reseal-personal binds it to its row.
+        Result<Statement> downgrade =
+            db->prepare(QStringLiteral("UPDATE workers SET id_number = ?1 WHERE worker_id = 'W2'"));
+        QVERIFY(downgrade);
+        downgrade->bind(1, key.value()->seal(QStringLiteral("ID-222")));
+        QVERIFY(downgrade->exec());
+        QCOMPARE(RecordStore::loadRecordSet(db.value(), auditId, key.value().get())->workers.at(1).idNumber,
+                 QStringLiteral("ID-222"));
+        const BoxKeyPair anyKey = BoxKeyPair::generate();
+        QStringList skipped;
+        QVERIFY(PersonalDataReseal::reseal(db.value(), anyKey, *key.value(), &skipped, true));
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(QLatin1Char('\n'))));
+        const QByteArray rebound =
+            db->scalar(QStringLiteral("SELECT id_number FROM workers WHERE worker_id = 'W2'"))->toByteArray();
+        QVERIFY(rebound.startsWith("FBP2"));
+        QVERIFY(rebound.contains(QByteArray(audit.toUtf8() + "/W2")));
+        QCOMPARE(RecordStore::loadRecordSet(db.value(), auditId, key.value().get())->workers.at(1).idNumber,
+                 QStringLiteral("ID-222"));
     }
 
     // Finding 6: the flag's subject was an unsalted SHA-256 of the ID number.
