@@ -1,6 +1,7 @@
 // Issue 13, findings 5, 6, 9, 10 and the data-key race of 11: a store treated as hostile, secrets
 // and personal data kept in, one damaged value not blocking the others.
 #include "app/analysis/checks/DuplicateIdentityCheck.h"
+#include "app/cli/PassphraseInput.h"
 #include "app/records/RecordStore.h"
 #include "app/signing/KeyStore.h"
 #include "app/signing/PassphraseBox.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -371,6 +373,23 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM data_keys"))->toInt(), 1);
         // unlockOrCreate from both sides then agrees on the one key.
         QVERIFY(SodiumDataProtector::unlockOrCreate(db.value(), QStringLiteral("one passphrase for both")));
+    }
+
+    // Finding 10: FIELDBOOK_PASSPHRASE stayed in the environment, inherited by every child process.
+    void passphraseVariableIsNotInherited()
+    {
+        qputenv("FIELDBOOK_PASSPHRASE", "automation passphrase 42");
+        takePassphraseFromEnvironment();
+        QVERIFY(!qEnvironmentVariableIsSet("FIELDBOOK_PASSPHRASE"));
+        Result<QString> passphrase = readPassphrase(QString(), QString());
+        QVERIFY(passphrase);
+        QCOMPARE(passphrase.value(), QStringLiteral("automation passphrase 42"));
+        wipePassphrase(passphrase.value());
+        QVERIFY(passphrase.value().isEmpty());
+        QProcess child;
+        child.start(QStringLiteral("/usr/bin/env"), {});
+        QVERIFY(child.waitForFinished(10000));
+        QVERIFY(!child.readAllStandardOutput().contains("automation passphrase"));
     }
 
     // Finding 10: a passphrase file readable by others was used.
