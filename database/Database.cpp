@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 #include <utility>
 
 namespace fieldbook {
@@ -21,8 +23,7 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_actor(std::move(other.m_actor))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -46,27 +47,43 @@ void Database::close()
 
 Result<Database> Database::openConnection(const QString& path, OpenMode mode)
 {
-    if (mode == OpenMode::ReadWrite) {
+    const bool inMemory = path == QLatin1String(":memory:"); // check-store's reference schema
+    if (mode == OpenMode::ReadWrite && !inMemory) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
             return Result<Database>::failure(
                 QCoreApplication::translate("Database", "Cannot create the folder %1").arg(info.absolutePath()));
         }
-    } else if (!QFileInfo::exists(path)) {
+    } else if (!inMemory && !QFileInfo::exists(path)) {
         return Result<Database>::failure(QCoreApplication::translate("Database", "No store at %1").arg(path));
     }
 
+    if (mode == OpenMode::ReadWrite && !inMemory && !QFileInfo::exists(path)) {
+        // A new store is the owner's alone (personal data, keys): create it 0600 before SQLite
+        // opens it; SQLite gives its -wal and -shm files the same permissions.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
     Database db;
     db.m_path = path;
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
+        SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         return Result<Database>::failure(
             QCoreApplication::translate("Database", "Cannot open the store %1: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    // A store may come from someone else (--db, a copied file): its schema is not trusted. Defensive
+    // mode refuses writes that could corrupt it on purpose (writable_schema, sqlite_dbpage...), and
+    // with trusted_schema off its triggers and views cannot call functions with side effects.
+    sqlite3_db_config(db.m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db.m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
     if (Status s = db.applyPragmas(mode); !s) {
         return Result<Database>::failure(
@@ -81,7 +98,7 @@ Status Database::applyPragmas(OpenMode mode)
     if (Status s = exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !s) {
         return s;
     }
-    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
+    QString pragmas = QStringLiteral("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON;");
     if (mode == OpenMode::ReadWrite) {
         // WAL: readers (background analysis) never block the auditor's edits.
         // synchronous=FULL: a committed edit survives power loss, not only a crash.

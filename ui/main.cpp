@@ -1,8 +1,8 @@
 #include "app/core/AppPaths.h"
 #include "app/core/Version.h"
+#include "app/demo/DemoLauncher.h"
 #include "app/i18n/AppTranslator.h"
 #include "app/i18n/LanguageSettings.h"
-#include "app/demo/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotWalker.h"
 #include "ui/welcome/WelcomeDialog.h"
@@ -15,6 +15,7 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
+#include <sys/stat.h>
 
 namespace {
 
@@ -59,6 +60,8 @@ bool onlyPrints(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Stores, key files, packages and reports hold audit data: owner-only, whatever the umask.
+    umask(077);
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         fieldbook::AppPaths::initialiseApplication();

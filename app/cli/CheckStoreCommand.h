@@ -2,9 +2,14 @@
 
 #include "app/cli/CliCommand.h"
 
+#include <QStringList>
+
 namespace fieldbook {
 
-// `fieldbook-cli check-store`: schema version, integrity and foreign-key check of a store.
+class Database;
+
+// `fieldbook-cli check-store`: schema version, integrity and foreign-key check of a store, and
+// the schema objects (tables, indexes, triggers, views) Fieldbook's migrations did not create.
 class CheckStoreCommand : public CliCommand
 {
 public:
@@ -14,6 +19,9 @@ public:
     }
     QString summary() const override;
     int run(CliContext& context) override;
+
+    // "trigger name" of every object not created by the migrations (or changed, or missing).
+    static QStringList foreignSchemaObjects(const Database& db);
 };
 
 } // namespace fieldbook

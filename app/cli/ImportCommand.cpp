@@ -3,6 +3,7 @@
 #include "app/cli/ImportPlanArguments.h"
 #include "app/cli/ImportPlanPrinter.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/records/RecordFileParser.h"
 #include "app/records/RecordImportJob.h"
 #include "app/records/RecordKinds.h"
 #include "app/signing/SodiumDataProtector.h"
@@ -35,6 +36,12 @@ void printOutcome(QTextStream& out, QTextStream& err, const RecordImportReport& 
     }
     if (outcome.quarantined > 0) {
         out << tr("quarantined: %1").arg(outcome.quarantined) << Qt::endl;
+        if (outcome.issuesNotKept > 0) {
+            out << tr("not kept: %1 more issues (only the first %2 of a file are kept)")
+                       .arg(outcome.issuesNotKept)
+                       .arg(RecordFileParser::kMaxKeptIssues)
+                << Qt::endl;
+        }
         err << RecordStore::describeIssues(outcome.issues) << Qt::endl;
     }
     if (outcome.personalValuesWithheld > 0) {
@@ -195,6 +202,7 @@ int ImportCommand::run(CliContext& context)
         }
         Result<std::unique_ptr<SodiumDataProtector>> unlocked =
             SodiumDataProtector::unlockOrCreate(db, passphrase.value());
+        wipePassphrase(passphrase.value());
         if (!unlocked) {
             context.err << unlocked.error() << Qt::endl;
             return ExitInvalidInput;

@@ -54,16 +54,28 @@ int ResealPersonalCommand::run(CliContext& context)
     if (!protector) {
         return exitCode;
     }
-    Result<int> n = PersonalDataReseal::reseal(db.value(), *pair, *protector);
+    QStringList skipped;
+    Result<int> n = PersonalDataReseal::reseal(db.value(), *pair, *protector, &skipped, true);
     if (!n) {
         context.err << n.error() << Qt::endl;
         return ExitStoreError;
+    }
+    for (const QString& line : skipped) {
+        context.err << line << Qt::endl;
     }
     context.out << QCoreApplication::translate("Cli", "%1 personal values opened and sealed with this store's key; "
                                                       "%2 still locked")
                        .arg(n.value())
                        .arg(PersonalDataReseal::pendingCount(db.value()))
                 << Qt::endl;
+    if (!skipped.isEmpty()) {
+        // The others were re-sealed and committed; these stay sealed for the key (exit 2, as for
+        // any unreadable input: docs/security.md).
+        context.err
+            << QCoreApplication::translate("Cli", "%1 values could not be opened and were skipped").arg(skipped.size())
+            << Qt::endl;
+        return ExitInvalidInput;
+    }
     return ExitOk;
 }
 

@@ -22,6 +22,7 @@ std::optional<UnlockedAuditorKey> unlockAuditorKey(CliContext& context, const Da
         return std::nullopt;
     }
     Result<SigningKeyPair> pair = KeyStore::unlock(db, keyId, passphrase.value());
+    wipePassphrase(passphrase.value());
     if (!pair) {
         context.err << pair.error() << Qt::endl;
         *exitCode = ExitInvalidInput;

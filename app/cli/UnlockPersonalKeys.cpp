@@ -24,6 +24,7 @@ std::unique_ptr<SodiumDataProtector> unlockDataKey(CliContext& context, const Da
     Result<std::unique_ptr<SodiumDataProtector>> unlocked =
         createIfMissing ? SodiumDataProtector::unlockOrCreate(db, passphrase.value())
                         : SodiumDataProtector::unlock(db, passphrase.value());
+    wipePassphrase(passphrase.value());
     if (!unlocked) {
         context.err << unlocked.error() << Qt::endl;
         *exitCode = ExitInvalidInput;
@@ -49,6 +50,7 @@ std::optional<BoxKeyPair> unlockEncryptionKey(CliContext& context, const Databas
         return std::nullopt;
     }
     Result<BoxKeyPair> pair = EncryptionKeyStore::unlock(db, keyId, passphrase.value());
+    wipePassphrase(passphrase.value());
     if (!pair) {
         context.err << pair.error() << Qt::endl;
         *exitCode = ExitInvalidInput;

@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/PassphraseInput.h"
 #include "app/core/AppPaths.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -34,6 +36,11 @@ QString subcommand(int argc, char* argv[])
 // the plain QCoreApplication and never loads a platform plugin.
 int main(int argc, char* argv[])
 {
+    // Stores, key files, packages and reports hold audit data: owner-only, whatever the shell's umask.
+    umask(077);
+    // The passphrase variable is for automation only: read once, then unset, so that no child
+    // process inherits it.
+    fieldbook::takePassphraseFromEnvironment();
     std::unique_ptr<QCoreApplication> app;
     if (subcommand(argc, argv) == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

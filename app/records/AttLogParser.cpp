@@ -1,5 +1,6 @@
 #include "app/records/AttLogParser.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/RecordFileParser.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -45,6 +46,11 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
     std::unordered_map<std::string, int> ids;
 
     auto issue = [&](int line, const QString& column, const QString& reason, QByteArrayView raw, bool blocking) {
+        if (out.issues.size() >= size_t(RecordFileParser::kMaxKeptIssues)) {
+            ++out.issuesNotKept;
+            out.blockingNotKept += blocking ? 1 : 0;
+            return;
+        }
         RecordIssue i;
         i.file = fileName;
         i.line = line;
@@ -95,6 +101,12 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
         const QByteArrayView pin = fieldparsing::trimmed(fields[0]);
         if (pin.isEmpty()) {
             issue(line, QStringLiteral("pin"), Tr::tr("required cell is empty"), raw, true);
+            ++out.rejected;
+            continue;
+        }
+        if (fieldparsing::hasControlBytes(pin) || pin.size() > 128) {
+            issue(line, QStringLiteral("pin"),
+                  Tr::tr("control character (such as NUL) or more than 128 bytes in an id"), raw, true);
             ++out.rejected;
             continue;
         }

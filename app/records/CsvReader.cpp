@@ -65,6 +65,9 @@ bool CsvReader::readRecord()
                 }
                 if (c == '\n') {
                     ++m_line;
+                    if (failLimits(recordStart, p)) {
+                        return false;
+                    }
                 }
                 if (usedScratch) {
                     m_scratch.push_back(c);
@@ -77,6 +80,9 @@ bool CsvReader::readRecord()
                 m_spans.push_back({contentStart - m_begin, p - contentStart, false});
             }
             ++p; // closing quote
+            if (failLimits(recordStart, p)) {
+                return false;
+            }
             if (p < m_end && *p != sep && *p != '\n' && *p != '\r') {
                 m_error = QCoreApplication::translate("CsvReader", "line %1: unexpected text after a closing quote")
                               .arg(m_line);
@@ -89,6 +95,9 @@ bool CsvReader::readRecord()
                 ++p;
             }
             m_spans.push_back({start - m_begin, p - start, false});
+            if (failLimits(recordStart, p)) {
+                return false;
+            }
         }
         if (p < m_end && *p == sep) {
             ++p;
@@ -108,6 +117,23 @@ bool CsvReader::readRecord()
     for (const Span& span : m_spans) {
         m_fields.emplace_back(span.scratch ? m_scratch.data() + span.offset : m_begin + span.offset, span.size);
     }
+    return true;
+}
+
+bool CsvReader::failLimits(const char* recordStart, const char* p)
+{
+    if (p - recordStart > kMaxRecordBytes) {
+        m_error = QCoreApplication::translate("CsvReader", "line %1: the record is longer than %2 bytes")
+                      .arg(m_recordLine)
+                      .arg(kMaxRecordBytes);
+    } else if (m_spans.size() > size_t(kMaxFields)) {
+        m_error = QCoreApplication::translate("CsvReader", "line %1: more than %2 fields in one record")
+                      .arg(m_recordLine)
+                      .arg(kMaxFields);
+    } else {
+        return false;
+    }
+    m_errorLine = m_recordLine;
     return true;
 }
 

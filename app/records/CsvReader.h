@@ -14,9 +14,15 @@ namespace fieldbook {
 // doubled quotes and line breaks. Fields are views into the input (or into a scratch buffer
 // for quoted fields that needed unescaping), valid until the next readRecord(): no allocation
 // per cell. Blank lines are skipped. A quote left open is an error naming the line it opened on.
+//
+// Limits (hostile files): a record longer than kMaxRecordBytes or with more than kMaxFields
+// fields is an error naming its line, so one crafted line cannot take the memory of the machine.
 class CsvReader
 {
 public:
+    static constexpr qsizetype kMaxRecordBytes = 1024 * 1024; // 1 MiB
+    static constexpr int kMaxFields = 512;
+
     explicit CsvReader(QByteArrayView data, char separator = ',');
 
     // Reads the next record. False at the end of the input or on an error (see hasError()).
@@ -58,6 +64,8 @@ public:
     }
 
 private:
+    bool failLimits(const char* recordStart, const char* p);
+
     struct Span
     {
         qsizetype offset;

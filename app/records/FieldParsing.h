@@ -23,6 +23,17 @@ inline QByteArrayView trimmed(QByteArrayView v)
     return v.sliced(b, e - b);
 }
 
+// NUL, line breaks, escape and the other C0 controls, and DEL: never part of an id.
+inline bool hasControlBytes(QByteArrayView v)
+{
+    for (const char c : v) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            return true;
+        }
+    }
+    return false;
+}
+
 inline bool digits(const char* p, int n, int* out)
 {
     int value = 0;

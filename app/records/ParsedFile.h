@@ -17,10 +17,12 @@ struct ParsedFile
     QString kind; // workers, time_records, payroll, production, gate_log, attlog
     RecordSet records;
     std::vector<RecordIssue> issues;
-    int rows = 0;       // data records read, good and bad (punches for an attlog)
-    int rejected = 0;   // blocking issues: rows left out
-    QString fatalError; // the file as a whole is unusable (missing column, open quote...)
-    RecordIssue fatal;  // the same, with its line and column (when fatalError is set)
+    int rows = 0;            // data records read, good and bad (punches for an attlog)
+    int rejected = 0;        // blocking issues: rows left out
+    int issuesNotKept = 0;   // issues beyond RecordFileParser::kMaxKeptIssues: counted, not listed
+    int blockingNotKept = 0; // of which bad rows
+    QString fatalError;      // the file as a whole is unusable (missing column, open quote...)
+    RecordIssue fatal;       // the same, with its line and column (when fatalError is set)
     bool cancelled = false;
     QByteArray sha256; // hex, when asked for
 

@@ -5,6 +5,8 @@
 namespace fieldbook {
 
 namespace {
+constexpr JulianDay kMaxPayPeriodDays = 62;
+
 enum Column
 {
     WorkerId,
@@ -18,7 +20,7 @@ enum Column
     Deductions,
     NetPay
 };
-}
+} // namespace
 
 QString PayrollFileParser::kind() const
 {
@@ -52,6 +54,14 @@ bool PayrollFileParser::parseRow()
     }
     if (p.periodEnd < p.periodStart) {
         return fail(PeriodEnd, QCoreApplication::translate("RecordFileParser", "period_end before period_start"));
+    }
+    // Pay is weekly, fortnightly or monthly: a longer period is a typo or a hostile file (a
+    // period of centuries would have the analysis expand every day of it).
+    if (p.periodEnd - p.periodStart + 1 > kMaxPayPeriodDays) {
+        return fail(PeriodEnd, QCoreApplication::translate("RecordFileParser",
+                                                           "pay period of %1 days: longer than two months (%2 days)")
+                                   .arg(p.periodEnd - p.periodStart + 1)
+                                   .arg(kMaxPayPeriodDays));
     }
     m_out.records.payroll.push_back(p);
     return true;

@@ -27,10 +27,16 @@ QString RecordReadOutcome::issueReport(int limit) const
     for (const RecordIssue& issue : issues) {
         if (shown++ >= limit) {
             lines.append(QCoreApplication::translate("RecordDirectoryReader", "... and %1 more")
-                             .arg(issues.size() - size_t(limit)));
-            break;
+                             .arg(issues.size() - size_t(limit) + size_t(m_issuesNotKept)));
+            return lines.join(QLatin1Char('\n'));
         }
         lines.append(issue.toString());
+    }
+    if (m_issuesNotKept > 0) {
+        lines.append(QCoreApplication::translate("RecordDirectoryReader",
+                                                 "... and %1 more (not kept: only the first %2 of a file are)")
+                         .arg(m_issuesNotKept)
+                         .arg(RecordFileParser::kMaxKeptIssues));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -319,6 +325,10 @@ RecordReadOutcome RecordDirectoryReader::merge(const std::vector<RecordSource>& 
             outcome.issues.push_back(std::move(issue));
         }
         summary.endIssue = outcome.issues.size();
+        summary.issuesNotKept = file.issuesNotKept;
+        outcome.m_blockingIssues += file.blockingNotKept;
+        outcome.m_issuesNotKept += file.issuesNotKept;
+        summary.unpaired += file.issuesNotKept - file.blockingNotKept;
         outcome.files.push_back(std::move(summary));
     }
     return outcome;

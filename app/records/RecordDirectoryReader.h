@@ -50,7 +50,8 @@ struct RecordFileSummary
     QString kind;
     int rows = 0;
     int rejected = 0;
-    int unpaired = 0; // attlog: punches that could not be paired
+    int unpaired = 0;      // attlog: punches that could not be paired
+    int issuesNotKept = 0; // issues beyond the first RecordFileParser::kMaxKeptIssues: counted only
     QByteArray sha256;
     ColumnMapping mapping;  // the mapping it was read with (stored with the import)
     size_t firstRecord = 0; // index range in the RecordSet vector of that kind
@@ -66,9 +67,14 @@ struct RecordReadOutcome
     std::vector<RecordIssue> issues; // every issue of every file, bad rows and unpaired punches
     ImportMode mode = ImportMode::AllOrNothing;
 
+    // Every bad row, the ones not kept in `issues` included.
     int blockingIssues() const
     {
         return m_blockingIssues;
+    }
+    int issuesNotKept() const
+    {
+        return m_issuesNotKept;
     }
     // False in all-or-nothing mode when there is any bad row: then nothing must be used.
     bool acceptable() const
@@ -82,6 +88,7 @@ struct RecordReadOutcome
 private:
     friend class RecordDirectoryReader;
     int m_blockingIssues = 0;
+    int m_issuesNotKept = 0;
 };
 
 // Reads the record files of formats.md section 1 present in a folder (workers.csv,

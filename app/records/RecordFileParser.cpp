@@ -2,11 +2,13 @@
 #include "app/records/FieldParsing.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace fieldbook {
 
 namespace {
 constexpr qsizetype kMaxRaw = 500;
+constexpr qsizetype kMaxIdBytes = 128;
 
 // lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
 // would put these strings under a context that is never looked up.
@@ -39,6 +41,15 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
         return std::move(m_out);
     }
     m_indexes = indexes.take();
+    // Cells an issue may show: mapped columns that are not personal. The others (personal ones,
+    // and columns Fieldbook does not read: a phone number, a second name) never reach an issue.
+    m_shownInIssues.assign(size_t(reader.fieldCount()), 0);
+    for (size_t c = 0; c < m_indexes.size() && c < m_columns.size(); ++c) {
+        const int index = m_indexes[c];
+        if (index >= 0 && index < reader.fieldCount() && !m_columns[c].personal) {
+            m_shownInIssues[size_t(index)] = 1;
+        }
+    }
     reserve(data.size());
     while (reader.readRecord()) {
         ++m_out.rows;
@@ -59,7 +70,19 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
 
 QString RecordFileParser::rawForIssue() const
 {
-    return QString::fromUtf8(m_reader->rawRecord().first(qMin(kMaxRaw, m_reader->rawRecord().size())));
+    QByteArray raw;
+    for (int i = 0; i < m_reader->fieldCount() && raw.size() < kMaxRaw; ++i) {
+        if (i > 0) {
+            raw += ',';
+        }
+        const QByteArrayView cell = m_reader->field(i);
+        if (size_t(i) < m_shownInIssues.size() && m_shownInIssues[size_t(i)]) {
+            raw += cell;
+        } else if (!cell.isEmpty()) {
+            raw += "***";
+        }
+    }
+    return QString::fromUtf8(raw.first(qMin(kMaxRaw, raw.size())));
 }
 
 QByteArrayView RecordFileParser::cell(int column) const
@@ -70,6 +93,11 @@ QByteArrayView RecordFileParser::cell(int column) const
 
 bool RecordFileParser::fail(int column, const QString& reason)
 {
+    if (m_out.issues.size() >= size_t(kMaxKeptIssues)) {
+        ++m_out.issuesNotKept; // counted, not kept: a file of junk must not take the memory
+        ++m_out.blockingNotKept;
+        return false;
+    }
     RecordIssue issue;
     issue.file = m_out.fileName;
     issue.line = m_reader->line();
@@ -85,6 +113,12 @@ bool RecordFileParser::failBadValue(int column, const char* what)
     return fail(column,
                 Tr::tr("%1 '%2'").arg(Tr::tr(what),
                                       QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())))));
+}
+
+bool RecordFileParser::checkNoControlBytes(int column)
+{
+    return !fieldparsing::hasControlBytes(cell(column)) ||
+           fail(column, Tr::tr("control character (such as NUL) in an id"));
 }
 
 bool RecordFileParser::failEmpty(int column)
@@ -109,6 +143,12 @@ bool RecordFileParser::readWorker(int column, int* out)
     const QByteArrayView v = cell(column);
     if (v.isEmpty()) {
         return failEmpty(column);
+    }
+    if (fieldparsing::hasControlBytes(v)) {
+        return fail(column, Tr::tr("control character (such as NUL) in an id"));
+    }
+    if (v.size() > kMaxIdBytes) {
+        return fail(column, Tr::tr("id longer than %1 bytes").arg(kMaxIdBytes));
     }
     *out = internWorker(v);
     return true;
@@ -141,7 +181,10 @@ bool RecordFileParser::readNumber(int column, double* out, bool required, bool* 
     if (v.isEmpty()) {
         return required ? failEmpty(column) : true;
     }
-    return fieldparsing::parseDouble(v, out) || failBadValue(column, "not a number");
+    if (!fieldparsing::parseDouble(v, out)) {
+        return failBadValue(column, "not a number");
+    }
+    return std::isfinite(*out) || failBadValue(column, "not a finite number");
 }
 
 bool RecordFileParser::readNonNegative(int column, double* out, bool required, bool* present)

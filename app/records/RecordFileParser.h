@@ -16,6 +16,9 @@ namespace fieldbook {
 class RecordFileParser
 {
 public:
+    // Bad rows of one file kept with their reason; more are counted (ParsedFile::issuesNotKept).
+    static constexpr int kMaxKeptIssues = 1000;
+
     virtual ~RecordFileParser() = default;
     virtual QString kind() const = 0;
     virtual std::vector<ColumnSpec> columns() const = 0;
@@ -32,9 +35,10 @@ protected:
     virtual bool parseRow() = 0;
     virtual void reserve(qsizetype /*bytes*/)
     {}
-    // The row as an issue shows it. Files with personal data override it to mask those cells:
-    // issues end up in quarantine rows, reports and terminals.
-    virtual QString rawForIssue() const;
+    // The row as an issue shows it: issues end up in quarantine rows, packages, reports and
+    // terminals, so only mapped columns that are not personal are shown; personal cells and cells
+    // of columns Fieldbook does not read (a phone number, a second name) are dropped as "***".
+    QString rawForIssue() const;
     const CsvReader& reader() const
     {
         return *m_reader;
@@ -49,6 +53,8 @@ protected:
     bool fail(int column, const QString& reason);
     bool failBadValue(int column, const char* what);
     bool failEmpty(int column);
+    // True when the cell holds no control byte (NUL, line feed...); else fails the row.
+    bool checkNoControlBytes(int column);
     int line() const
     {
         return m_reader->line();
@@ -68,6 +74,7 @@ protected:
 private:
     const CsvReader* m_reader = nullptr;
     std::vector<int> m_indexes;
+    std::vector<char> m_shownInIssues; // per field of the file: may an issue show it
     std::vector<ColumnSpec> m_columns;
     std::unordered_map<std::string, int> m_workerIds;
     const std::atomic<bool>* m_cancel = nullptr;

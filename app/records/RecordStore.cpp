@@ -1,7 +1,9 @@
 #include "app/records/RecordStore.h"
+#include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/core/PersonalDataProtector.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/RecordFormatting.h"
+#include "app/signing/SodiumDataProtector.h"
 #include "database/Database.h"
 #include "database/Ids.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <sqlite3.h>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 namespace fieldbook {
@@ -206,6 +209,12 @@ Result<RecordImportOutcome> RecordStore::importDirectory(qint64 auditId, const Q
     return importRecords(auditId, read.value(), options);
 }
 
+QByteArray RecordStore::workerPlace(const QString& column, const QString& auditUuid, const QString& workerId)
+{
+    return SodiumDataProtector::placeContext(QStringLiteral("workers"), column,
+                                             auditUuid + QLatin1Char('/') + workerId);
+}
+
 QString RecordStore::cancelledMessage()
 {
     return Tr::tr("import cancelled: nothing was written");
@@ -294,6 +303,12 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
         }
     }
     const bool canSeal = m_protector && m_protector->isUnlocked();
+    // Sealed values are bound to their place (table, column, audit and worker id) when the
+    // protector can: a value copied to another worker's row does not open there.
+    const auto* binder = dynamic_cast<const SodiumDataProtector*>(m_protector);
+    const Result<QVariant> auditUuidValue =
+        m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?"), {auditId});
+    const QString auditUuid = auditUuidValue ? auditUuidValue->toString() : QString();
     const QByteArray now = nowUtc().toUtf8();
     const QByteArray actor = m_db.actor().toUtf8();
     const QByteArray mode = importModeName(importMode).toUtf8();
@@ -335,7 +350,8 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
         importRow.text(4, fileName);
         importRow.text(5, file.sha256.isEmpty() ? QByteArray("unknown") : file.sha256);
         importRow.integer(6, sqlite3_int64(file.endRecord - file.firstRecord));
-        importRow.integer(7, sqlite3_int64(fileIssues.size()));
+        importRow.integer(7, sqlite3_int64(fileIssues.size()) + file.issuesNotKept);
+        outcome.issuesNotKept += file.issuesNotKept;
         importRow.text(8, mode);
         importRow.textOrNull(9, mapping);
         importRow.text(10, now);
@@ -398,10 +414,14 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                     extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
                 workerRow.textOrNull(13, extraJson);
                 // Personal data: sealed, or NULL. Never plaintext.
-                const std::pair<int, const QString*> personal[] = {{7, &w.idNumber}, {12, &w.name}};
-                for (const auto& [column, value] : personal) {
+                const std::tuple<int, const char*, const QString*> personal[] = {{7, "id_number", &w.idNumber},
+                                                                                 {12, "name", &w.name}};
+                for (const auto& [column, columnName, value] : personal) {
                     if (value->isEmpty()) {
                         workerRow.null(column);
+                    } else if (canSeal && binder) {
+                        workerRow.blob(column, binder->sealFor(*value, workerPlace(QLatin1String(columnName), auditUuid,
+                                                                                   records.workerIds.at(w.worker))));
                     } else if (canSeal) {
                         workerRow.blob(column, m_protector->seal(*value));
                     } else {
@@ -586,6 +606,15 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
         sqlite3_finalize(st);
     };
     const bool canOpen = protector && protector->isUnlocked();
+    const auto* binder = dynamic_cast<const SodiumDataProtector*>(protector);
+    if (binder && canOpen) {
+        DuplicateIdentityCheck::setStoreKey(binder->derivedKey(QByteArrayLiteral("identity-fingerprint")));
+    }
+    QString auditUuid;
+    if (canOpen) {
+        Result<QVariant> uuid = db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?"), {auditId});
+        auditUuid = uuid ? uuid->toString() : QString();
+    }
     query("SELECT worker_id, birth_date, hire_date, termination_date, gender, department, position, source_line, "
           "id_number FROM workers WHERE audit_id = ? ORDER BY id",
           [&](sqlite3_stmt* st) {
@@ -601,7 +630,11 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
               if (canOpen && sqlite3_column_type(st, 8) == SQLITE_BLOB) {
                   const QByteArray sealed(static_cast<const char*>(sqlite3_column_blob(st, 8)),
                                           sqlite3_column_bytes(st, 8));
-                  w.idNumber = protector->open(sealed).value_or(QString());
+                  // A value sealed for another worker, column or audit does not open here.
+                  w.idNumber = (binder ? binder->openFor(sealed, workerPlace(QStringLiteral("id_number"), auditUuid,
+                                                                             set.workerId(w.worker)))
+                                       : protector->open(sealed))
+                                   .value_or(QString());
               }
               set.workers.push_back(std::move(w));
           });

@@ -20,6 +20,7 @@ struct RecordImportOutcome
     QStringList importUuids;  // one record_imports row per file
     QHash<QString, int> rows; // per kind: records written
     int quarantined = 0;      // import_quarantine rows (bad rows in quarantine mode, unpaired punches)
+    int issuesNotKept = 0;    // more of them, counted but not kept (RecordFileParser::kMaxKeptIssues a file)
     // Personal cells (workers.name, workers.id_number) stored as NULL because no unlocked
     // PersonalDataProtector was given: never plaintext.
     int personalValuesWithheld = 0;
@@ -62,6 +63,9 @@ public:
     Result<RecordImportOutcome> importRecords(qint64 auditId, const RecordReadOutcome& read,
                                               const RecordReadOptions& options = {},
                                               const RecordImportControl& control = {});
+    // Where a worker's sealed personal value belongs (SodiumDataProtector::sealFor):
+    // "workers/<column>/<audit uuid>/<worker id>". Workers have no uuid of their own.
+    static QByteArray workerPlace(const QString& column, const QString& auditUuid, const QString& workerId);
     static QString cancelledMessage();
 
     // The audit's records as the checks read them. Personal columns: id numbers are opened with

@@ -1,7 +1,6 @@
 #include "app/records/WorkersFileParser.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace fieldbook {
 
@@ -35,19 +34,6 @@ std::vector<ColumnSpec> WorkersFileParser::columns() const
             {QStringLiteral("position"), false},   {QStringLiteral("termination_date"), false},
             {QStringLiteral("name"), false, true}, {QStringLiteral("migrant"), false},
             {QStringLiteral("agency"), false}};
-}
-
-QString WorkersFileParser::rawForIssue() const
-{
-    QStringList cells;
-    const int nameIndex = columnIndex(Name);
-    const int idIndex = columnIndex(IdNumber);
-    for (int i = 0; i < reader().fieldCount(); ++i) {
-        const QByteArrayView cell = reader().field(i);
-        cells.append((i == nameIndex || i == idIndex) && !cell.isEmpty() ? QStringLiteral("***")
-                                                                         : QString::fromUtf8(cell));
-    }
-    return cells.join(QLatin1Char(',')).left(500);
 }
 
 void WorkersFileParser::reserve(qsizetype bytes)
@@ -95,7 +81,7 @@ bool WorkersFileParser::parseRow()
         return fail(TerminationDate,
                     QCoreApplication::translate("RecordFileParser", "termination date before the hire date"));
     }
-    if (!readYesNo(Migrant, &w.migrant) || !readYesNo(Agency, &w.agency)) {
+    if (!checkNoControlBytes(IdNumber) || !readYesNo(Migrant, &w.migrant) || !readYesNo(Agency, &w.agency)) {
         return false;
     }
     m_seen[size_t(w.worker)] = 1;

@@ -17,7 +17,6 @@ public:
 protected:
     bool parseRow() override;
     void reserve(qsizetype bytes) override;
-    QString rawForIssue() const override; // name and id_number masked
 
 private:
     bool readYesNo(int column, int* out); // empty cell: -1

@@ -145,13 +145,26 @@ Result<MinisignPublicKey> KeyStore::verificationKey(const Database& db, const QB
     const MinisignPublicKey probe{keyId, {}};
     Result<QVariant> own =
         db.scalar(QStringLiteral("SELECT public_key FROM auditor_keys WHERE key_id = ?1"), {probe.keyIdHex()});
+    // The store may be hostile (--db): a key of another length would be read past its end.
+    const auto damaged = [&]() {
+        return Result<MinisignPublicKey>::failure(
+            QCoreApplication::translate("Signing", "The stored public key %1 is damaged (not %2 bytes).")
+                .arg(probe.fingerprint())
+                .arg(crypto_sign_PUBLICKEYBYTES));
+    };
     if (own && own->isValid() && !own->isNull()) {
+        if (own->toByteArray().size() != qsizetype(crypto_sign_PUBLICKEYBYTES)) {
+            return damaged();
+        }
         return MinisignPublicKey{keyId, own->toByteArray()};
     }
     Result<QVariant> trusted =
         db.scalar(QStringLiteral("SELECT public_key FROM trusted_keys WHERE purpose = 'signing' AND key_id = ?1"),
                   {probe.keyIdHex()});
     if (trusted && trusted->isValid() && !trusted->isNull()) {
+        if (trusted->toByteArray().size() != qsizetype(crypto_sign_PUBLICKEYBYTES)) {
+            return damaged();
+        }
         return MinisignPublicKey{keyId, trusted->toByteArray()};
     }
     return Result<MinisignPublicKey>::failure(

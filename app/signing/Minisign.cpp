@@ -168,6 +168,11 @@ Status Minisign::verify(const QByteArray& data, const MinisignSignature& s, cons
         return Status::failure(
             Tr::tr("signed with key %1, not with the given key %2").arg(signer.fingerprint(), key.fingerprint()));
     }
+    if (key.publicKey.size() != qsizetype(crypto_sign_PUBLICKEYBYTES) ||
+        s.signature.size() != qsizetype(crypto_sign_BYTES) ||
+        s.globalSignature.size() != qsizetype(crypto_sign_BYTES)) {
+        return Status::failure(Tr::tr("the key or the signature has the wrong length"));
+    }
     const auto* pk = reinterpret_cast<const unsigned char*>(key.publicKey.constData());
     int rc = -1;
     if (s.algorithm == "ED") {

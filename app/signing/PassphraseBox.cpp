@@ -11,16 +11,21 @@ namespace {
 // costs an attacker that much per guess.
 constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
 constexpr size_t kMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
+// What open() accepts from a store: up to libsodium's "sensitive" level (4 passes, 1 GiB).
+constexpr qint64 kMaxOpsLimit = qint64(crypto_pwhash_OPSLIMIT_SENSITIVE);
+constexpr qint64 kMaxMemLimit = qint64(crypto_pwhash_MEMLIMIT_SENSITIVE);
+constexpr qsizetype kMaxSealedSecretBytes = 4096;
 
 bool deriveKey(SecureBytes& key, const QString& passphrase, const QByteArray& salt, qint64 ops, qint64 mem)
 {
-    SecureBytes utf8(size_t(passphrase.toUtf8().size()) + 1);
-    const QByteArray bytes = passphrase.toUtf8();
-    std::copy(bytes.begin(), bytes.end(), utf8.data());
-    return crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(utf8.data()),
-                         static_cast<unsigned long long>(bytes.size()),
-                         reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<unsigned long long>(ops),
-                         static_cast<size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
+    // One copy of the passphrase's bytes, wiped before the function returns.
+    QByteArray bytes = passphrase.toUtf8();
+    const bool ok =
+        crypto_pwhash(key.data(), key.size(), bytes.constData(), static_cast<unsigned long long>(bytes.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<unsigned long long>(ops),
+                      static_cast<size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
+    sodium_memzero(bytes.data(), size_t(bytes.size()));
+    return ok;
 }
 
 } // namespace
@@ -61,9 +66,20 @@ Result<SecureBytes> PassphraseBox::open(const SealedSecret& sealed, const QStrin
     const QString wrong = QCoreApplication::translate("Signing", "Wrong passphrase, or the protected key is damaged.");
     if (!sodiumReady() || sealed.salt.size() != crypto_pwhash_SALTBYTES ||
         sealed.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-        sealed.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES) || sealed.opsLimit <= 0 ||
-        sealed.memLimit <= 0) {
+        sealed.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
+        sealed.ciphertext.size() > kMaxSealedSecretBytes) {
         return Result<SecureBytes>::failure(wrong);
+    }
+    // The limits come from the store, which may be hostile (--db): bounded before use, or a
+    // crafted store would hang the program or take all its memory deriving one key.
+    if (sealed.opsLimit < qint64(crypto_pwhash_OPSLIMIT_MIN) || sealed.opsLimit > kMaxOpsLimit ||
+        sealed.memLimit < qint64(crypto_pwhash_MEMLIMIT_MIN) || sealed.memLimit > kMaxMemLimit) {
+        return Result<SecureBytes>::failure(
+            QCoreApplication::translate("Signing",
+                                        "The protected key asks for key-derivation limits out of bounds (%1 passes, "
+                                        "%2 bytes): the store is damaged or was tampered with.")
+                .arg(sealed.opsLimit)
+                .arg(sealed.memLimit));
     }
     SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(key, passphrase, sealed.salt, sealed.opsLimit, sealed.memLimit)) {

@@ -118,11 +118,13 @@ QByteArray SealedBox::seal(const QString& plaintext, const BoxPublicKey& recipie
     if (!sodiumReady() || recipient.publicKey.size() != int(crypto_box_PUBLICKEYBYTES)) {
         return {};
     }
-    const QByteArray utf8 = plaintext.toUtf8();
+    QByteArray utf8 = plaintext.toUtf8();
     SecureBytes padded(size_t(utf8.size()) + kPadBlock);
     std::copy(utf8.begin(), utf8.end(), padded.data());
+    const size_t plainLength = size_t(utf8.size());
+    sodium_memzero(utf8.data(), size_t(utf8.size())); // the one unguarded copy
     size_t paddedLength = 0;
-    if (sodium_pad(&paddedLength, padded.data(), size_t(utf8.size()), kPadBlock, padded.size()) != 0) {
+    if (sodium_pad(&paddedLength, padded.data(), plainLength, kPadBlock, padded.size()) != 0) {
         return {};
     }
     QByteArray out(qsizetype(paddedLength + crypto_box_SEALBYTES), '\0');

@@ -1,6 +1,7 @@
 #include "app/sync/PersonalDataReseal.h"
 #include "app/core/PersonalDataProtector.h"
 #include "app/signing/SealedBox.h"
+#include "app/signing/SodiumDataProtector.h"
 #include "app/sync/PersonalValueCodec.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
@@ -14,17 +15,62 @@ namespace fieldbook {
 
 namespace {
 
-QList<QPair<QString, QString>> personalColumns(const Database& db)
+bool isPlainIdentifier(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 64 || name.at(0).isDigit()) {
+        return false;
+    }
+    for (const QChar c : name) {
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              c == QLatin1Char('_'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The registered personal-data columns. The registry is a table of the store, and a store may be
+// hostile (--db): a name is pasted into SQL only when it is a plain identifier naming a column
+// that exists; any other row is left out (and reported through `refused`).
+QList<QPair<QString, QString>> personalColumns(const Database& db, QStringList* refused = nullptr)
 {
     QList<QPair<QString, QString>> columns;
     Result<Statement> s = db.prepare(
         QStringLiteral("SELECT table_name, column_name FROM personal_data_columns ORDER BY table_name, column_name"));
     if (s) {
         while (s->step()) {
-            columns.append({s->text(0), s->text(1)});
+            const QString table = s->text(0);
+            const QString column = s->text(1);
+            bool ok = isPlainIdentifier(table) && isPlainIdentifier(column);
+            if (ok) {
+                Result<QVariant> exists = db.scalar(
+                    QStringLiteral("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2"), {table, column});
+                ok = exists && exists->toInt() == 1;
+            }
+            if (ok) {
+                columns.append({table, column});
+            } else if (refused) {
+                refused->append(QCoreApplication::translate("Package",
+                                                            "personal_data_columns names '%1.%2': not a column of "
+                                                            "this store; left out")
+                                    .arg(table.left(64), column.left(64)));
+            }
         }
     }
     return columns;
+}
+
+// SQL naming a row of `table` (aliased t) for the sealed values' associated data: the row's uuid,
+// or for workers (no uuid) the audit's uuid and the worker id (RecordStore::workerPlace). Empty
+// when the table has neither: its values are sealed unbound.
+QString placeExpression(const Database& db, const QString& table)
+{
+    if (table == QLatin1String("workers")) {
+        return QStringLiteral("(SELECT a.uuid FROM audits a WHERE a.id = t.audit_id) || '/' || t.worker_id");
+    }
+    Result<QVariant> hasUuid =
+        db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?1) WHERE name = 'uuid'"), {table});
+    return hasUuid && hasUuid->toInt() == 1 ? QStringLiteral("t.uuid") : QString();
 }
 
 QString keptSealedCondition(const QString& column)
@@ -46,8 +92,12 @@ int PersonalDataReseal::pendingCount(const Database& db)
 }
 
 Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& encryptionKey,
-                                       const PersonalDataProtector& protector)
+                                       const PersonalDataProtector& protector, QStringList* skipped, bool bindOlder)
 {
+    QStringList localSkipped;
+    if (!skipped) {
+        skipped = &localSkipped;
+    }
     if (!protector.isUnlocked()) {
         return Result<int>::failure(QCoreApplication::translate("Package", "Unlock the store's personal data first."));
     }
@@ -56,28 +106,71 @@ Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& enc
         return Result<int>::failure(tx.error());
     }
     int total = 0;
-    for (const auto& [table, column] : personalColumns(db)) {
-        Result<Statement> select = db.prepare(
-            QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %3").arg(table, column, keptSealedCondition(column)));
+    const auto* binder = dynamic_cast<const SodiumDataProtector*>(&protector);
+    for (const auto& [table, column] : personalColumns(db, skipped)) {
+        // Values are re-sealed bound to their place (table, column, row: SodiumDataProtector::sealFor),
+        // and values sealed before binding existed ("FBP1") are migrated to it on the way.
+        const QString place = placeExpression(db, table);
+        const QString tColumn = QStringLiteral("t.") + column;
+        const QString olderCondition =
+            bindOlder && binder && !place.isEmpty()
+                ? QStringLiteral(" OR (typeof(%1) = 'blob' AND substr(%1, 1, 4) = CAST('FBP1' AS BLOB))").arg(tColumn)
+                : QString();
+        Result<Statement> select =
+            db.prepare(QStringLiteral("SELECT t.rowid, %2, %4 FROM %1 t WHERE %3%5")
+                           .arg(table, tColumn, keptSealedCondition(tColumn),
+                                place.isEmpty() ? QStringLiteral("NULL") : place, olderCondition));
         Result<Statement> update =
             db.prepare(QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE rowid = ?2").arg(table, column));
         if (!select || !update) {
             return Result<int>::failure(!select ? select.error() : update.error());
         }
         int count = 0;
+        int migrated = 0;
         while (select->step()) {
             const QByteArray stored = select->blob(1);
+            const QByteArray context = binder && !place.isEmpty()
+                                           ? SodiumDataProtector::placeContext(table, column, select->text(2))
+                                           : QByteArray();
+            auto sealHere = [&](const QString& plain) {
+                return context.isEmpty() ? protector.seal(plain) : binder->sealFor(plain, context);
+            };
+            if (!PersonalValueCodec::isKeptSealed(stored)) {
+                // An older value of this store ("FBP1"): bind it to its place.
+                std::optional<QString> plain = protector.open(stored);
+                if (!plain) {
+                    skipped->append(QCoreApplication::translate("Package",
+                                                                "%1.%2 row %3: a value sealed with this store's key "
+                                                                "does not open; left as it is")
+                                        .arg(table, column)
+                                        .arg(select->int64(0)));
+                    continue;
+                }
+                update->reset();
+                update->bind(1, sealHere(*plain)).bind(2, select->int64(0));
+                if (!update->exec()) {
+                    return Result<int>::failure(update->errorMessage());
+                }
+                ++migrated;
+                continue;
+            }
             if (PersonalValueCodec::keptSealedKeyId(stored) != encryptionKey.publicKey.keyId) {
                 continue; // sealed for another of this store's keys
             }
             std::optional<QString> plain = SealedBox::open(PersonalValueCodec::keptSealedBox(stored), encryptionKey);
             if (!plain) {
-                return Result<int>::failure(
-                    QCoreApplication::translate("Package", "%1.%2: a value sealed for key %3 does not open with it.")
-                        .arg(table, column, encryptionKey.publicKey.fingerprint()));
+                // A damaged value must not keep every other one locked: report it, leave it as it
+                // is (still sealed, never plaintext) and go on.
+                skipped->append(QCoreApplication::translate("Package",
+                                                            "%1.%2 row %3: a value sealed for key %4 does not open "
+                                                            "with it; left sealed")
+                                    .arg(table, column)
+                                    .arg(select->int64(0))
+                                    .arg(encryptionKey.publicKey.fingerprint()));
+                continue;
             }
             update->reset();
-            update->bind(1, protector.seal(*plain)).bind(2, select->int64(0));
+            update->bind(1, sealHere(*plain)).bind(2, select->int64(0));
             if (!update->exec()) {
                 return Result<int>::failure(update->errorMessage());
             }
@@ -85,6 +178,21 @@ Result<int> PersonalDataReseal::reseal(const Database& db, const BoxKeyPair& enc
         }
         if (select->hasError()) {
             return Result<int>::failure(select->errorMessage());
+        }
+        if (migrated > 0) {
+            if (Status s = AuditTrail::record(db, {0,
+                                                   {},
+                                                   {},
+                                                   {},
+                                                   QStringLiteral("personal_data_columns"),
+                                                   table + QLatin1Char('.') + column,
+                                                   QStringLiteral("update"),
+                                                   column,
+                                                   QStringLiteral("sealed with the data key"),
+                                                   QStringLiteral("%1 values bound to their rows").arg(migrated)});
+                !s) {
+                return Result<int>::failure(s.error());
+            }
         }
         if (count > 0) {
             // The values themselves are unchanged (only how they are sealed), so one trail entry per column.

@@ -3,6 +3,7 @@
 #include "database/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace fieldbook {
 
@@ -17,9 +18,14 @@ struct BoxKeyPair;
 class PersonalDataReseal
 {
 public:
-    // Returns how many values were re-sealed.
+    // Returns how many values were re-sealed. A value that does not open with the key (damaged)
+    // is left as it is and listed in `skipped` (one line each); the others are still re-sealed.
+    // With `bindOlder`, values sealed with the data key before values were bound to their place
+    // ("FBP1") are rewritten bound ("FBP2") on the way (reseal-personal does; a package import
+    // does not, so it touches only what it brought).
     static Result<int> reseal(const Database& db, const BoxKeyPair& encryptionKey,
-                              const PersonalDataProtector& protector);
+                              const PersonalDataProtector& protector, QStringList* skipped = nullptr,
+                              bool bindOlder = false);
     // How many values still wait for an encryption key's passphrase.
     static int pendingCount(const Database& db);
 

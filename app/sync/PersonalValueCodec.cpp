@@ -1,5 +1,6 @@
 #include "app/sync/PersonalValueCodec.h"
 #include "app/core/PersonalDataProtector.h"
+#include "app/signing/SodiumDataProtector.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -81,7 +82,8 @@ Result<QJsonValue> PersonalValueCodec::exportValue(const QVariant& stored, const
     return QJsonValue(QJsonObject{{kSealedKey, QString::fromLatin1(box.toBase64())}});
 }
 
-Result<QVariant> PersonalValueCodec::importValue(const QJsonValue& incoming, const ImportKeys& keys, Outcome* outcome)
+Result<QVariant> PersonalValueCodec::importValue(const QJsonValue& incoming, const ImportKeys& keys, Outcome* outcome,
+                                                 const QByteArray& place)
 {
     *outcome = Outcome::Null;
     if (incoming.isNull() || incoming.isUndefined()) {
@@ -109,7 +111,9 @@ Result<QVariant> PersonalValueCodec::importValue(const QJsonValue& incoming, con
             return Result<QVariant>::failure(
                 Tr::tr("a sealed personal-data value does not open with the key it names"));
         }
-        const QByteArray sealed = keys.protector->seal(*plain);
+        const auto* binder = dynamic_cast<const SodiumDataProtector*>(keys.protector);
+        const QByteArray sealed =
+            binder && !place.isEmpty() ? binder->sealFor(*plain, place) : keys.protector->seal(*plain);
         wipe(*plain);
         *outcome = Outcome::Opened;
         return QVariant(sealed);

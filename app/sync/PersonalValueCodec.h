@@ -46,7 +46,10 @@ public:
         bool recipientIsOurs = false;                     // one of this store's encryption keys
     };
     // Import: the form to store for an incoming audit.json value; refuses malformed values.
-    static Result<QVariant> importValue(const QJsonValue& incoming, const ImportKeys& keys, Outcome* outcome);
+    // `place` (SodiumDataProtector::placeContext: table, column, row) binds the stored value to the
+    // row it is written to; empty keeps the older unbound form.
+    static Result<QVariant> importValue(const QJsonValue& incoming, const ImportKeys& keys, Outcome* outcome,
+                                        const QByteArray& place = {});
     // The plaintext of a stored value when it can be opened with what is unlocked (for comparing).
     static std::optional<QString> openStored(const QByteArray& stored, const ImportKeys& keys);
 

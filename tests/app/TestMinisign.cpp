@@ -40,6 +40,8 @@ void TestMinisign::writeFile(const QString& path, const QByteArray& data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
+    // Passphrase files readable by others are refused.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestMinisign::initTestCase()

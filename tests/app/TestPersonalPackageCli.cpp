@@ -34,6 +34,8 @@ QString TestPersonalPackageCli::write(const QString& name, const QByteArray& tex
     QFile f(path);
     if (f.open(QIODevice::WriteOnly)) {
         f.write(text);
+        // Passphrase files readable by others are refused.
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return path;
 }

@@ -1,9 +1,11 @@
 #include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/analysis/checks/CheckSupport.h"
+#include "app/signing/SecureBytes.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
+#include <QMutex>
+#include <sodium.h>
 
 namespace fieldbook {
 
@@ -21,7 +23,37 @@ QString normalisedId(const QString& id)
     }
     return out;
 }
+
+QMutex g_keyMutex;
+QByteArray g_key; // guarded by g_keyMutex
+
+QByteArray currentKey()
+{
+    QMutexLocker lock(&g_keyMutex);
+    if (g_key.size() != crypto_generichash_KEYBYTES && sodiumReady()) {
+        g_key = QByteArray(crypto_generichash_KEYBYTES, '\0');
+        randombytes_buf(g_key.data(), size_t(g_key.size()));
+    }
+    return g_key;
+}
 } // namespace
+
+void DuplicateIdentityCheck::setStoreKey(const QByteArray& key)
+{
+    QMutexLocker lock(&g_keyMutex);
+    g_key = key;
+}
+
+QString DuplicateIdentityCheck::fingerprint(const QString& idNumber)
+{
+    const QByteArray key = currentKey();
+    const QByteArray id = normalisedId(idNumber).toUtf8();
+    unsigned char hash[16];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(id.constData()),
+                       static_cast<unsigned long long>(id.size()),
+                       reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash).toHex());
+}
 
 QStringList DuplicateIdentityCheck::clauses() const
 {
@@ -50,9 +82,10 @@ QList<Flag> DuplicateIdentityCheck::run(const AnalysisInput& input) const
         Flag flag = makeFlag(input, Severity::High);
         flag.workers = workerIdList(input, it.value());
         // The ID number itself is personal data: the flag names the workers only. The subject is
-        // a hash so a re-run still recognises the flag.
-        flag.subject = QString::fromLatin1(
-            QCryptographicHash::hash(it.key().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        // a KEYED hash (BLAKE2b keyed with a key derived from the store's data key) so a re-run
+        // still recognises the flag, while a flag that leaves the store (a package, a report)
+        // cannot be turned back into the ID number by hashing every possible number.
+        flag.subject = fingerprint(it.key());
         flag.summary = QCoreApplication::translate("Checks", "%1 workers share one ID number on file: %2")
                            .arg(flag.workers.size())
                            .arg(flag.workers.join(QStringLiteral(", ")));
