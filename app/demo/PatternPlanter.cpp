@@ -200,7 +200,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             return a.second.size() < b.second.size();
         });
         JulianDay day = from + (to - from) / 2;
-        while (QDate::fromJulianDay(day).dayOfWeek() >= 6) {
+        while (QDate::fromJulianDay(day).dayOfWeek() >= 6 || m_params.holidays.contains(QDate::fromJulianDay(day))) {
             ++day;
         }
         const std::set<int> members(biggest->second.begin(), biggest->second.end());
