@@ -75,8 +75,12 @@ int AnalyzeCommand::run(CliContext& context)
         }
         overrides = file.take();
     }
-    ParamsRequest request{parser.values(QStringLiteral("code")), parser.value(QStringLiteral("country")).toUpper(),
-                          parser.value(QStringLiteral("region")), parser.value(QStringLiteral("industry")), {}, {}};
+    ParamsRequest request{parser.values(QStringLiteral("code")),
+                          parser.value(QStringLiteral("country")).toUpper(),
+                          parser.value(QStringLiteral("region")),
+                          parser.value(QStringLiteral("industry")),
+                          {},
+                          {}};
 
     RecordSet records;
     Database db;

@@ -99,8 +99,7 @@ std::pair<QDate, QDate> recordSpan(const RecordSet& records)
 
 } // namespace
 
-Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides,
-                                  const RecordSet& records)
+Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides, const RecordSet& records)
 {
     ResolveOptions options;
     options.region = request.region;

@@ -33,11 +33,13 @@ QString provenanceText(const ThresholdProvenance& p)
 {
     QStringList parts{p.source};
     if (p.from.isValid()) {
-        parts << (p.until.isValid() ? tr("in force %1 to %2").arg(p.from.toString(Qt::ISODate), p.until.toString(Qt::ISODate))
-                                    : tr("in force from %1").arg(p.from.toString(Qt::ISODate)));
+        parts << (p.until.isValid()
+                      ? tr("in force %1 to %2").arg(p.from.toString(Qt::ISODate), p.until.toString(Qt::ISODate))
+                      : tr("in force from %1").arg(p.from.toString(Qt::ISODate)));
     }
     if (p.origin == ThresholdProvenance::Origin::Law) {
-        parts << (p.checked ? tr("checked against the primary text") : tr("NOT checked against the primary text: verify before use"));
+        parts << (p.checked ? tr("checked against the primary text")
+                            : tr("NOT checked against the primary text: verify before use"));
     }
     if (!p.note.isEmpty()) {
         parts << p.note;
@@ -105,8 +107,7 @@ int ParamsCommand::run(CliContext& context)
             options.date = options.periodEnd;
         }
     }
-    Result<ResolvedParams> resolved =
-        ParamsResolver::resolve(parser.values(code), parser.value(country), {}, options);
+    Result<ResolvedParams> resolved = ParamsResolver::resolve(parser.values(code), parser.value(country), {}, options);
     if (!resolved) {
         context.err << resolved.error() << Qt::endl;
         return ExitUsage;

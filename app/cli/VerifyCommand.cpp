@@ -57,6 +57,11 @@ int VerifyCommand::run(CliContext& context)
     }
     context.out << QCoreApplication::translate("Cli", "file:    %1").arg(path) << Qt::endl
                 << QCoreApplication::translate("Cli", "signer:  key %1").arg(v.fingerprint) << Qt::endl
+                << QCoreApplication::translate("Cli", "key:     %1")
+                       .arg(v.signer.isEmpty()
+                                ? QCoreApplication::translate("Cli", "key file given (no store consulted)")
+                                : v.signer)
+                << Qt::endl
                 << QCoreApplication::translate("Cli", "comment: %1").arg(v.trustedComment) << Qt::endl;
     if (v.signedAt.isValid()) {
         context.out << QCoreApplication::translate("Cli", "signed:  %1").arg(v.signedAt.toString(Qt::ISODate))

@@ -38,11 +38,13 @@ KeysDialog::KeysDialog(const Database& db, QWidget* parent) : QDialog(parent), m
     m_table->horizontalHeader()->setSectionResizeMode(KeyTableModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_fingerprint = new QLabel(this);
+    m_fingerprint->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_fingerprint->setObjectName(QStringLiteral("reportFingerprint"));
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
     layout->addWidget(m_fingerprint);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_message->setObjectName(QStringLiteral("keysMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
