@@ -20,6 +20,7 @@
 #include <sodium.h>
 
 using namespace fieldbook;
+using fieldbook::test::runCli;
 
 // Hostile packages (issue 13, findings 1, 3 and 8, and deletions): real packages signed in the test
 // with real keys, each one bending one rule of the package boundary (docs/security.md). Each case
@@ -526,11 +527,13 @@ void TestHostilePackages::testKeyFileWithKnownIdButOtherKeyIsRefused()
 // Revoked as of a date: packages signed after it are refused, those signed before still import.
 void TestHostilePackages::testRevokedKeyRefusesLaterPackages()
 {
-    const QDateTime revokedAt = QDateTime::currentDateTimeUtc().addDays(-1);
-    const QString before =
-        writePackage(QStringLiteral("before.fieldbook"), {}, QStringLiteral("Ana Lee"), revokedAt.addDays(-1));
+    // Revoked as of an hour from now (the time the key was last known safe): a package signed now
+    // is before, one whose signature says two hours from now is after.
+    const QDateTime revokedAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const QString before = writePackage(QStringLiteral("before.fieldbook"), {}, QStringLiteral("Ana Lee"),
+                                        QDateTime::currentDateTimeUtc());
     const QString after =
-        writePackage(QStringLiteral("after.fieldbook"), {}, QStringLiteral("Ana Lee"), QDateTime::currentDateTimeUtc());
+        writePackage(QStringLiteral("after.fieldbook"), {}, QStringLiteral("Ana Lee"), revokedAt.addSecs(3600));
     QVERIFY(KeyStore::revoke(*m_ho, m_key.publicKey.keyIdHex(), revokedAt).ok());
     expectRefused(after, {QStringLiteral("revoked"), m_key.publicKey.fingerprint()});
     const PackageVerification v = PackageVerifier::verify(&*m_ho, after);
