@@ -136,6 +136,12 @@ int ImportPackageCommand::run(CliContext& context)
                            .arg(imported->deletedHere)
                     << Qt::endl;
     }
+    if (imported->deletionsNotApplied > 0) {
+        context.out << QCoreApplication::translate("Cli", "kept: %1 rows the package's author deleted are still here "
+                                                          "(deletions are not applied by an import)")
+                           .arg(imported->deletionsNotApplied)
+                    << Qt::endl;
+    }
     for (const QString& renamed : std::as_const(imported->renamed)) {
         context.out << QCoreApplication::translate("Cli", "renumbered: %1").arg(renamed) << Qt::endl;
     }

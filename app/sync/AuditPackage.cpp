@@ -1054,6 +1054,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     }
     for (const Tombstone& d : std::as_const(scope->tombstones)) {
         if (scope->tombstonesOfRowsHere.contains(d.entity + QLatin1Char('/') + d.uuid)) {
+            ++result.deletionsNotApplied;
             continue;
         }
         tomb->reset();

@@ -49,6 +49,7 @@ struct PackageImportResult
     QString claimedSigner;        // the trusted comment's "signer:", shown as a claim only
     int deletedHere = 0;          // package rows deleted in this store since: not brought back (tombstones)
     int deletionsReceived = 0;    // the package's tombstones recorded here
+    int deletionsNotApplied = 0;  // the package deleted rows this store still has: kept here
     bool alreadyImported = false; // the same package bytes were imported before: nothing changed
     int inserted = 0;
     int unchanged = 0;

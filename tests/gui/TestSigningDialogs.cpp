@@ -276,6 +276,12 @@ void TestSigningDialogs::verifyValidThenTampered()
     QVERIFY(dialog.verdictLabel()->text().startsWith(QStringLiteral("Valid")));
     QVERIFY(dialog.verdictLabel()->styleSheet().contains(QStringLiteral("#1b6e2d")));
     QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("Ana Lee")));
+    // The key file is not in the store's trust list: the verdict says so, with the fingerprint;
+    // names from the signer are never rendered as markup.
+    QVERIFY(dialog.verdictLabel()->text().contains(QStringLiteral("one-time key")));
+    QVERIFY(dialog.verdictLabel()->text().contains(v.fingerprint));
+    QCOMPARE(dialog.verdictLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(dialog.detailsLabel()->textFormat(), Qt::PlainText);
     QVERIFY(dialog.detailsLabel()->text().contains(v.fingerprint));
     QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("sealed for Head office Geneva")));
     snap(&dialog, QStringLiteral("verify-valid"));
@@ -427,9 +433,11 @@ void TestSigningDialogs::importAtHeadOfficeAndResolveConflict()
     QVERIFY(model->data(model->index(titleRow, SyncConflictModel::LocalByColumn))
                 .toString()
                 .contains(QStringLiteral("Head office reviewer")));
+    // Head office does not trust the key; it was given for this import: the conflict names it so,
+    // never by the name the signature's comment claims.
     QVERIFY(model->data(model->index(titleRow, SyncConflictModel::IncomingByColumn))
                 .toString()
-                .contains(QStringLiteral("Ana Lee")));
+                .contains(QStringLiteral("one-time key")));
     snap(&dialog, QStringLiteral("import-conflicts"));
     // The head-office store and its WAL, as on disk now, hold none of it in clear.
     const QStringList leaked = plaintextFound(storeFileBytes(m_hoStore),
