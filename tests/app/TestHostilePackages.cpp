@@ -44,6 +44,7 @@ private slots:
     void testSecondAuditInPackageIsRefused();
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
+    void testNewAuditOfKnownFacilityImports();
     // Deletions (reliability): an older package does not bring back a deleted row.
     void testOlderPackageDoesNotBringBackRowDeletedHere();
     void testDeletionTravelsAsTombstone();
@@ -401,6 +402,28 @@ void TestHostilePackages::testGenuinePackageStillImports()
     QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings WHERE uuid = 'find-a1' AND audit_id = (SELECT "
                                          "id FROM audits WHERE uuid = '%1')")
                               .arg(m_auditA))
+                 ->toInt(),
+             1);
+}
+
+// Two audits of one factory: the second audit's package names a facility head office has already.
+void TestHostilePackages::testNewAuditOfKnownFacilityImports()
+{
+    QVERIFY(AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("first.fieldbook"))).ok());
+    Facility f;
+    f.id =
+        m_auditor->scalar(QStringLiteral("SELECT facility_id FROM audits WHERE uuid = ?1"), {m_auditA})->toLongLong();
+    f.name = QStringLiteral("River Textiles");
+    f.country = QStringLiteral("KH");
+    Audit a;
+    a.codes = {QStringLiteral("wrap")};
+    a.title = QStringLiteral("River Textiles follow-up");
+    Result<Audit> second = AuditRepository(*m_auditor).createAudit(f, a);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    m_auditA = second->uuid; // writePackage exports m_auditA
+    Result<PackageImportResult> r = AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("second.fieldbook")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(DISTINCT facility_id) FROM audits WHERE uuid != ?1"), {m_auditB})
                  ->toInt(),
              1);
 }
