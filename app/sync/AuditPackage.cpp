@@ -852,9 +852,14 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     }
     auto recordConflict = [&](const QString& table, const QString& uuid, const QString& column, const QVariant& mine,
                               const QVariant& theirs, bool personal) -> Status {
+        // A conflict always belongs to the package's audit (resolved only within it).
+        const QVariant auditId = lookup(QStringLiteral("audits"), result.auditUuid);
+        if (!auditId.isValid() || auditId.isNull()) {
+            return Status::failure(Tr::tr("%1: refused: a conflict with no audit").arg(path));
+        }
         conflict->reset();
         conflict->bind(1, newUuid())
-            .bindVariant(2, lookup(QStringLiteral("audits"), result.auditUuid))
+            .bindVariant(2, auditId)
             .bind(3, packageId)
             .bind(4, table)
             .bind(5, uuid)
