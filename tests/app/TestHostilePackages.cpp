@@ -39,9 +39,12 @@ private slots:
     void testLocalIdColumnIsRefused();
     void testExcludedColumnIsRefused();
     void testTrailEntryOfAnotherAuditIsRefused();
+    void testTrailEntryAboutRowOfAnotherAuditIsRefused();
     void testBackdatedTrailEntryIsRefused();
     void testTrailEntryAfterSigningIsRefused();
     void testSecondAuditInPackageIsRefused();
+    void testUnknownTableIsRefused();
+    void testTombstoneOfAnotherAuditsRowIsRefused();
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
     void testNewAuditOfKnownFacilityImports();
@@ -313,6 +316,24 @@ void TestHostilePackages::testTrailEntryOfAnotherAuditIsRefused()
     expectRefused(file, {QStringLiteral("audit_trail"), auditB});
 }
 
+// An entry of this audit about another audit's row (it would put that row's history here).
+void TestHostilePackages::testTrailEntryAboutRowOfAnotherAuditIsRefused()
+{
+    const QString auditA = m_auditA;
+    const QString file = writePackage(QStringLiteral("trail-about-b.fieldbook"), [auditA](QJsonObject& tables) {
+        QJsonArray trail = tables.value(QStringLiteral("audit_trail")).toArray();
+        trail.append(QJsonObject{{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("actor"), QStringLiteral("Ana Lee")},
+                                 {QStringLiteral("audit_uuid"), auditA},
+                                 {QStringLiteral("entity"), QStringLiteral("findings")},
+                                 {QStringLiteral("entity_uuid"), QStringLiteral("find-b1")},
+                                 {QStringLiteral("action"), QStringLiteral("update")},
+                                 {QStringLiteral("field"), QStringLiteral("title")}});
+        tables.insert(QStringLiteral("audit_trail"), trail);
+    });
+    expectRefused(file, {QStringLiteral("audit_trail"), QStringLiteral("find-b1"), QStringLiteral("another audit")});
+}
+
 // "An entry dated 2020 under a chosen actor" (issue 13): trail entries are dated while the audit
 // existed.
 void TestHostilePackages::testBackdatedTrailEntryIsRefused()
@@ -368,6 +389,28 @@ void TestHostilePackages::testSecondAuditInPackageIsRefused()
         tables.insert(QStringLiteral("findings"), findings);
     });
     expectRefused(file, {QStringLiteral("audits"), QStringLiteral("exactly one row")});
+}
+
+void TestHostilePackages::testUnknownTableIsRefused()
+{
+    const QString file = writePackage(QStringLiteral("unknown-table.fieldbook"), [](QJsonObject& tables) {
+        tables.insert(QStringLiteral("trusted_keys"),
+                      QJsonArray{QJsonObject{{QStringLiteral("uuid"), QStringLiteral("k")},
+                                             {QStringLiteral("label"), QStringLiteral("Mallory")}}});
+    });
+    expectRefused(file, {QStringLiteral("unknown table trusted_keys")});
+}
+
+// A package may only tell of deletions in its own audit.
+void TestHostilePackages::testTombstoneOfAnotherAuditsRowIsRefused()
+{
+    const QString file = writePackage(
+        QStringLiteral("foreign-tombstone.fieldbook"), {}, QStringLiteral("Ana Lee"), QDateTime::currentDateTimeUtc(),
+        nullptr,
+        QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("findings")},
+                               {QStringLiteral("uuid"), QStringLiteral("find-b1")},
+                               {QStringLiteral("deleted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
+    expectRefused(file, {QStringLiteral("find-b1"), QStringLiteral("another audit")});
 }
 
 // A conflict resolves only inside its audit: the old resolve updated any row with the uuid.
