@@ -137,8 +137,8 @@ int ImportPackageCommand::run(CliContext& context)
                     << Qt::endl;
     }
     if (imported->deletionsNotApplied > 0) {
-        context.out << QCoreApplication::translate("Cli", "kept: %1 rows the package's author deleted are still here "
-                                                          "(deletions are not applied by an import)")
+        context.out << QCoreApplication::translate("Cli", "kept: %1 rows the package's author deleted are still here; "
+                                                          "each is a conflict (field \"(deleted)\") to resolve")
                            .arg(imported->deletionsNotApplied)
                     << Qt::endl;
     }

@@ -4,6 +4,7 @@
 #include "app/sync/AuditTables.h"
 #include "app/sync/PersonalDataReseal.h"
 #include "app/sync/PersonalValueCodec.h"
+#include "app/sync/SyncConflicts.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -1060,6 +1061,18 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     }
     for (const Tombstone& d : std::as_const(scope->tombstones)) {
         if (scope->tombstonesOfRowsHere.contains(d.entity + QLatin1Char('/') + d.uuid)) {
+            // Never applied silently: a conflict for the user ("(deleted)"), once per row.
+            Result<QVariant> open = db.scalar(
+                QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE entity = ?1 AND entity_uuid = ?2 AND field = "
+                               "?3 AND resolution IS NULL"),
+                {d.entity, d.uuid, QString(kRowDeletedField)});
+            if (open && open->toInt() == 0) {
+                if (Status s = recordConflict(d.entity, d.uuid, QString(kRowDeletedField), QStringLiteral("present"),
+                                              QStringLiteral("deleted %1").arg(d.deletedAt), false);
+                    !s) {
+                    return R::failure(s.error());
+                }
+            }
             ++result.deletionsNotApplied;
             continue;
         }

@@ -112,7 +112,8 @@ Status SyncConflicts::resolve(const Database& db, const QString& idOrUuid, Confl
     if (!c.resolution.isEmpty()) {
         return Status::failure(Tr::tr("Conflict %1 is resolved already (%2).").arg(c.id).arg(c.resolution));
     }
-    if (!knownColumn(db, c.entity, c.field)) {
+    const bool rowDeleted = c.field == kRowDeletedField;
+    if (!rowDeleted && !knownColumn(db, c.entity, c.field)) {
         return Status::failure(
             Tr::tr("Conflict %1 names %2.%3, which this store does not have.").arg(c.id).arg(c.entity, c.field));
     }
@@ -131,8 +132,12 @@ Status SyncConflicts::resolve(const Database& db, const QString& idOrUuid, Confl
     const qint64 auditId = owner->int64(1);
     const auto table = std::find_if(auditTables().cbegin(), auditTables().cend(),
                                     [&](const AuditTable& t) { return t.name == c.entity; });
-    if (table == auditTables().cend() || !table->hasUuid || table->refs.contains(c.field) ||
-        table->excluded.contains(c.field) || c.field == QLatin1String("id") || c.field == QLatin1String("uuid")) {
+    const bool fieldAllowed =
+        table != auditTables().cend() && table->hasUuid &&
+        (rowDeleted ? c.entity != QLatin1String("audits") && c.entity != QLatin1String("facilities")
+                    : !table->refs.contains(c.field) && !table->excluded.contains(c.field) &&
+                          c.field != QLatin1String("id") && c.field != QLatin1String("uuid"));
+    if (!fieldAllowed) {
         return Status::failure(Tr::tr("Conflict %1 names %2.%3, which a package may not change: refused.")
                                    .arg(c.id)
                                    .arg(c.entity, c.field));
@@ -145,7 +150,23 @@ Status SyncConflicts::resolve(const Database& db, const QString& idOrUuid, Confl
                                    .arg(c.entity, c.entityUuid, audit));
     }
     const QString now = nowUtc();
-    if (choice == ConflictChoice::TakeIncoming) {
+    if (choice == ConflictChoice::TakeIncoming && rowDeleted) {
+        // The package's author deleted the row: delete it here too (cascades to the rows under it;
+        // the tombstone trigger remembers it, so no older package brings it back).
+        Result<Statement> del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?1").arg(c.entity));
+        if (!del) {
+            return Status::failure(del.error());
+        }
+        del->bind(1, c.entityUuid);
+        if (!del->exec()) {
+            return Status::failure(del->errorMessage());
+        }
+        if (Status s = AuditTrail::record(
+                db, {0, now, {}, audit, c.entity, c.entityUuid, QStringLiteral("delete"), {}, {}, {}});
+            !s) {
+            return s;
+        }
+    } else if (choice == ConflictChoice::TakeIncoming) {
         Result<QVariant> current =
             db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1").arg(c.field, c.entity), {c.entityUuid});
         if (!current || !current->isValid()) {

@@ -52,6 +52,7 @@ private slots:
     void testOlderPackageDoesNotBringBackRowDeletedHere();
     void testDeletionTravelsAsTombstone();
     void testDeletedAuditIsNotBroughtBack();
+    void testDeletionOfRowHereIsAConflict();
     // Finding 3: trust.
     void testUntrustedKeyIsRefused();
     void testVerdictNamesStoreLabelNotComment();
@@ -511,6 +512,32 @@ void TestHostilePackages::testDeletionTravelsAsTombstone()
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings WHERE uuid = 'find-a1'"))->toInt(), 0);
     QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM corrective_actions WHERE uuid = 'cap-a1'"))->toInt(), 0);
+}
+
+// The auditor deleted a finding head office already has: never deleted silently, a conflict;
+// taking the incoming side deletes it (and its corrective action), and it stays deleted.
+void TestHostilePackages::testDeletionOfRowHereIsAConflict()
+{
+    const QString first = writePackage(QStringLiteral("with.fieldbook"));
+    const QString older = writePackage(QStringLiteral("with-again.fieldbook"), {}, QStringLiteral("Ana Lee"),
+                                       QDateTime::currentDateTimeUtc().addSecs(-60));
+    QVERIFY(AuditPackage::importSigned(*m_ho, first).ok());
+    QVERIFY(m_auditor->exec(QStringLiteral("DELETE FROM findings WHERE uuid = 'find-a1'")).ok());
+    Result<PackageImportResult> r =
+        AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("without.fieldbook")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->deletionsNotApplied, 1);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings WHERE uuid = 'find-a1'"))->toInt(), 1);
+    const QVariant conflict = m_ho->scalar(QStringLiteral("SELECT uuid FROM sync_conflicts WHERE entity = 'findings' "
+                                                          "AND entity_uuid = 'find-a1' AND field = '(deleted)'"))
+                                  .value();
+    QVERIFY(conflict.isValid() && !conflict.isNull());
+    Status s = SyncConflicts::resolve(*m_ho, conflict.toString(), ConflictChoice::TakeIncoming);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings WHERE uuid = 'find-a1'"))->toInt(), 0);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM corrective_actions WHERE uuid = 'cap-a1'"))->toInt(), 0);
+    QVERIFY(AuditPackage::importSigned(*m_ho, older).ok());
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings WHERE uuid = 'find-a1'"))->toInt(), 0);
 }
 
 void TestHostilePackages::testDeletedAuditIsNotBroughtBack()
