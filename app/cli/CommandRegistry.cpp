@@ -15,6 +15,7 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ImportPackageCommand.h"
 #include "app/cli/InterviewsCommand.h"
+#include "app/cli/KeyRevocationCommands.h"
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/KeysCommand.h"
 #include "app/cli/ParamsCommand.h"
@@ -37,6 +38,8 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<KeysCommand>());
     commands.push_back(std::make_unique<SignCommand>());
     commands.push_back(std::make_unique<TrustCommand>());
+    commands.push_back(std::make_unique<UntrustCommand>());
+    commands.push_back(std::make_unique<RevokeCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportPackageCommand>());
     commands.push_back(std::make_unique<ConflictsCommand>());

@@ -101,6 +101,20 @@ int ImportPackageCommand::run(CliContext& context)
         context.err << imported.error() << Qt::endl;
         return imported.error().contains(QStringLiteral("refused")) ? ExitVerificationFailed : ExitInvalidInput;
     }
+    if (imported->oneTimeKey) {
+        // Loud: a key file that came along with the package proves nothing about who made it.
+        context.err << QCoreApplication::translate(
+                           "Cli", "WARNING: verified with a one-time key given with --pubkey, not with a key this "
+                                  "store trusts.\nWARNING: key id %1, fingerprint %2. Compare the fingerprint with "
+                                  "the signer by phone or in person; a key file sent with the package proves "
+                                  "nothing.\nWARNING: to trust it from now on: fieldbook-cli trust --pubkey KEY.pub "
+                                  "--label NAME")
+                           .arg(imported->signerKeyId, imported->signerFingerprint)
+                    << Qt::endl;
+    }
+    context.out << QCoreApplication::translate("Cli", "signed with: %1 (key %2)")
+                       .arg(imported->signer, imported->signerFingerprint)
+                << Qt::endl;
     if (imported->alreadyImported) {
         context.out << QCoreApplication::translate("Cli", "already imported: nothing changed") << Qt::endl;
         if (imported->resealed > 0) {
@@ -117,6 +131,17 @@ int ImportPackageCommand::run(CliContext& context)
                        .arg(imported->unchanged)
                        .arg(imported->conflicts)
                 << Qt::endl;
+    if (imported->deletedHere > 0) {
+        context.out << QCoreApplication::translate("Cli", "not brought back: %1 rows deleted in this store since")
+                           .arg(imported->deletedHere)
+                    << Qt::endl;
+    }
+    if (imported->deletionsNotApplied > 0) {
+        context.out << QCoreApplication::translate("Cli", "kept: %1 rows the package's author deleted are still here; "
+                                                          "each is a conflict (field \"(deleted)\") to resolve")
+                           .arg(imported->deletionsNotApplied)
+                    << Qt::endl;
+    }
     for (const QString& renamed : std::as_const(imported->renamed)) {
         context.out << QCoreApplication::translate("Cli", "renumbered: %1").arg(renamed) << Qt::endl;
     }

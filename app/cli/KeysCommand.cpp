@@ -61,7 +61,11 @@ int KeysCommand::run(CliContext& context)
     }
     for (const TrustedKeyInfo& k : trusted.value()) {
         context.out << k.keyIdHex << "  " << k.fingerprint << "  " << k.label << "  " << k.addedAt << "  "
-                    << QCoreApplication::translate("Cli", "(trusted %1)").arg(k.purpose) << Qt::endl;
+                    << QCoreApplication::translate("Cli", "(trusted %1)").arg(k.purpose)
+                    << (k.revokedAt.isEmpty() ? QString()
+                                              : QStringLiteral("  ") +
+                                                    QCoreApplication::translate("Cli", "(revoked %1)").arg(k.revokedAt))
+                    << Qt::endl;
     }
     return ExitOk;
 }

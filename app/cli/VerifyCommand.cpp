@@ -4,6 +4,7 @@
 #include "database/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <optional>
 
 namespace fieldbook {
@@ -33,15 +34,17 @@ int VerifyCommand::run(CliContext& context)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    // The store is only needed when no key file is given.
+    // The store is needed when no key file is given; with a key file it is still consulted when
+    // it exists, so that a key the store knows is named by its label and its revocation applies.
     std::optional<Database> db;
-    if (!parser.isSet(pubkey)) {
+    if (!parser.isSet(pubkey) || QFile::exists(context.storePath)) {
         Result<Database> opened = Database::open(context.storePath);
-        if (!opened) {
+        if (opened) {
+            db = opened.take();
+        } else if (!parser.isSet(pubkey)) {
             context.err << opened.error() << Qt::endl;
             return ExitStoreError;
         }
-        db = opened.take();
     }
     const PackageVerification v =
         PackageVerifier::verify(db ? &*db : nullptr, path, parser.value(pubkey), parser.value(sigFile));
@@ -57,6 +60,11 @@ int VerifyCommand::run(CliContext& context)
     }
     context.out << QCoreApplication::translate("Cli", "file:    %1").arg(path) << Qt::endl
                 << QCoreApplication::translate("Cli", "signer:  key %1").arg(v.fingerprint) << Qt::endl
+                << QCoreApplication::translate("Cli", "key:     %1")
+                       .arg(v.signer.isEmpty()
+                                ? QCoreApplication::translate("Cli", "key file given (no store consulted)")
+                                : v.signer)
+                << Qt::endl
                 << QCoreApplication::translate("Cli", "comment: %1").arg(v.trustedComment) << Qt::endl;
     if (v.signedAt.isValid()) {
         context.out << QCoreApplication::translate("Cli", "signed:  %1").arg(v.signedAt.toString(Qt::ISODate))

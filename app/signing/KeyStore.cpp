@@ -174,6 +174,107 @@ Result<MinisignPublicKey> KeyStore::verificationKey(const Database& db, const QB
             .arg(probe.fingerprint()));
 }
 
+Result<StoreSigningKey> KeyStore::signingKey(const Database& db, const QByteArray& keyId)
+{
+    using R = Result<StoreSigningKey>;
+    const MinisignPublicKey probe{keyId, {}};
+    for (const bool own : {true, false}) {
+        Result<Statement> s = db.prepare(
+            own ? QStringLiteral("SELECT public_key, label, revoked_at FROM auditor_keys WHERE key_id = ?1")
+                : QStringLiteral("SELECT public_key, label, revoked_at FROM trusted_keys WHERE purpose = 'signing' "
+                                 "AND key_id = ?1"));
+        if (!s) {
+            return R::failure(s.error());
+        }
+        s->bind(1, probe.keyIdHex());
+        if (s->step()) {
+            StoreSigningKey key;
+            key.key = MinisignPublicKey{keyId, s->blob(0)};
+            key.label = s->text(1);
+            key.own = own;
+            if (!s->isNull(2)) {
+                key.revokedAt = QDateTime::fromString(s->text(2), Qt::ISODateWithMs);
+                if (!key.revokedAt.isValid()) {
+                    key.revokedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC); // unreadable: revoked always
+                }
+            }
+            if (key.key.publicKey.size() != 32) {
+                return R::failure(
+                    QCoreApplication::translate("Signing", "The store's key %1 is damaged.").arg(probe.fingerprint()));
+            }
+            return key;
+        }
+    }
+    return R::failure(QCoreApplication::translate("Signing",
+                                                  "The signer's key %1 is not trusted by this store; give it with "
+                                                  "--pubkey or add it with fieldbook-cli trust.")
+                          .arg(probe.fingerprint()));
+}
+
+Status KeyStore::checkNotRevoked(const StoreSigningKey& key, const QDateTime& signedAt)
+{
+    if (!key.revokedAt.isValid()) {
+        return Status::success();
+    }
+    if (!signedAt.isValid()) {
+        return Status::failure(QCoreApplication::translate("Signing",
+                                                           "key %1 (\"%2\") was revoked on %3 and the signature "
+                                                           "carries no timestamp")
+                                   .arg(key.key.fingerprint(), key.label, key.revokedAt.toString(Qt::ISODate)));
+    }
+    if (signedAt >= key.revokedAt) {
+        return Status::failure(QCoreApplication::translate("Signing",
+                                                           "key %1 (\"%2\") was revoked on %3; this was signed on %4, "
+                                                           "after the revocation")
+                                   .arg(key.key.fingerprint(), key.label, key.revokedAt.toString(Qt::ISODate),
+                                        signedAt.toString(Qt::ISODate)));
+    }
+    return Status::success();
+}
+
+Status KeyStore::revoke(const Database& db, const QString& keyId, const QDateTime& when)
+{
+    const QString id = normalisedKeyId(keyId);
+    const QString at = when.toUTC().toString(Qt::ISODateWithMs);
+    for (const QString& sql :
+         {QStringLiteral("UPDATE auditor_keys SET revoked_at = ?1 WHERE key_id = ?2 AND revoked_at IS NULL"),
+          QStringLiteral("UPDATE trusted_keys SET revoked_at = ?1 WHERE key_id = ?2 AND purpose = 'signing' AND "
+                         "revoked_at IS NULL")}) {
+        Result<Statement> s = db.prepare(sql);
+        if (!s) {
+            return Status::failure(s.error());
+        }
+        s->bind(1, at).bind(2, id);
+        if (!s->exec()) {
+            return Status::failure(s->errorMessage());
+        }
+    }
+    Result<QVariant> known =
+        db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM auditor_keys WHERE key_id = ?1) + (SELECT count(*) FROM "
+                                 "trusted_keys WHERE key_id = ?1 AND purpose = 'signing')"),
+                  {id});
+    if (!known || known->toInt() == 0) {
+        return Status::failure(QCoreApplication::translate("Signing", "No signing key %1 in this store.").arg(keyId));
+    }
+    return Status::success();
+}
+
+Status KeyStore::untrust(const Database& db, const QString& keyId)
+{
+    Result<Statement> s = db.prepare(QStringLiteral("DELETE FROM trusted_keys WHERE key_id = ?1"));
+    if (!s) {
+        return Status::failure(s.error());
+    }
+    s->bind(1, normalisedKeyId(keyId));
+    if (!s->exec()) {
+        return Status::failure(s->errorMessage());
+    }
+    if (db.changes() == 0) {
+        return Status::failure(QCoreApplication::translate("Signing", "No trusted key %1 in this store.").arg(keyId));
+    }
+    return Status::success();
+}
+
 Status KeyStore::trust(const Database& db, const MinisignPublicKey& key, const QString& label)
 {
     return addTrustedKey(db, QStringLiteral("signing"), key.keyIdHex(), key.publicKey, label);
@@ -200,13 +301,14 @@ Status KeyStore::addTrustedKey(const Database& db, const QString& purpose, const
 Result<QList<TrustedKeyInfo>> KeyStore::trustedKeys(const Database& db)
 {
     Result<Statement> stmt = db.prepare(
-        QStringLiteral("SELECT label, purpose, key_id, public_key, added_at FROM trusted_keys ORDER BY purpose, id"));
+        QStringLiteral("SELECT label, purpose, key_id, public_key, added_at, revoked_at FROM trusted_keys ORDER BY "
+                       "purpose, id"));
     if (!stmt) {
         return Result<QList<TrustedKeyInfo>>::failure(stmt.error());
     }
     QList<TrustedKeyInfo> keys;
     while (stmt->step()) {
-        TrustedKeyInfo info{stmt->text(0), stmt->text(1), stmt->text(2), {}, stmt->text(4)};
+        TrustedKeyInfo info{stmt->text(0), stmt->text(1), stmt->text(2), {}, stmt->text(4), stmt->text(5)};
         info.fingerprint = info.purpose == QLatin1String("signing")
                                ? MinisignPublicKey{keyIdBytes(info.keyIdHex), {}}.fingerprint()
                                : BoxPublicKey::fromPublicKey(stmt->blob(3)).fingerprint();

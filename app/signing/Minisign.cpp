@@ -95,7 +95,7 @@ QByteArray MinisignSignature::toFile() const
         untrustedComment.isEmpty() ? QStringLiteral("signature from Fieldbook secret key") : untrustedComment;
     return QByteArray(kUntrustedPrefix) + untrusted.toUtf8() + '\n' +
            QByteArray(algorithm + keyId + signature).toBase64() + '\n' + QByteArray(kTrustedPrefix) +
-           trustedComment.toUtf8() + '\n' + globalSignature.toBase64() + '\n';
+           trustedCommentBytes + '\n' + globalSignature.toBase64() + '\n';
 }
 
 Result<MinisignSignature> MinisignSignature::parse(const QByteArray& fileText, const QString& fileName)
@@ -109,7 +109,8 @@ Result<MinisignSignature> MinisignSignature::parse(const QByteArray& fileText, c
     }
     MinisignSignature s;
     s.untrustedComment = QString::fromUtf8(l.at(0).mid(int(qstrlen(kUntrustedPrefix))));
-    s.trustedComment = QString::fromUtf8(l.at(2).mid(int(qstrlen(kTrustedPrefix))));
+    s.trustedCommentBytes = l.at(2).mid(int(qstrlen(kTrustedPrefix)));
+    s.trustedComment = QString::fromUtf8(s.trustedCommentBytes);
     bool ok = false;
     const QByteArray raw = decodeBase64(l.at(1), &ok);
     if (!ok || raw.size() != 74 || (!raw.startsWith("ED") && !raw.startsWith("Ed"))) {
@@ -144,13 +145,14 @@ MinisignSignature Minisign::sign(const QByteArray& data, const SigningKeyPair& k
     s.keyId = key.publicKey.keyId;
     s.untrustedComment = untrustedComment;
     s.trustedComment = trustedComment;
+    s.trustedCommentBytes = trustedComment.toUtf8();
     unsigned char hash[crypto_generichash_BYTES_MAX];
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(data.constData()),
                        static_cast<unsigned long long>(data.size()), nullptr, 0);
     s.signature.resize(crypto_sign_BYTES);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(s.signature.data()), nullptr, hash, sizeof hash,
                          key.secretKey.data());
-    const QByteArray global = QByteArray(s.signature + trustedComment.toUtf8());
+    const QByteArray global = QByteArray(s.signature + s.trustedCommentBytes);
     s.globalSignature.resize(crypto_sign_BYTES);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(s.globalSignature.data()), nullptr,
                          reinterpret_cast<const unsigned char*>(global.constData()),
@@ -189,7 +191,8 @@ Status Minisign::verify(const QByteArray& data, const MinisignSignature& s, cons
     if (rc != 0) {
         return Status::failure(Tr::tr("the file does not match its signature: it was changed after signing"));
     }
-    const QByteArray global = QByteArray(s.signature + s.trustedComment.toUtf8());
+    // Over the bytes as signed, never a re-encoding of the decoded text (minisign signs bytes).
+    const QByteArray global = QByteArray(s.signature + s.trustedCommentBytes);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(s.globalSignature.constData()),
                                     reinterpret_cast<const unsigned char*>(global.constData()),
                                     static_cast<unsigned long long>(global.size()), pk) != 0) {

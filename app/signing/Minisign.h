@@ -35,7 +35,12 @@ struct MinisignSignature
     QByteArray keyId;
     QByteArray signature; // 64 bytes
     QString untrustedComment;
-    QString trustedComment;     // signed: cannot be changed without breaking the signature
+    // The trusted comment for people (decoded as UTF-8; bytes that are not UTF-8 show as U+FFFD).
+    // Never verified: the signature covers trustedCommentBytes.
+    QString trustedComment;
+    // The trusted comment exactly as signed (the bytes after "trusted comment: " up to the line end).
+    // minisign signs bytes, not text: a comment that is not UTF-8 is still a valid signature.
+    QByteArray trustedCommentBytes;
     QByteArray globalSignature; // 64 bytes
 
     QByteArray toFile() const;

@@ -4,12 +4,14 @@
 #include "app/sync/AuditTables.h"
 #include "app/sync/PersonalDataReseal.h"
 #include "app/sync/PersonalValueCodec.h"
+#include "app/sync/SyncConflicts.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -209,8 +211,8 @@ Result<QString> freshName(const Database& db, const AuditTable& t, const QString
     }
     where << QStringLiteral("%1 LIKE ?%2").arg(natural.renamedColumn).arg(binds.size() + 1);
     binds << QString(prefix + QLatin1Char('%'));
-    Result<Statement> q = db.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(natural.renamedColumn, t.name, where.join(QLatin1String(" AND "))));
+    Result<Statement> q = db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                         .arg(natural.renamedColumn, t.name, where.join(QLatin1String(" AND "))));
     if (!q) {
         return Result<QString>::failure(q.error());
     }
@@ -226,6 +228,297 @@ Result<QString> freshName(const Database& db, const AuditTable& t, const QString
         }
     }
     return QString(prefix + QString::number(highest + 1).rightJustified(std::max(digits, 2), QLatin1Char('0')));
+}
+
+// The column that ties a row to its parent on the way up to `audits` (empty: facilities, the
+// audit itself and the trail, which are checked on their own).
+QString linkColumn(const AuditTable& t)
+{
+    if (t.name == QLatin1String("audits") || t.name == QLatin1String("facilities") ||
+        t.name == QLatin1String("audit_trail")) {
+        return {};
+    }
+    if (t.refs.contains(QStringLiteral("audit_id"))) {
+        return QStringLiteral("audit_id");
+    }
+    if (t.name == QLatin1String("interview_answers")) {
+        return QStringLiteral("interview_id");
+    }
+    return t.refs.size() == 1 ? t.refs.constBegin().key() : QString();
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QDateTime parseTime(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+struct Tombstone
+{
+    QString entity;
+    QString uuid;
+    QString deletedAt;
+};
+
+// What the scope check found: which package rows are left out because they were deleted here
+// since, and the package's own deletions.
+struct PackageScope
+{
+    QSet<QString> skipped; // "table/uuid"
+    QList<Tombstone> tombstones;
+    QSet<QString> tombstonesOfRowsHere; // "table/uuid" of the package's deletions of rows this store still has
+};
+
+// A trail entry may be dated up to a day after the package's signed timestamp and up to a week
+// before its audit was created: a team audit's trail holds entries made on several laptops,
+// whose clocks differ (docs/security.md, Package boundary).
+constexpr qint64 kTrailClockSkewSeconds = 86400;
+constexpr qint64 kTrailBeforeAuditSeconds = 7 * 86400;
+
+// The package boundary (docs/security.md): every row of a package belongs to the package's audit.
+// Walks every reference up to `audits` and checks every row against this store before anything
+// is written; any row outside the audit refuses the whole package, naming the table and the row.
+Result<PackageScope> checkScope(const Database& db, const QString& path, const QJsonObject& audit,
+                                const QJsonObject& meta, const QDateTime& signedAt)
+{
+    using R = Result<PackageScope>;
+    auto refuse = [&](const QString& why) {
+        return R::failure(Tr::tr("%1: refused, nothing was imported: %2").arg(path, why));
+    };
+    const QString auditUuid = audit.value(QStringLiteral("audit_uuid")).toString();
+    if (auditUuid.isEmpty()) {
+        return refuse(Tr::tr("audit.json names no audit"));
+    }
+    if (meta.value(QStringLiteral("audit_uuid")).toString() != auditUuid) {
+        return refuse(Tr::tr("the manifest names audit %1 and audit.json audit %2")
+                          .arg(meta.value(QStringLiteral("audit_uuid")).toString(), auditUuid));
+    }
+    const QJsonObject tables = audit.value(QStringLiteral("tables")).toObject();
+    QHash<QString, const AuditTable*> known;
+    for (const AuditTable& t : auditTables()) {
+        known.insert(t.name, &t);
+    }
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            return refuse(Tr::tr("unknown table %1").arg(it.key()));
+        }
+        if (!it.value().isArray()) {
+            return refuse(Tr::tr("table %1 is not a list of rows").arg(it.key()));
+        }
+        int n = 0;
+        for (const QJsonValue& v : it.value().toArray()) {
+            ++n;
+            if (!v.isObject()) {
+                return refuse(Tr::tr("table %1, row %2 is not an object").arg(it.key()).arg(n));
+            }
+        }
+    }
+    const QJsonArray audits = tables.value(QStringLiteral("audits")).toArray();
+    if (audits.size() != 1 || audits.first().toObject().value(QStringLiteral("uuid")).toString() != auditUuid) {
+        return refuse(Tr::tr("table audits must hold exactly one row, the package's audit %1").arg(auditUuid));
+    }
+    const QJsonObject auditRow = audits.first().toObject();
+    const QString facilityUuid = auditRow.value(QStringLiteral("facility_id")).toString();
+    const QJsonArray facilities = tables.value(QStringLiteral("facilities")).toArray();
+    if (facilities.size() != 1 ||
+        facilities.first().toObject().value(QStringLiteral("uuid")).toString() != facilityUuid) {
+        return refuse(Tr::tr("table facilities must hold exactly one row, the audit's facility %1").arg(facilityUuid));
+    }
+
+    // This audit here, if the store has it, and the uuids of its rows, table by table.
+    Result<QVariant> localAudit = db.scalar(QStringLiteral("SELECT id FROM audits WHERE uuid = ?1"), {auditUuid});
+    const bool auditHere = localAudit && localAudit->isValid() && !localAudit->isNull();
+    QDateTime auditCreated;
+    QHash<QString, QSet<QString>> ours;
+    if (auditHere) {
+        Result<QVariant> created =
+            db.scalar(QStringLiteral("SELECT created_at FROM audits WHERE id = ?1"), {localAudit.value()});
+        auditCreated = created ? parseTime(created->toString()) : QDateTime();
+        for (const AuditTable& t : auditTables()) {
+            if (!t.hasUuid) {
+                continue;
+            }
+            Result<Statement> s = db.prepare(t.rowsOfAudit);
+            if (!s) {
+                return R::failure(s.error());
+            }
+            s->bind(1, localAudit->toLongLong());
+            int uuidColumn = -1;
+            while (s->step()) {
+                if (uuidColumn < 0) {
+                    for (int c = 0; c < s->columnCount(); ++c) {
+                        uuidColumn = s->columnName(c) == QLatin1String("uuid") ? c : uuidColumn;
+                    }
+                }
+                ours[t.name].insert(s->text(uuidColumn));
+            }
+        }
+    } else {
+        Result<QVariant> deleted = db.scalar(
+            QStringLiteral("SELECT deleted_at FROM deleted_rows WHERE entity = 'audits' AND entity_uuid = ?1"),
+            {auditUuid});
+        if (deleted && deleted->isValid() && !deleted->isNull()) {
+            return refuse(Tr::tr("audit %1 was deleted in this store (%2); an older package does not bring it back")
+                              .arg(auditUuid, deleted->toString()));
+        }
+        auditCreated = parseTime(auditRow.value(QStringLiteral("created_at")).toString());
+    }
+    auto existsHere = [&](const QString& table, const QString& uuid) -> bool {
+        Result<QVariant> id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?1").arg(table), {uuid});
+        return id && id->isValid() && !id->isNull();
+    };
+    auto deletedHere = [&](const QString& table, const QString& uuid) -> bool {
+        Result<QVariant> d = db.scalar(
+            QStringLiteral("SELECT count(*) FROM deleted_rows WHERE entity = ?1 AND entity_uuid = ?2"), {table, uuid});
+        return d && d->toInt() > 0;
+    };
+    // A row of another audit (or, for the facility, of another facility than this audit's here).
+    auto foreignHere = [&](const QString& table, const QString& uuid) -> bool {
+        if (!existsHere(table, uuid) || ours.value(table).contains(uuid)) {
+            return false;
+        }
+        return auditHere || table != QLatin1String("facilities"); // a new audit may be of a known facility
+    };
+
+    PackageScope scope;
+    QHash<QString, QSet<QString>> inPackage; // table -> uuids of the package's rows that are merged
+    for (const AuditTable& t : auditTables()) {
+        const QJsonArray rows = tables.value(t.name).toArray();
+        const QString link = linkColumn(t);
+        int n = 0;
+        for (const QJsonValue& value : rows) {
+            ++n;
+            const QJsonObject row = value.toObject();
+            const QString uuid = row.value(QStringLiteral("uuid")).toString();
+            const QString where = t.hasUuid ? Tr::tr("table %1, row %2 (uuid %3)").arg(t.name).arg(n).arg(uuid)
+                                            : Tr::tr("table %1, row %2").arg(t.name).arg(n);
+            if (row.contains(QStringLiteral("id"))) {
+                return refuse(Tr::tr("%1 carries a local id (column id); packages never do").arg(where));
+            }
+            for (const QString& column : t.excluded) {
+                if (row.contains(column)) {
+                    return refuse(Tr::tr("%1 carries column %2, which packages never carry").arg(where, column));
+                }
+            }
+            if (t.hasUuid) {
+                if (!row.value(QStringLiteral("uuid")).isString() || uuid.isEmpty()) {
+                    return refuse(Tr::tr("%1 has no uuid").arg(where));
+                }
+                if (inPackage.value(t.name).contains(uuid) ||
+                    scope.skipped.contains(t.name + QLatin1Char('/') + uuid)) {
+                    return refuse(Tr::tr("%1 appears twice").arg(where));
+                }
+            }
+            bool linkSkipped = false;
+            for (auto r = t.refs.constBegin(); r != t.refs.constEnd(); ++r) {
+                const QJsonValue ref = row.value(r.key());
+                if (ref.isNull() || ref.isUndefined()) {
+                    continue;
+                }
+                if (!ref.isString()) {
+                    return refuse(Tr::tr("%1: %2 is not a uuid").arg(where, r.key()));
+                }
+                if (scope.skipped.contains(r.value() + QLatin1Char('/') + ref.toString())) {
+                    linkSkipped |= r.key() == link; // its parent was deleted here: so is the row
+                    continue;
+                }
+                if (!inPackage.value(r.value()).contains(ref.toString())) {
+                    return refuse(Tr::tr("%1: %2 points at %3 %4, which is not a row of this package's audit")
+                                      .arg(where, r.key(), r.value(), ref.toString()));
+                }
+            }
+            if (!link.isEmpty()) {
+                const QJsonValue parent = row.value(link);
+                if (parent.isNull() || parent.isUndefined()) {
+                    return refuse(Tr::tr("%1 does not say which %2 it belongs to (%3 is empty)")
+                                      .arg(where, t.refs.value(link), link));
+                }
+            }
+            if (t.name == QLatin1String("audit_trail")) {
+                // The trail is the signer's account of what happened to this audit: its own entries
+                // only, by a named actor, dated while the audit existed and before the signature.
+                const QString entryAudit = row.value(QStringLiteral("audit_uuid")).toString();
+                if (entryAudit != auditUuid) {
+                    return refuse(Tr::tr("%1 is an entry of audit %2, not of the package's audit")
+                                      .arg(where, entryAudit.isEmpty() ? Tr::tr("(none)") : entryAudit));
+                }
+                const QJsonValue actor = row.value(QStringLiteral("actor"));
+                if (!actor.isString() || actor.toString().trimmed().isEmpty() || actor.toString().size() > 200 ||
+                    hasControlCharacters(actor.toString())) {
+                    return refuse(Tr::tr("%1: the actor is empty, too long or has control characters").arg(where));
+                }
+                const QDateTime at = parseTime(row.value(QStringLiteral("at")).toString());
+                if (!at.isValid()) {
+                    return refuse(Tr::tr("%1: \"at\" is not a date and time").arg(where));
+                }
+                if (signedAt.isValid() && at > signedAt.addSecs(kTrailClockSkewSeconds)) {
+                    return refuse(Tr::tr("%1 is dated %2, after the package was signed (%3)")
+                                      .arg(where, at.toString(Qt::ISODate), signedAt.toString(Qt::ISODate)));
+                }
+                if (auditCreated.isValid() && at < auditCreated.addSecs(-kTrailBeforeAuditSeconds)) {
+                    return refuse(Tr::tr("%1 is dated %2, before the audit was created (%3)")
+                                      .arg(where, at.toString(Qt::ISODate), auditCreated.toString(Qt::ISODate)));
+                }
+                const QString entity = row.value(QStringLiteral("entity")).toString();
+                const QString entityUuid = row.value(QStringLiteral("entity_uuid")).toString();
+                if (entity.isEmpty() || entityUuid.isEmpty()) {
+                    return refuse(Tr::tr("%1 names no row").arg(where));
+                }
+                if (known.contains(entity) && known.value(entity)->hasUuid &&
+                    !inPackage.value(entity).contains(entityUuid) && foreignHere(entity, entityUuid)) {
+                    return refuse(Tr::tr("%1 is about %2 %3, a row of another audit in this store")
+                                      .arg(where, entity, entityUuid));
+                }
+                continue;
+            }
+            if (!t.hasUuid) {
+                continue; // rows without a uuid come with the parent they belong to
+            }
+            if (linkSkipped) {
+                scope.skipped.insert(t.name + QLatin1Char('/') + uuid);
+                continue;
+            }
+            if (foreignHere(t.name, uuid)) {
+                return refuse(Tr::tr("%1 is a row of another audit in this store").arg(where));
+            }
+            if (!existsHere(t.name, uuid) && deletedHere(t.name, uuid)) {
+                scope.skipped.insert(t.name + QLatin1Char('/') + uuid); // deleted here since: stays deleted
+                continue;
+            }
+            inPackage[t.name].insert(uuid);
+        }
+    }
+
+    // The package's own deletions: rows of this audit only.
+    int n = 0;
+    for (const QJsonValue& value : audit.value(QStringLiteral("deleted")).toArray()) {
+        ++n;
+        const QJsonObject d = value.toObject();
+        const Tombstone tomb{d.value(QStringLiteral("entity")).toString(), d.value(QStringLiteral("uuid")).toString(),
+                             d.value(QStringLiteral("deleted_at")).toString()};
+        const QString where = Tr::tr("deletion %1 (%2 %3)").arg(n).arg(tomb.entity, tomb.uuid);
+        if (!known.contains(tomb.entity) || !known.value(tomb.entity)->hasUuid ||
+            tomb.entity == QLatin1String("audits") || tomb.entity == QLatin1String("facilities") ||
+            tomb.uuid.isEmpty() || !parseTime(tomb.deletedAt).isValid()) {
+            return refuse(Tr::tr("%1 does not name a row of an audit table with its date").arg(where));
+        }
+        if (inPackage.value(tomb.entity).contains(tomb.uuid)) {
+            continue; // the row was deleted and made again under the same uuid: the row wins
+        }
+        if (foreignHere(tomb.entity, tomb.uuid)) {
+            return refuse(Tr::tr("%1 is a row of another audit in this store").arg(where));
+        }
+        if (existsHere(tomb.entity, tomb.uuid)) {
+            scope.tombstonesOfRowsHere.insert(tomb.entity + QLatin1Char('/') + tomb.uuid);
+        }
+        scope.tombstones.append(tomb);
+    }
+    return scope;
 }
 
 } // namespace
@@ -322,6 +615,24 @@ Result<PackageContainer> AuditPackage::build(const Database& db, const PackageEx
         container.meta.insert(QStringLiteral("personal_data_recipient"), recipient);
     }
     audit.insert(QStringLiteral("tables"), tables);
+    // Rows of the audit deleted in this store (tombstones): the receiving store does not bring
+    // them back from an older package. Written only when there are some.
+    Result<Statement> deleted = db.prepare(QStringLiteral(
+        "SELECT entity, entity_uuid, deleted_at FROM deleted_rows WHERE audit_uuid = ?1 AND entity != 'audits' AND "
+        "entity != 'facilities' ORDER BY id"));
+    if (!deleted) {
+        return R::failure(deleted.error());
+    }
+    deleted->bind(1, options.auditUuid);
+    QJsonArray tombstones;
+    while (deleted->step()) {
+        tombstones.append(QJsonObject{{QStringLiteral("entity"), deleted->text(0)},
+                                      {QStringLiteral("uuid"), deleted->text(1)},
+                                      {QStringLiteral("deleted_at"), deleted->text(2)}});
+    }
+    if (!tombstones.isEmpty()) {
+        audit.insert(QStringLiteral("deleted"), tombstones);
+    }
     container.entries.append({QStringLiteral("audit.json"), QJsonDocument(audit).toJson(QJsonDocument::Compact)});
     if (!options.reportPdfPath.isEmpty()) {
         QFile pdf(options.reportPdfPath);
@@ -393,12 +704,32 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (!signature) {
         return R::failure(Tr::tr("%1: refused: %2").arg(path, signature.error()));
     }
-    Result<MinisignPublicKey> key = options.publicKey ? Result<MinisignPublicKey>(*options.publicKey)
-                                                      : KeyStore::verificationKey(db, signature->keyId);
-    if (!key) {
-        return R::failure(Tr::tr("%1: refused: %2").arg(path, key.error()));
+    // The key: one of the store's (own or trusted), or one given for this import only. A key the
+    // store has is always named by the store's label and its revocation always applies.
+    const QDateTime signedAt = Minisign::timestampOf(signature->trustedComment);
+    Result<StoreSigningKey> storeKey = KeyStore::signingKey(db, signature->keyId);
+    MinisignPublicKey key;
+    QString keyLabel;
+    bool oneTime = false;
+    if (storeKey) {
+        if (options.publicKey && options.publicKey->publicKey != storeKey->key.publicKey) {
+            return R::failure(Tr::tr("%1: refused: the given key claims id %2, which this store knows as \"%3\" "
+                                     "with a different public key")
+                                  .arg(path, storeKey->key.fingerprint(), storeKey->label));
+        }
+        if (Status s = KeyStore::checkNotRevoked(storeKey.value(), signedAt); !s) {
+            return R::failure(Tr::tr("%1: refused: %2").arg(path, s.error()));
+        }
+        key = storeKey->key;
+        keyLabel = storeKey->label;
+    } else if (options.publicKey) {
+        key = *options.publicKey;
+        oneTime = true;
+        keyLabel = Tr::tr("one-time key %1 (not in this store's trust list)").arg(key.fingerprint());
+    } else {
+        return R::failure(Tr::tr("%1: refused: %2").arg(path, storeKey.error()));
     }
-    if (Status valid = Minisign::verify(bytes, signature.value(), key.value()); !valid) {
+    if (Status valid = Minisign::verify(bytes, signature.value(), key); !valid) {
         return R::failure(Tr::tr("%1: refused, the package was tampered with: %2").arg(path, valid.error()));
     }
     Result<PackageContainer> container = PackageContainer::parse(bytes);
@@ -418,7 +749,11 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
 
     PackageImportResult result;
     result.auditUuid = audit.value(QStringLiteral("audit_uuid")).toString();
-    result.signer = signature->trustedComment;
+    result.signer = keyLabel;
+    result.signerKeyId = key.keyIdHex();
+    result.signerFingerprint = key.fingerprint();
+    result.oneTimeKey = oneTime;
+    result.claimedSigner = Minisign::signerOf(signature->trustedComment);
     const bool packageSealed = audit.value(QStringLiteral("personal_data")).toString() == QLatin1String("sealed");
     PersonalValueCodec::ImportKeys personalKeys;
     personalKeys.protector = options.protector;
@@ -465,6 +800,11 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         }
         return result;
     }
+    // Nothing outside the package's audit, checked in full before the first write.
+    Result<PackageScope> scope = checkScope(db, path, audit, container->meta, signedAt);
+    if (!scope) {
+        return R::failure(scope.error());
+    }
     const QString now = nowUtc();
     Result<Statement> packageRow = db.prepare(QStringLiteral(
         "INSERT INTO package_imports (uuid, audit_uuid, package_sha256, signer_key_id, signed_at, imported_at, "
@@ -472,7 +812,6 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (!packageRow) {
         return R::failure(packageRow.error());
     }
-    const QDateTime signedAt = Minisign::timestampOf(signature->trustedComment);
     packageRow->bind(1, newUuid())
         .bind(2, result.auditUuid)
         .bind(3, packageHash)
@@ -480,7 +819,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         .bind(5, signedAt.isValid() ? signedAt.toString(Qt::ISODate) : QString())
         .bind(6, now)
         .bind(7, result.personalData)
-        .bindTextOrNull(8, Minisign::signerOf(signature->trustedComment));
+        .bindTextOrNull(8, keyLabel);
     if (!packageRow->exec()) {
         return R::failure(packageRow->errorMessage());
     }
@@ -514,9 +853,14 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     }
     auto recordConflict = [&](const QString& table, const QString& uuid, const QString& column, const QVariant& mine,
                               const QVariant& theirs, bool personal) -> Status {
+        // A conflict always belongs to the package's audit (resolved only within it).
+        const QVariant auditId = lookup(QStringLiteral("audits"), result.auditUuid);
+        if (!auditId.isValid() || auditId.isNull()) {
+            return Status::failure(Tr::tr("%1: refused: a conflict with no audit").arg(path));
+        }
         conflict->reset();
         conflict->bind(1, newUuid())
-            .bindVariant(2, lookup(QStringLiteral("audits"), result.auditUuid))
+            .bindVariant(2, auditId)
             .bind(3, packageId)
             .bind(4, table)
             .bind(5, uuid)
@@ -551,6 +895,11 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
         const QSet<QString> personal = personalColumns(db, t.name);
         for (const QJsonValue& value : tables.value(t.name).toArray()) {
             const QJsonObject row = value.toObject();
+            if (t.hasUuid &&
+                scope->skipped.contains(t.name + QLatin1Char('/') + row.value(QStringLiteral("uuid")).toString())) {
+                ++result.deletedHere; // deleted here since the package was made: it stays deleted
+                continue;
+            }
             QStringList columns;
             QVariantList values;
             QHash<QString, QVariant> personalValues; // column -> form to store
@@ -700,6 +1049,39 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 insertedNow.insert(t.name + QLatin1Char('/') + uuid);
             }
         }
+    }
+    // The package's deletions are remembered, so that no older package brings those rows back. A
+    // row the package deleted that this store still has is kept (a deletion is never applied
+    // silently) and counted.
+    Result<Statement> tomb = db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO deleted_rows (audit_uuid, entity, entity_uuid, deleted_at) VALUES (?1, "
+                       "?2, ?3, ?4)"));
+    if (!tomb) {
+        return R::failure(tomb.error());
+    }
+    for (const Tombstone& d : std::as_const(scope->tombstones)) {
+        if (scope->tombstonesOfRowsHere.contains(d.entity + QLatin1Char('/') + d.uuid)) {
+            // Never applied silently: a conflict for the user ("(deleted)"), once per row.
+            Result<QVariant> open = db.scalar(
+                QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE entity = ?1 AND entity_uuid = ?2 AND field = "
+                               "?3 AND resolution IS NULL"),
+                {d.entity, d.uuid, QString(kRowDeletedField)});
+            if (open && open->toInt() == 0) {
+                if (Status s = recordConflict(d.entity, d.uuid, QString(kRowDeletedField), QStringLiteral("present"),
+                                              QStringLiteral("deleted %1").arg(d.deletedAt), false);
+                    !s) {
+                    return R::failure(s.error());
+                }
+            }
+            ++result.deletionsNotApplied;
+            continue;
+        }
+        tomb->reset();
+        tomb->bind(1, result.auditUuid).bind(2, d.entity).bind(3, d.uuid).bind(4, d.deletedAt);
+        if (!tomb->exec()) {
+            return R::failure(tomb->errorMessage());
+        }
+        result.deletionsReceived += db.changes();
     }
     if (Status s = tx.commit(); !s) {
         return R::failure(s.error());

@@ -40,7 +40,16 @@ struct PackageImportOptions
 struct PackageImportResult
 {
     QString auditUuid;
+    // The key that verified the package, named by this store (its auditor key's or trusted key's
+    // label), never by the signature's comment, which the signer writes as they please.
     QString signer;
+    QString signerKeyId;          // as minisign prints it
+    QString signerFingerprint;    // in groups of four
+    bool oneTimeKey = false;      // verified with a key given for this import only, not in the trust list
+    QString claimedSigner;        // the trusted comment's "signer:", shown as a claim only
+    int deletedHere = 0;          // package rows deleted in this store since: not brought back (tombstones)
+    int deletionsReceived = 0;    // the package's tombstones recorded here
+    int deletionsNotApplied = 0;  // the package deleted rows this store still has: kept here
     bool alreadyImported = false; // the same package bytes were imported before: nothing changed
     int inserted = 0;
     int unchanged = 0;

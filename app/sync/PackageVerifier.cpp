@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <optional>
 
 namespace fieldbook {
 
@@ -62,9 +63,16 @@ PackageVerification PackageVerifier::verify(const Database* db, const QString& p
     v.keyIdHex = signerId.keyIdHex();
     v.fingerprint = signerId.fingerprint();
     v.trustedComment = signature->trustedComment;
-    v.signer = Minisign::signerOf(signature->trustedComment);
+    v.claimedSigner = Minisign::signerOf(signature->trustedComment);
     v.signedAt = Minisign::timestampOf(signature->trustedComment);
 
+    // A key the store has is named by the store and its revocation applies, however it was given.
+    std::optional<StoreSigningKey> known;
+    if (db) {
+        if (Result<StoreSigningKey> k = KeyStore::signingKey(*db, signature->keyId)) {
+            known = k.value();
+        }
+    }
     Result<MinisignPublicKey> key = Result<MinisignPublicKey>::failure(QString());
     if (!publicKeyPath.isEmpty()) {
         QFile keyFile(publicKeyPath);
@@ -78,6 +86,17 @@ PackageVerification PackageVerifier::verify(const Database* db, const QString& p
             return v;
         }
         v.keySource = Tr::tr("key file %1").arg(QFileInfo(publicKeyPath).fileName());
+        if (known && known->key.keyId == key->keyId && known->key.publicKey != key->publicKey) {
+            v.outcome = Outcome::Invalid;
+            v.reason = Tr::tr("the key file claims id %1, which this store knows as \"%2\" with a different "
+                              "public key")
+                           .arg(known->key.fingerprint(), known->label);
+            return v;
+        }
+        if (!known || known->key.keyId != key->keyId) {
+            v.oneTimeKey = true;
+            v.signer = Tr::tr("one-time key %1 (not in this store's trust list)").arg(key->fingerprint());
+        }
     } else if (db) {
         key = KeyStore::verificationKey(*db, signature->keyId);
         if (!key) {
@@ -96,6 +115,14 @@ PackageVerification PackageVerifier::verify(const Database* db, const QString& p
         v.outcome = Outcome::Invalid;
         v.reason = valid.error();
         return v;
+    }
+    if (known && known->key.keyId == key->keyId) {
+        v.signer = known->label;
+        if (Status s = KeyStore::checkNotRevoked(known.value(), v.signedAt); !s) {
+            v.outcome = Outcome::Invalid;
+            v.reason = s.error();
+            return v;
+        }
     }
     v.outcome = Outcome::Valid;
     // A signed package also tells what it carries (a valid signature over a damaged container

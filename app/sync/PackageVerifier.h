@@ -20,11 +20,15 @@ struct PackageVerification
     Outcome outcome = Outcome::Unreadable;
     QString reason; // for people; empty when valid
     QString path;
-    QString signer;         // the trusted comment's "signer:" (signed, cannot be changed)
-    QString keyIdHex;       // the signer's key id as minisign prints it
-    QString fingerprint;    // the same in groups of four, as on reports
-    QString keySource;      // which key verified it: a file, this store's auditor key, a trusted key
-    QString trustedComment; // signed
+    // The verifying key as this store names it (its auditor key's or trusted key's label), or
+    // "one-time key ..." for a key file outside the trust list. Never the signature's comment.
+    QString signer;
+    QString claimedSigner;   // the trusted comment's "signer:": what the signer wrote, a claim only
+    bool oneTimeKey = false; // verified with a key file that is not in the store's trust list
+    QString keyIdHex;        // the signer's key id as minisign prints it
+    QString fingerprint;     // the same in groups of four, as on reports
+    QString keySource;       // which key verified it: a file, this store's auditor key, a trusted key
+    QString trustedComment;  // signed
     QDateTime signedAt;
     // Read from the manifest of a valid package (empty for other signed files).
     bool isPackage = false;

@@ -7,6 +7,7 @@
 #include "database/Ids.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace fieldbook {
 
@@ -111,16 +112,61 @@ Status SyncConflicts::resolve(const Database& db, const QString& idOrUuid, Confl
     if (!c.resolution.isEmpty()) {
         return Status::failure(Tr::tr("Conflict %1 is resolved already (%2).").arg(c.id).arg(c.resolution));
     }
-    if (!knownColumn(db, c.entity, c.field)) {
+    const bool rowDeleted = c.field == kRowDeletedField;
+    if (!rowDeleted && !knownColumn(db, c.entity, c.field)) {
         return Status::failure(
             Tr::tr("Conflict %1 names %2.%3, which this store does not have.").arg(c.id).arg(c.entity, c.field));
     }
-    Result<QVariant> auditUuid = db.scalar(
-        QStringLiteral("SELECT a.uuid FROM sync_conflicts c JOIN audits a ON a.id = c.audit_id WHERE c.id = ?1"),
-        {c.id});
-    const QString audit = auditUuid && auditUuid->isValid() ? auditUuid->toString() : QString();
+    // A conflict belongs to one audit and changes nothing outside it: the row must be a row of
+    // that audit here (docs/security.md, Package boundary).
+    Result<Statement> owner = db.prepare(
+        QStringLiteral("SELECT a.uuid, a.id FROM sync_conflicts c JOIN audits a ON a.id = c.audit_id WHERE c.id = ?1"));
+    if (!owner) {
+        return Status::failure(owner.error());
+    }
+    owner->bind(1, c.id);
+    if (!owner->step()) {
+        return Status::failure(Tr::tr("Conflict %1 belongs to no audit of this store: refused.").arg(c.id));
+    }
+    const QString audit = owner->text(0);
+    const qint64 auditId = owner->int64(1);
+    const auto table = std::find_if(auditTables().cbegin(), auditTables().cend(),
+                                    [&](const AuditTable& t) { return t.name == c.entity; });
+    const bool fieldAllowed =
+        table != auditTables().cend() && table->hasUuid &&
+        (rowDeleted ? c.entity != QLatin1String("audits") && c.entity != QLatin1String("facilities")
+                    : !table->refs.contains(c.field) && !table->excluded.contains(c.field) &&
+                          c.field != QLatin1String("id") && c.field != QLatin1String("uuid"));
+    if (!fieldAllowed) {
+        return Status::failure(Tr::tr("Conflict %1 names %2.%3, which a package may not change: refused.")
+                                   .arg(c.id)
+                                   .arg(c.entity, c.field));
+    }
+    Result<QVariant> inAudit = db.scalar(
+        QStringLiteral("SELECT count(*) FROM (%1) WHERE uuid = ?2").arg(table->rowsOfAudit), {auditId, c.entityUuid});
+    if (!inAudit || inAudit->toInt() != 1) {
+        return Status::failure(Tr::tr("Conflict %1: the %2 row %3 is not a row of the conflict's audit %4: refused.")
+                                   .arg(c.id)
+                                   .arg(c.entity, c.entityUuid, audit));
+    }
     const QString now = nowUtc();
-    if (choice == ConflictChoice::TakeIncoming) {
+    if (choice == ConflictChoice::TakeIncoming && rowDeleted) {
+        // The package's author deleted the row: delete it here too (cascades to the rows under it;
+        // the tombstone trigger remembers it, so no older package brings it back).
+        Result<Statement> del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?1").arg(c.entity));
+        if (!del) {
+            return Status::failure(del.error());
+        }
+        del->bind(1, c.entityUuid);
+        if (!del->exec()) {
+            return Status::failure(del->errorMessage());
+        }
+        if (Status s = AuditTrail::record(
+                db, {0, now, {}, audit, c.entity, c.entityUuid, QStringLiteral("delete"), {}, {}, {}});
+            !s) {
+            return s;
+        }
+    } else if (choice == ConflictChoice::TakeIncoming) {
         Result<QVariant> current =
             db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1").arg(c.field, c.entity), {c.entityUuid});
         if (!current || !current->isValid()) {

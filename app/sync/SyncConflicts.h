@@ -11,6 +11,10 @@ namespace fieldbook {
 class Database;
 class PersonalDataProtector;
 
+// The `field` of a conflict that is a whole row: the package's author deleted a row this store
+// still has. Keeping local keeps the row; taking incoming deletes it here too (with its children).
+inline constexpr QLatin1StringView kRowDeletedField{"(deleted)"};
+
 // One field two stores changed differently, found when a package was merged (sync_conflicts).
 struct SyncConflict
 {

@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include "app/signing/EncryptionKeyStore.h"
+#include "app/signing/KeyStore.h"
 #include "app/signing/Minisign.h"
 #include "app/sync/AuditPackage.h"
 #include "app/sync/SyncConflicts.h"
@@ -76,6 +77,8 @@ void TestSyncConflicts::makeConflict()
     options.auditUuid = m_auditUuid;
     const QString first = m_dir->filePath(QStringLiteral("1.fieldbook"));
     QVERIFY(AuditPackage::exportSigned(m_a, options, m_key, QStringLiteral("Ana Lee"), first).ok());
+    // Head office names the key itself; conflicts show that name, not the signature's comment.
+    QVERIFY(KeyStore::trust(m_b, m_key.publicKey, QStringLiteral("Ana Lee (trusted at head office)")).ok());
     QVERIFY(AuditPackage::importSigned(m_b, first, &m_key.publicKey).ok());
     QVERIFY(FieldEditor(m_a)
                 .setValue(QStringLiteral("findings"), QStringLiteral("find-1"), QStringLiteral("root_cause"),
@@ -113,7 +116,7 @@ void TestSyncConflicts::testListAndResolveRoundTrip()
     QCOMPARE(rootCause.entity, QStringLiteral("findings"));
     QCOMPARE(rootCause.localValue.toString(), QStringLiteral("No daily exit check"));
     QCOMPARE(rootCause.incomingValue.toString(), QStringLiteral("Keys kept by security"));
-    QCOMPARE(rootCause.incomingBy, QStringLiteral("Ana Lee"));
+    QCOMPARE(rootCause.incomingBy, QStringLiteral("Ana Lee (trusted at head office)"));
     QVERIFY(!rootCause.incomingAt.isEmpty());
     QCOMPARE(rootCause.localBy, QStringLiteral("Head office reviewer"));
     QVERIFY(!rootCause.localAt.isEmpty());

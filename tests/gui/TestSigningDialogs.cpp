@@ -6,6 +6,7 @@
 #include "app/signing/PersonalDataSession.h"
 #include "app/sync/AuditPackage.h"
 #include "app/sync/PackageContainer.h"
+#include "app/sync/PackageVerifier.h"
 #include "database/AuditTrail.h"
 #include "database/FieldEditor.h"
 #include "ui/MainWindow.h"
@@ -59,6 +60,7 @@ private slots:
     void exportSealedPackage();
     void verifyValidThenTampered();
     void importAtHeadOfficeAndResolveConflict();
+    void revokeAndUntrustInKeysDialog();
 
 private:
     void snap(QWidget* widget, const QString& name);
@@ -276,6 +278,12 @@ void TestSigningDialogs::verifyValidThenTampered()
     QVERIFY(dialog.verdictLabel()->text().startsWith(QStringLiteral("Valid")));
     QVERIFY(dialog.verdictLabel()->styleSheet().contains(QStringLiteral("#1b6e2d")));
     QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("Ana Lee")));
+    // The key file is not in the store's trust list: the verdict says so, with the fingerprint;
+    // names from the signer are never rendered as markup.
+    QVERIFY(dialog.verdictLabel()->text().contains(QStringLiteral("one-time key")));
+    QVERIFY(dialog.verdictLabel()->text().contains(v.fingerprint));
+    QCOMPARE(dialog.verdictLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(dialog.detailsLabel()->textFormat(), Qt::PlainText);
     QVERIFY(dialog.detailsLabel()->text().contains(v.fingerprint));
     QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("sealed for Head office Geneva")));
     snap(&dialog, QStringLiteral("verify-valid"));
@@ -427,9 +435,11 @@ void TestSigningDialogs::importAtHeadOfficeAndResolveConflict()
     QVERIFY(model->data(model->index(titleRow, SyncConflictModel::LocalByColumn))
                 .toString()
                 .contains(QStringLiteral("Head office reviewer")));
+    // Head office does not trust the key; it was given for this import: the conflict names it so,
+    // never by the name the signature's comment claims.
     QVERIFY(model->data(model->index(titleRow, SyncConflictModel::IncomingByColumn))
                 .toString()
-                .contains(QStringLiteral("Ana Lee")));
+                .contains(QStringLiteral("one-time key")));
     snap(&dialog, QStringLiteral("import-conflicts"));
     // The head-office store and its WAL, as on disk now, hold none of it in clear.
     const QStringList leaked = plaintextFound(storeFileBytes(m_hoStore),
@@ -450,6 +460,39 @@ void TestSigningDialogs::importAtHeadOfficeAndResolveConflict()
     click(panel->keepLocalButton());
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NULL"))->toInt(), 0);
+}
+
+// Tools > Keys: a trusted signing key is revoked (shown so, its packages from then on refused)
+// and then taken off the trust list.
+void TestSigningDialogs::revokeAndUntrustInKeysDialog()
+{
+    Result<Database> db = Database::open(m_dir.filePath(QStringLiteral("keys-revoke.sqlite")));
+    QVERIFY(db.ok());
+    KeysDialog keys(db.value());
+    keys.show();
+    QVERIFY(keys.trustSigningKeyFile(m_signerPub, QStringLiteral("Ana <i>Lee</i>")));
+    QCOMPARE(keys.model()->rowCount(), 1);
+    keys.table()->setCurrentIndex(keys.model()->index(0, 0));
+    auto* revoke = keys.findChild<QPushButton*>(QStringLiteral("revokeKeyButton"));
+    auto* untrust = keys.findChild<QPushButton*>(QStringLiteral("untrustKeyButton"));
+    QVERIFY(revoke->isEnabled() && untrust->isEnabled());
+    // Revoked as of yesterday (when the key was last known safe).
+    QVERIFY(keys.revokeKey(0, QDateTime::currentDateTimeUtc().addDays(-1)));
+    QVERIFY(keys.messageLabel()->text().contains(QStringLiteral("Ana <i>Lee</i>"))); // shown as text
+    QCOMPARE(keys.messageLabel()->textFormat(), Qt::PlainText);
+    QVERIFY(keys.model()
+                ->data(keys.model()->index(0, KeyTableModel::KindColumn))
+                .toString()
+                .contains(QStringLiteral("revoked")));
+    QVERIFY(!db->scalar(QStringLiteral("SELECT revoked_at FROM trusted_keys"))->isNull());
+    keys.table()->setCurrentIndex(keys.model()->index(0, 0));
+    QVERIFY(!revoke->isEnabled());
+    // The auditor's package was signed today, after the revocation: refused.
+    const PackageVerification v = PackageVerifier::verify(&db.value(), m_package);
+    QVERIFY(!v.isValid());
+    QVERIFY2(v.reason.contains(QStringLiteral("revoked")), qPrintable(v.reason));
+    QVERIFY(keys.untrustKey(0));
+    QCOMPARE(keys.model()->rowCount(), 0);
 }
 
 FIELDBOOK_TEST_MAIN(TestSigningDialogs)

@@ -37,6 +37,7 @@ CreateKeyDialog::CreateKeyDialog(const Database& db, Kind kind, QWidget* parent)
     m_passphrase = new NewPassphraseFields(this);
     layout->addWidget(m_passphrase);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_message->setObjectName(QStringLiteral("createKeyMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));

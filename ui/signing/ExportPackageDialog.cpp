@@ -71,6 +71,7 @@ ExportPackageDialog::ExportPackageDialog(WorkspaceContext& context, QWidget* par
     personalLayout->addWidget(m_omit);
     personalLayout->addLayout(sealRow);
     m_lockNote = new QLabel(personal);
+    m_lockNote->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_lockNote->setWordWrap(true);
     personalLayout->addWidget(m_lockNote);
     layout->addWidget(personal);
@@ -91,6 +92,7 @@ ExportPackageDialog::ExportPackageDialog(WorkspaceContext& context, QWidget* par
     layout->addLayout(pathForm);
 
     m_result = new QLabel(this);
+    m_result->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_result->setObjectName(QStringLiteral("exportResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,7 @@
 
 #include "app/signing/EncryptionKeyStore.h"
 #include "app/signing/KeyStore.h"
+#include "database/Database.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -29,16 +30,24 @@ QString KeyTableModel::reload(const Database& db)
     QString error;
     if (Result<QList<AuditorKeyInfo>> keys = KeyStore::list(db)) {
         for (const AuditorKeyInfo& k : keys.value()) {
+            Result<QVariant> revoked = db.scalar(
+                QStringLiteral("SELECT revoked_at FROM auditor_keys WHERE key_id = ?1"), {k.publicKey.keyIdHex()});
             m_rows.append({Kind::OwnSigning, k.label, k.publicKey.keyIdHex(), k.publicKey.fingerprint(),
-                           shortDate(k.createdAt), k.publicKey.toFile()});
+                           shortDate(k.createdAt), k.publicKey.toFile(),
+                           revoked && !revoked->isNull() ? revoked->toString() : QString()});
         }
     } else {
         error = keys.error();
     }
     if (Result<QList<EncryptionKeyInfo>> keys = EncryptionKeyStore::list(db)) {
         for (const EncryptionKeyInfo& k : keys.value()) {
-            m_rows.append({Kind::OwnEncryption, k.label, k.publicKey.keyIdHex(), k.publicKey.fingerprint(),
-                           shortDate(k.createdAt), k.publicKey.toFile(k.label)});
+            m_rows.append({Kind::OwnEncryption,
+                           k.label,
+                           k.publicKey.keyIdHex(),
+                           k.publicKey.fingerprint(),
+                           shortDate(k.createdAt),
+                           k.publicKey.toFile(k.label),
+                           {}});
         }
     } else {
         error = keys.error();
@@ -50,7 +59,8 @@ QString KeyTableModel::reload(const Database& db)
                            k.keyIdHex,
                            k.fingerprint,
                            shortDate(k.addedAt),
-                           {}});
+                           {},
+                           k.revokedAt});
         }
     } else {
         error = keys.error();
@@ -78,6 +88,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case KindColumn:
+            if (!r.revoked.isEmpty()) {
+                return tr("Signing key, revoked %1").arg(shortDate(r.revoked));
+            }
             switch (r.kind) {
             case Kind::OwnSigning:
                 return tr("My signing key");

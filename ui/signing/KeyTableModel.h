@@ -37,6 +37,7 @@ public:
         QString fingerprint;
         QString created;
         QByteArray publicKeyFile; // own keys: what "Export public key" writes
+        QString revoked;          // signing keys: when revoked (empty: not revoked)
     };
 
     explicit KeyTableModel(QObject* parent = nullptr);

@@ -5,6 +5,7 @@
 #include "ui/signing/CreateKeyDialog.h"
 #include "ui/signing/KeyTableModel.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -38,11 +40,13 @@ KeysDialog::KeysDialog(const Database& db, QWidget* parent) : QDialog(parent), m
     m_table->horizontalHeader()->setSectionResizeMode(KeyTableModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_fingerprint = new QLabel(this);
+    m_fingerprint->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_fingerprint->setObjectName(QStringLiteral("reportFingerprint"));
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
     layout->addWidget(m_fingerprint);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_message->setObjectName(QStringLiteral("keysMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -65,8 +69,16 @@ KeysDialog::KeysDialog(const Database& db, QWidget* parent) : QDialog(parent), m
     row->addWidget(newEncryption);
     row->addWidget(m_export);
     row->addStretch();
+    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
+    m_revoke->setToolTip(tr("Packages this signing key signs from now on are refused; those signed before still "
+                            "verify. For a key known to be stolen, remove it from the trust list instead."));
+    m_untrust = new QPushButton(tr("&Untrust"), this);
+    m_untrust->setObjectName(QStringLiteral("untrustKeyButton"));
     row->addWidget(trustSigning);
     row->addWidget(trustEncryption);
+    row->addWidget(m_revoke);
+    row->addWidget(m_untrust);
     layout->addLayout(row);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,6 +89,26 @@ KeysDialog::KeysDialog(const Database& db, QWidget* parent) : QDialog(parent), m
     connect(m_export, &QPushButton::clicked, this, &KeysDialog::askExport);
     connect(trustSigning, &QPushButton::clicked, this, [this] { askTrust(true); });
     connect(trustEncryption, &QPushButton::clicked, this, [this] { askTrust(false); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() &&
+            QMessageBox::question(this, tr("Revoke key"),
+                                  tr("Revoke the signing key \"%1\" (%2)? Packages it signs from now on are refused.")
+                                      .arg(m_model->row(current.row()).name,
+                                           m_model->row(current.row()).fingerprint)) == QMessageBox::Yes) {
+            revokeKey(current.row(), QDateTime::currentDateTimeUtc());
+        }
+    });
+    connect(m_untrust, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() &&
+            QMessageBox::question(this, tr("Untrust key"),
+                                  tr("Remove \"%1\" (%2) from this store's trust list?")
+                                      .arg(m_model->row(current.row()).name,
+                                           m_model->row(current.row()).fingerprint)) == QMessageBox::Yes) {
+            untrustKey(current.row());
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KeysDialog::updateButtons);
     resize(820, 380);
     reload();
@@ -104,6 +136,37 @@ void KeysDialog::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
     m_export->setEnabled(current.isValid() && !m_model->row(current.row()).publicKeyFile.isEmpty());
+    const auto kind = current.isValid() ? m_model->row(current.row()).kind : KeyTableModel::Kind::OwnEncryption;
+    m_revoke->setEnabled(current.isValid() && m_model->row(current.row()).revoked.isEmpty() &&
+                         (kind == KeyTableModel::Kind::OwnSigning || kind == KeyTableModel::Kind::TrustedSigning));
+    m_untrust->setEnabled(current.isValid() && (kind == KeyTableModel::Kind::TrustedSigning ||
+                                                kind == KeyTableModel::Kind::TrustedEncryption));
+}
+
+bool KeysDialog::revokeKey(int row, const QDateTime& when)
+{
+    const KeyTableModel::Row key = m_model->row(row);
+    if (Status s = KeyStore::revoke(m_db, key.keyIdHex, when); !s) {
+        showMessage(s.error(), true);
+        return false;
+    }
+    reload();
+    showMessage(
+        tr("Key \"%1\" (%2) revoked: packages it signs from now on are refused.").arg(key.name, key.fingerprint),
+        false);
+    return true;
+}
+
+bool KeysDialog::untrustKey(int row)
+{
+    const KeyTableModel::Row key = m_model->row(row);
+    if (Status s = KeyStore::untrust(m_db, key.keyIdHex); !s) {
+        showMessage(s.error(), true);
+        return false;
+    }
+    reload();
+    showMessage(tr("Key \"%1\" (%2) is no longer trusted.").arg(key.name, key.fingerprint), false);
+    return true;
 }
 
 void KeysDialog::showMessage(const QString& text, bool error)

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QDateTime;
 class QPushButton;
 class QTableView;
 
@@ -36,6 +37,10 @@ public:
     bool exportPublicKey(int row, const QString& path);
     bool trustSigningKeyFile(const QString& path, const QString& label);
     bool trustEncryptionKeyFile(const QString& path, const QString& label);
+    // A signing key (own or trusted): packages it signs from `when` on are refused.
+    bool revokeKey(int row, const QDateTime& when);
+    // A trusted key off the trust list.
+    bool untrustKey(int row);
     void reload();
 
 private:
@@ -51,6 +56,8 @@ private:
     QLabel* m_fingerprint = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QPushButton* m_untrust = nullptr;
 };
 
 } // namespace fieldbook

@@ -38,12 +38,13 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     layout->addLayout(form);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verifyVerdict"));
+    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_verdict);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("verifyDetails"));
-    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextFormat(Qt::PlainText); // signer-supplied text: never markup
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setWordWrap(true);

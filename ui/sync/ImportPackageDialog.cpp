@@ -43,17 +43,19 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     layout->addLayout(form);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("importVerdict"));
+    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_verdict);
     m_details = new QLabel(this);
-    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextFormat(Qt::PlainText); // signer-supplied text: never markup
     m_details->setWordWrap(true);
     layout->addWidget(m_details);
 
     m_personal = new QGroupBox(tr("Personal data in the package"), this);
     auto* personalLayout = new QFormLayout(m_personal);
     m_personalNote = new QLabel(m_personal);
+    m_personalNote->setTextFormat(Qt::PlainText);
     m_personalNote->setWordWrap(true);
     personalLayout->addRow(m_personalNote);
     m_encryptionPassphrase = new QLineEdit(m_personal);
@@ -66,6 +68,7 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setTextFormat(Qt::PlainText); // errors name rows and keys from the package: never markup
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
     m_conflicts = new SyncConflictsPanel(
@@ -205,6 +208,14 @@ bool ImportPackageDialog::importPackage()
         } else if (done->personalData == QLatin1String("other_recipient")) {
             text += QLatin1Char(' ') + tr("Personal data was sealed for another key and left out.");
         }
+    }
+    text += QLatin1Char(' ') + tr("Signed with: %1 (key %2).").arg(done->signer, done->signerFingerprint);
+    if (done->oneTimeKey) {
+        text += QLatin1Char(' ') + tr("Warning: the key was given for this import only and is not in this store's "
+                                      "trust list; compare its fingerprint with the signer.");
+    }
+    if (done->deletedHere > 0) {
+        text += QLatin1Char(' ') + tr("Rows deleted here since, not brought back: %1.").arg(done->deletedHere);
     }
     m_result->setText(text);
     m_conflicts->setAudit(done->auditUuid);

@@ -20,6 +20,7 @@ SyncConflictsPanel::SyncConflictsPanel(const Database& db, std::function<const P
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // names come from keys and packages: never markup
     m_summary->setObjectName(QStringLiteral("conflictSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
