@@ -209,12 +209,11 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
         (std::isfinite(weeklyCap) ? weeklyCap : params.regularHoursPerWeek + 12) - kPlanningMarginHours;
     const double dayHours = params.regularHoursPerDay > 0 ? params.regularHoursPerDay : 8;
     // Overtime a week that keeps a clean worker within the law's monthly and yearly caps too.
-    const double weeklyOvertimeCap = std::min(params.maxOvertimeHoursPerMonth * 7.0 / 31.0,
-                                              params.maxOvertimeHoursPerYear * 7.0 / 365.0);
+    const double weeklyOvertimeCap =
+        std::min(params.maxOvertimeHoursPerMonth * 7.0 / 31.0, params.maxOvertimeHoursPerYear * 7.0 / 365.0);
     // Planned overtime a day (half hours), within the law's daily overtime and daily total caps.
-    const double dailyOvertimeCap = std::min(
-        {3.0, params.maxOvertimeHoursPerDay - kPlanningMarginHours,
-         params.maxTotalHoursPerDay - dayHours - kPlanningMarginHours});
+    const double dailyOvertimeCap = std::min({3.0, params.maxOvertimeHoursPerDay - kPlanningMarginHours,
+                                              params.maxTotalHoursPerDay - dayHours - kPlanningMarginHours});
     const int maxHalfHoursADay = std::max(0, int(std::floor(dailyOvertimeCap * 2)));
     const QSet<JulianDay> holidays = [&params] {
         QSet<JulianDay> set;

@@ -22,7 +22,7 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+91" />
+            <location filename="../../app/records/AttLogParser.cpp" line="+97" />
             <source>expected PIN, timestamp and state separated by tabs</source>
             <translation>se esperaban PIN, fecha y hora y estado separados por tabuladores</translation>
         </message>
@@ -30,6 +30,11 @@
             <location line="+6" />
             <source>required cell is empty</source>
             <translation>una celda obligatoria está vacía</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>control character (such as NUL) or more than 128 bytes in an id</source>
+            <translation>carácter de control (como NUL) o más de 128 bytes en un identificador</translation>
         </message>
         <message>
             <location line="+7" />
@@ -627,7 +632,7 @@
             <translation>%1 de %2 trabajadores entrevistados declararon exactamente %3 h semanales, mientras que sus registros varían</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+56" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+89" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 trabajadores comparten un mismo número de identidad en el expediente: %2</translation>
         </message>
@@ -920,9 +925,19 @@
             <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
             <source>line %1: unexpected text after a closing quote</source>
             <translation>línea %1: texto inesperado después de unas comillas de cierre</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>line %1: the record is longer than %2 bytes</source>
+            <translation>línea %1: el registro supera los %2 bytes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>line %1: more than %2 fields in one record</source>
+            <translation>línea %1: más de %2 campos en un registro</translation>
         </message>
     </context>
     <context>
@@ -2915,7 +2930,153 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+238" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+291" />
+            <source>%1: refused, nothing was imported: %2</source>
+            <translation>%1: rechazado, no se importó nada: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>audit.json names no audit</source>
+            <translation>audit.json no nombra ninguna auditoría</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the manifest names audit %1 and audit.json audit %2</source>
+            <translation>el manifiesto nombra la auditoría %1 y audit.json la auditoría %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unknown table %1</source>
+            <translation>tabla desconocida %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table %1 is not a list of rows</source>
+            <translation>la tabla %1 no es una lista de filas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>table %1, row %2 is not an object</source>
+            <translation>la tabla %1, fila %2 no es un objeto</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>table audits must hold exactly one row, the package's audit %1</source>
+            <translation>la tabla audits debe tener exactamente una fila, la auditoría %1 del paquete</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>table facilities must hold exactly one row, the audit's facility %1</source>
+            <translation>la tabla facilities debe tener exactamente una fila, la instalación %1 de la auditoría</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>audit %1 was deleted in this store (%2); an older package does not bring it back</source>
+            <translation>la auditoría %1 se eliminó en este almacén (%2); un paquete anterior no la recupera</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>table %1, row %2 (uuid %3)</source>
+            <translation>tabla %1, fila %2 (uuid %3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table %1, row %2</source>
+            <translation>tabla %1, fila %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 carries a local id (column id); packages never do</source>
+            <translation>%1 lleva un id local (columna id); los paquetes nunca lo llevan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 carries column %2, which packages never carry</source>
+            <translation>%1 lleva la columna %2, que los paquetes nunca llevan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no uuid</source>
+            <translation>%1 no tiene uuid</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 appears twice</source>
+            <translation>%1 aparece dos veces</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: %2 is not a uuid</source>
+            <translation>%1: %2 no es un uuid</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: %2 points at %3 %4, which is not a row of this package's audit</source>
+            <translation>%1: %2 apunta a %3 %4, que no es una fila de la auditoría de este paquete</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 does not say which %2 it belongs to (%3 is empty)</source>
+            <translation>%1 no dice a qué %2 pertenece (%3 está vacío)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is an entry of audit %2, not of the package's audit</source>
+            <translation>%1 es una entrada de la auditoría %2, no de la auditoría del paquete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the actor is empty, too long or has control characters</source>
+            <translation>%1: el autor está vacío, es demasiado largo o tiene caracteres de control</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: "at" is not a date and time</source>
+            <translation>%1: "at" no es una fecha y hora</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is dated %2, after the package was signed (%3)</source>
+            <translation>%1 tiene fecha %2, posterior a la firma del paquete (%3)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is dated %2, before the audit was created (%3)</source>
+            <translation>%1 tiene fecha %2, anterior a la creación de la auditoría (%3)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 names no row</source>
+            <translation>%1 no nombra ninguna fila</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is about %2 %3, a row of another audit in this store</source>
+            <translation>%1 trata de %2 %3, una fila de otra auditoría de este almacén</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+27" />
+            <source>%1 is a row of another audit in this store</source>
+            <translation>%1 es una fila de otra auditoría de este almacén</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>deletion %1 (%2 %3)</source>
+            <translation>eliminación %1 (%2 %3)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 does not name a row of an audit table with its date</source>
+            <translation>%1 no nombra una fila de una tabla de auditoría con su fecha</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No audit %1 in this store.</source>
             <translation>No hay ninguna auditoría %1 en este almacén.</translation>
         </message>
@@ -2925,10 +3086,10 @@
             <translation>Elija la clave de cifrado de la oficina central para sellar los datos personales para ella.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+105" />
             <location line="+57" />
-            <location filename="../../app/sync/PackageVerifier.cpp" line="+47" />
-            <location line="+25" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="+48" />
+            <location line="+32" />
             <source>%1: cannot read: %2</source>
             <translation>%1: no se puede leer: %2</translation>
         </message>
@@ -2951,13 +3112,25 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+5" />
+            <location line="+16" />
+            <location line="+9" />
             <location line="+7" />
             <source>%1: refused: %2</source>
             <translation>%1: rechazado: %2</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-21" />
+            <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
+            <translation>%1: rechazado: la clave dada dice tener el id %2, que este almacén conoce como «%3» con otra clave pública</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="+18" />
+            <source>one-time key %1 (not in this store's trust list)</source>
+            <translation>clave de un solo uso %1 (no está en la lista de confianza de este almacén)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1: refused, the package was tampered with: %2</source>
             <translation>%1: rechazado, el paquete fue manipulado: %2</translation>
         </message>
@@ -2972,7 +3145,12 @@
             <translation>%1: rechazado: el formato %2 de audit.json no es compatible</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+112" />
+            <source>%1: refused: a conflict with no audit</source>
+            <translation>%1: rechazado: un conflicto sin auditoría</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>%1: refused: unknown column %2.%3</source>
             <translation>%1: rechazado: columna desconocida %2.%3</translation>
         </message>
@@ -3042,7 +3220,7 @@
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PackageVerifier.cpp" line="-46" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="-71" />
             <source>this store's auditor key "%1"</source>
             <translation>la clave de auditor «%1» de este almacén</translation>
         </message>
@@ -3057,27 +3235,42 @@
             <translation>%1: no se puede leer la firma: %2</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+35" />
             <source>key file %1</source>
             <translation>el archivo de clave %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>the key file claims id %1, which this store knows as "%2" with a different public key</source>
+            <translation>el archivo de clave dice tener el id %1, que este almacén conoce como «%2» con otra clave pública</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>No public key to verify with: give the signer's key file.</source>
             <translation>No hay clave pública con la que verificar: indique el archivo de clave del firmante.</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PersonalDataReseal.cpp" line="+52" />
+            <location filename="../../app/sync/PersonalDataReseal.cpp" line="+53" />
+            <source>personal_data_columns names '%1.%2': not a column of this store; left out</source>
+            <translation>personal_data_columns nombra «%1.%2»: no es una columna de este almacén; se omite</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Unlock the store's personal data first.</source>
             <translation>Desbloquee primero los datos personales del almacén.</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>%1.%2: a value sealed for key %3 does not open with it.</source>
-            <translation>%1.%2: un valor sellado para la clave %3 no se abre con ella.</translation>
+            <location line="+40" />
+            <source>%1.%2 row %3: a value sealed with this store's key does not open; left as it is</source>
+            <translation>%1.%2 fila %3: un valor sellado con la clave de este almacén no se abre; se deja como está</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PersonalValueCodec.cpp" line="+66" />
+            <location line="+22" />
+            <source>%1.%2 row %3: a value sealed for key %4 does not open with it; left sealed</source>
+            <translation>%1.%2 fila %3: un valor sellado para la clave %4 no se abre con ella; se deja sellado</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/PersonalValueCodec.cpp" line="+67" />
             <source>Personal data is locked: unlock it with the store's passphrase to seal it for head office, or leave it out of the package.</source>
             <translation>Los datos personales están bloqueados: desbloquéelos con la frase de contraseña del almacén para sellarlos para la oficina central, o déjelos fuera del paquete.</translation>
         </message>
@@ -3092,7 +3285,7 @@
             <translation>No se pudo sellar %1 para la oficina central.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>a personal-data value is not sealed</source>
             <translation>un valor de datos personales no está sellado</translation>
         </message>
@@ -3110,12 +3303,7 @@
     <context>
         <name>PackageVerificationText</name>
         <message>
-            <location filename="../../ui/signing/PackageVerificationText.cpp" line="+12" />
-            <source>Valid: every byte is as %1 signed it.</source>
-            <translation>Válido: cada byte está tal como lo firmó %1.</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location filename="../../ui/signing/PackageVerificationText.cpp" line="+19" />
             <source>the signer</source>
             <translation>el firmante</translation>
         </message>
@@ -3135,27 +3323,47 @@
             <translation>No verificado: %1</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Signer</source>
-            <translation>Firmante</translation>
+            <location line="-12" />
+            <source>Valid, but checked with a one-time key that this store does not trust (fingerprint %1): compare the fingerprint with the signer by phone or in person before relying on it. A key file sent with the package proves nothing.</source>
+            <translation>Válido, pero comprobado con una clave de un solo uso en la que este almacén no confía (huella %1): compare la huella con el firmante por teléfono o en persona antes de fiarse. Un archivo de clave enviado con el paquete no prueba nada.</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(not named)</source>
-            <translation>(sin nombre)</translation>
+            <location line="+5" />
+            <source>Valid: every byte is as signed with the key this store calls "%1".</source>
+            <translation>Válido: cada byte es tal como se firmó con la clave que este almacén llama «%1».</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+21" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Key</source>
             <translation>Clave</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>(not in this store)</source>
+            <translation>(no está en este almacén)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 (id %2)</source>
             <translation>%1 (id %2)</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Signer named in the signature (a claim)</source>
+            <translation>Firmante nombrado en la firma (una afirmación)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Checked with</source>
             <translation>Comprobado con</translation>
         </message>
@@ -3387,7 +3595,12 @@
             <translation>... y %1 más</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+7" />
+            <source>... and %1 more (not kept: only the first %2 of a file are)</source>
+            <translation>... y %1 más (no se guardan: solo las primeras %2 de cada archivo)</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>unknown kind of record file '%1'</source>
             <translation>tipo de archivo de registros desconocido «%1»</translation>
         </message>
@@ -3428,24 +3641,40 @@
     <context>
         <name>RecordFileParser</name>
         <message>
-            <location filename="../../app/records/PayrollFileParser.cpp" line="+54" />
+            <location filename="../../app/records/PayrollFileParser.cpp" line="+56" />
             <source>period_end before period_start</source>
             <translation>period_end anterior a period_start</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordFileParser.cpp" line="+32" />
+            <location line="+5" />
+            <source>pay period of %1 days: longer than two months (%2 days)</source>
+            <translation>periodo de pago de %1 días: más de dos meses (%2 días)</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/RecordFileParser.cpp" line="+34" />
             <source>the file is empty (no header row)</source>
             <translation>el archivo está vacío (sin fila de encabezado)</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+80" />
             <source>%1 '%2'</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <location line="+27" />
+            <source>control character (such as NUL) in an id</source>
+            <translation>carácter de control (como NUL) en un identificador</translation>
+        </message>
+        <message>
+            <location line="-22" />
             <source>required cell is empty</source>
             <translation>una celda obligatoria está vacía</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>id longer than %1 bytes</source>
+            <translation>identificador de más de %1 bytes</translation>
         </message>
         <message>
             <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+56" />
@@ -3458,7 +3687,7 @@
             <translation>la pausa es más larga que el tramo: horas negativas</translation>
         </message>
         <message>
-            <location filename="../../app/records/WorkersFileParser.cpp" line="+87" />
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+73" />
             <source>worker id '%1' appears twice in the register</source>
             <translation>el identificador de trabajador «%1» aparece dos veces en el registro de personal</translation>
         </message>
@@ -3658,13 +3887,13 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+171" />
+            <location filename="../../app/records/RecordStore.cpp" line="+174" />
             <source>import failed while writing %1: %2</source>
             <translation>la importación falló al escribir %1: %2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location line="+36" />
+            <location line="+42" />
             <source>no audit with id %1</source>
             <translation>no hay ninguna auditoría con id %1</translation>
         </message>
@@ -3685,7 +3914,7 @@
             </translation>
         </message>
         <message>
-            <location line="+446" />
+            <location line="+470" />
             <source>cannot read the audit's records: %1</source>
             <translation>no se pueden leer los registros de la auditoría: %1</translation>
         </message>
@@ -4676,9 +4905,40 @@
             <translation>La clave guardada %1 está dañada.</translation>
         </message>
         <message>
+            <location line="+13" />
+            <source>The stored public key %1 is damaged (not %2 bytes).</source>
+            <translation>La clave pública guardada %1 está dañada (no tiene %2 bytes).</translation>
+        </message>
+        <message>
             <location line="+20" />
+            <location line="+37" />
             <source>The signer's key %1 is not trusted by this store; give it with --pubkey or add it with fieldbook-cli trust.</source>
             <translation>Este almacén no confía en la clave del firmante %1; indíquela con --pubkey o añádala con fieldbook-cli trust.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>The store's key %1 is damaged.</source>
+            <translation>La clave %1 del almacén está dañada.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>key %1 ("%2") was revoked on %3 and the signature carries no timestamp</source>
+            <translation>la clave %1 («%2») se revocó el %3 y la firma no lleva marca de tiempo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>key %1 ("%2") was revoked on %3; this was signed on %4, after the revocation</source>
+            <translation>la clave %1 («%2») se revocó el %3; esto se firmó el %4, después de la revocación</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No signing key %1 in this store.</source>
+            <translation>No hay clave de firma %1 en este almacén.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No trusted key %1 in this store.</source>
+            <translation>No hay clave de confianza %1 en este almacén.</translation>
         </message>
         <message>
             <location filename="../../app/signing/Minisign.cpp" line="+87" />
@@ -4691,7 +4951,7 @@
             <translation>no es una firma de minisign (se esperaban cuatro líneas: comentario, firma, comentario de confianza, firma global)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>the signature line is damaged</source>
             <translation>la línea de la firma está dañada</translation>
         </message>
@@ -4701,9 +4961,14 @@
             <translation>la firma del comentario de confianza está dañada</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>signed with key %1, not with the given key %2</source>
             <translation>firmado con la clave %1, no con la clave indicada %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the key or the signature has the wrong length</source>
+            <translation>la clave o la firma tiene una longitud incorrecta</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4711,12 +4976,12 @@
             <translation>el archivo no coincide con su firma: se modificó después de firmarlo</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the trusted comment was changed after signing</source>
             <translation>el comentario de confianza se modificó después de firmar</translation>
         </message>
         <message>
-            <location filename="../../app/signing/PassphraseBox.cpp" line="+35" />
+            <location filename="../../app/signing/PassphraseBox.cpp" line="+40" />
             <source>The passphrase must have at least %1 characters.</source>
             <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
         </message>
@@ -4731,12 +4996,17 @@
             <translation>Frase de contraseña incorrecta, o la clave protegida está dañada.</translation>
         </message>
         <message>
-            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+90" />
+            <location line="+12" />
+            <source>The protected key asks for key-derivation limits out of bounds (%1 passes, %2 bytes): the store is damaged or was tampered with.</source>
+            <translation>La clave protegida pide límites de derivación fuera de rango (%1 pasadas, %2 bytes): el almacén está dañado o fue manipulado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+87" />
             <source>This store already has a personal-data key.</source>
             <translation>Este almacén ya tiene una clave de datos personales.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+170" />
             <source>This store has no personal-data key yet.</source>
             <translation>Este almacén todavía no tiene clave de datos personales.</translation>
         </message>
@@ -4818,7 +5088,7 @@
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../app/sync/SyncConflicts.cpp" line="+95" />
+            <location filename="../../app/sync/SyncConflicts.cpp" line="+96" />
             <source>No sync conflict %1 in this store.</source>
             <translation>No hay ningún conflicto de sincronización %1 en este almacén.</translation>
         </message>
@@ -4828,12 +5098,27 @@
             <translation>El conflicto %1 ya está resuelto (%2).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Conflict %1 names %2.%3, which this store does not have.</source>
             <translation>El conflicto %1 nombra %2.%3, que este almacén no tiene.</translation>
         </message>
         <message>
+            <location line="+11" />
+            <source>Conflict %1 belongs to no audit of this store: refused.</source>
+            <translation>El conflicto %1 no pertenece a ninguna auditoría de este almacén: rechazado.</translation>
+        </message>
+        <message>
             <location line="+12" />
+            <source>Conflict %1 names %2.%3, which a package may not change: refused.</source>
+            <translation>El conflicto %1 nombra %2.%3, que un paquete no puede cambiar: rechazado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Conflict %1: the %2 row %3 is not a row of the conflict's audit %4: refused.</source>
+            <translation>Conflicto %1: la fila %3 de %2 no es una fila de la auditoría %4 del conflicto: rechazado.</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Conflict %1: the %2 row %3 is no longer in this store.</source>
             <translation>Conflicto %1: la fila %3 de %2 ya no está en este almacén.</translation>
         </message>
@@ -5425,7 +5710,7 @@
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Create</source>
             <translation>&amp;Crear</translation>
         </message>
@@ -5471,12 +5756,12 @@ SHA-256 %4</translation>
         <name>fieldbook::ExportPackageDialog</name>
         <message>
             <location filename="../../ui/signing/ExportPackageDialog.cpp" line="+32" />
-            <location line="+75" />
+            <location line="+77" />
             <source>Export signed package</source>
             <translation>Exportar paquete firmado</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-69" />
             <location line="+26" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
@@ -5512,7 +5797,7 @@ SHA-256 %4</translation>
             <translation>&amp;Sellarlos para:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>audit.fieldbook</source>
             <translation>auditoria.fieldbook</translation>
         </message>
@@ -5527,7 +5812,7 @@ SHA-256 %4</translation>
             <translation>&amp;Guardar en:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
@@ -6382,12 +6667,12 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>&amp;Clave del firmante:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Personal data in the package</source>
             <translation>Datos personales del paquete</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>leave empty to import with personal data locked</source>
             <translation>déjela vacía para importar con los datos personales bloqueados</translation>
         </message>
@@ -6397,17 +6682,17 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>&amp;Frase de contraseña de la clave de cifrado:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-47" />
             <source>Fieldbook packages (*.fieldbook)</source>
             <translation>Paquetes de Fieldbook (*.fieldbook)</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+92" />
             <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
             <translation>Sellados para %1 (%2), una clave que este almacén no tiene: el paquete se importa sin sus datos personales.</translation>
         </message>
@@ -6475,6 +6760,21 @@ Firmado por %3, huella de la clave %4.</translation>
             <location line="+3" />
             <source>Personal data was sealed for another key and left out.</source>
             <translation>Los datos personales estaban sellados para otra clave y no se incluyeron.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed with: %1 (key %2).</source>
+            <translation>Firmado con: %1 (clave %2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning: the key was given for this import only and is not in this store's trust list; compare its fingerprint with the signer.</source>
+            <translation>Aviso: la clave se dio solo para esta importación y no está en la lista de confianza de este almacén; compare su huella con el firmante.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows deleted here since, not brought back: %1.</source>
+            <translation>Filas eliminadas aquí desde entonces, no recuperadas: %1.</translation>
         </message>
     </context>
     <context>
@@ -7163,7 +7463,12 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
     <context>
         <name>fieldbook::KeyTableModel</name>
         <message>
-            <location filename="../../ui/signing/KeyTableModel.cpp" line="+83" />
+            <location filename="../../ui/signing/KeyTableModel.cpp" line="+92" />
+            <source>Signing key, revoked %1</source>
+            <translation>Clave de firma, revocada el %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>My signing key</source>
             <translation>Mi clave de firma</translation>
         </message>
@@ -7211,12 +7516,12 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
     <context>
         <name>fieldbook::KeysDialog</name>
         <message>
-            <location filename="../../ui/signing/KeysDialog.cpp" line="+26" />
+            <location filename="../../ui/signing/KeysDialog.cpp" line="+28" />
             <source>Keys</source>
             <translation>Claves</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>New &amp;signing key…</source>
             <translation>Nueva clave de &amp;firma…</translation>
         </message>
@@ -7256,7 +7561,42 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>La clave pública de cifrado de la oficina central, para sellar datos personales para ella.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+5" />
+            <source>Re&amp;voke…</source>
+            <translation>Re&amp;vocar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packages this signing key signs from now on are refused; those signed before still verify. For a key known to be stolen, remove it from the trust list instead.</source>
+            <translation>Los paquetes que esta clave firme a partir de ahora se rechazan; los firmados antes siguen verificándose. Si se sabe que la clave fue robada, quítela de la lista de confianza.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Untrust</source>
+            <translation>&amp;Dejar de confiar</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Revoke key</source>
+            <translation>Revocar clave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revoke the signing key "%1" (%2)? Packages it signs from now on are refused.</source>
+            <translation>¿Revocar la clave de firma «%1» (%2)? Los paquetes que firme a partir de ahora se rechazan.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Untrust key</source>
+            <translation>Dejar de confiar en la clave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove "%1" (%2) from this store's trust list?</source>
+            <translation>¿Quitar «%1» (%2) de la lista de confianza de este almacén?</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7271,7 +7611,17 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Los informes que firme llevan la huella de su clave — %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
+            <source>Key "%1" (%2) revoked: packages it signs from now on are refused.</source>
+            <translation>Clave «%1» (%2) revocada: los paquetes que firme a partir de ahora se rechazan.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Key "%1" (%2) is no longer trusted.</source>
+            <translation>La clave «%1» (%2) ya no es de confianza.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Key %1 created.</source>
             <translation>Clave %1 creada.</translation>
         </message>
@@ -8962,7 +9312,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::SyncConflictsPanel</name>
         <message>
-            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+39" />
+            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+40" />
             <source>&amp;Keep the value here</source>
             <translation>&amp;Mantener el valor de aquí</translation>
         </message>
@@ -9190,12 +9540,12 @@ La fila: %2</translation>
             <translation>&amp;Clave del firmante:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Verify</source>
             <translation>&amp;Verificar</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-30" />
             <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
             <translation>Paquetes de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
         </message>
@@ -9349,7 +9699,7 @@ La fila: %2</translation>
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.cpp" line="+23" />
+            <location filename="../../ui/main.cpp" line="+24" />
             <source>Use the store FILE.</source>
             <translation>Usar el almacén FILE.</translation>
         </message>

@@ -22,7 +22,7 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+91" />
+            <location filename="../../app/records/AttLogParser.cpp" line="+97" />
             <source>expected PIN, timestamp and state separated by tabs</source>
             <translation>应为以制表符分隔的工号、时间戳和状态</translation>
         </message>
@@ -30,6 +30,11 @@
             <location line="+6" />
             <source>required cell is empty</source>
             <translation>必填单元格为空</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>control character (such as NUL) or more than 128 bytes in an id</source>
+            <translation>编号中含控制字符（如 NUL）或超过 128 字节</translation>
         </message>
         <message>
             <location line="+7" />
@@ -625,7 +630,7 @@
             <translation>%2 名受访工人中有 %1 名都说每周正好 %3 小时，而他们的记录各不相同</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+56" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+89" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
         </message>
@@ -917,9 +922,19 @@
             <translation>第 %1 行开始的带引号字段没有结束引号</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
             <source>line %1: unexpected text after a closing quote</source>
             <translation>第 %1 行：结束引号后有多余的文本</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>line %1: the record is longer than %2 bytes</source>
+            <translation>第 %1 行：记录超过 %2 字节</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>line %1: more than %2 fields in one record</source>
+            <translation>第 %1 行：一条记录中超过 %2 个字段</translation>
         </message>
     </context>
     <context>
@@ -2904,7 +2919,153 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+238" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+291" />
+            <source>%1: refused, nothing was imported: %2</source>
+            <translation>%1：已拒绝，未导入任何内容：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>audit.json names no audit</source>
+            <translation>audit.json 未指明审核</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the manifest names audit %1 and audit.json audit %2</source>
+            <translation>清单指明审核 %1，而 audit.json 指明审核 %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unknown table %1</source>
+            <translation>未知的表 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table %1 is not a list of rows</source>
+            <translation>表 %1 不是行列表</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>table %1, row %2 is not an object</source>
+            <translation>表 %1 第 %2 行不是对象</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>table audits must hold exactly one row, the package's audit %1</source>
+            <translation>audits 表必须只有一行，即包内的审核 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>table facilities must hold exactly one row, the audit's facility %1</source>
+            <translation>facilities 表必须只有一行，即该审核的工厂 %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>audit %1 was deleted in this store (%2); an older package does not bring it back</source>
+            <translation>审核 %1 已在本数据库中删除（%2）；较早的包不会使其恢复</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>table %1, row %2 (uuid %3)</source>
+            <translation>表 %1 第 %2 行（uuid %3）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table %1, row %2</source>
+            <translation>表 %1 第 %2 行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 carries a local id (column id); packages never do</source>
+            <translation>%1 带有本地 id（id 列）；包中绝不应有</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 carries column %2, which packages never carry</source>
+            <translation>%1 带有列 %2，包中绝不应有此列</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no uuid</source>
+            <translation>%1 没有 uuid</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 appears twice</source>
+            <translation>%1 出现了两次</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: %2 is not a uuid</source>
+            <translation>%1：%2 不是 uuid</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: %2 points at %3 %4, which is not a row of this package's audit</source>
+            <translation>%1：%2 指向 %3 %4，它不属于本包的审核</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 does not say which %2 it belongs to (%3 is empty)</source>
+            <translation>%1 未说明属于哪个 %2（%3 为空）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is an entry of audit %2, not of the package's audit</source>
+            <translation>%1 是审核 %2 的记录，不属于本包的审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the actor is empty, too long or has control characters</source>
+            <translation>%1：操作人为空、过长或含控制字符</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: "at" is not a date and time</source>
+            <translation>%1："at" 不是日期时间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is dated %2, after the package was signed (%3)</source>
+            <translation>%1 的日期为 %2，晚于包的签名时间（%3）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is dated %2, before the audit was created (%3)</source>
+            <translation>%1 的日期为 %2，早于审核创建时间（%3）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 names no row</source>
+            <translation>%1 未指明任何行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is about %2 %3, a row of another audit in this store</source>
+            <translation>%1 涉及 %2 %3，它是本数据库中另一审核的行</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+27" />
+            <source>%1 is a row of another audit in this store</source>
+            <translation>%1 是本数据库中另一审核的行</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>deletion %1 (%2 %3)</source>
+            <translation>删除记录 %1（%2 %3）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 does not name a row of an audit table with its date</source>
+            <translation>%1 未指明审核表中的行及其日期</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No audit %1 in this store.</source>
             <translation>此存储文件中没有审核 %1。</translation>
         </message>
@@ -2914,10 +3075,10 @@
             <translation>请选择总部的加密密钥，以便为总部加密个人数据。</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+105" />
             <location line="+57" />
-            <location filename="../../app/sync/PackageVerifier.cpp" line="+47" />
-            <location line="+25" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="+48" />
+            <location line="+32" />
             <source>%1: cannot read: %2</source>
             <translation>%1：无法读取：%2</translation>
         </message>
@@ -2940,13 +3101,25 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+5" />
+            <location line="+16" />
+            <location line="+9" />
             <location line="+7" />
             <source>%1: refused: %2</source>
             <translation>%1：拒绝：%2</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-21" />
+            <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
+            <translation>%1：已拒绝：所给密钥声称 id 为 %2，而本数据库中该 id 为“%3”，公钥不同</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="+18" />
+            <source>one-time key %1 (not in this store's trust list)</source>
+            <translation>一次性密钥 %1（不在本数据库的信任列表中）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1: refused, the package was tampered with: %2</source>
             <translation>%1：拒绝，数据包已被篡改：%2</translation>
         </message>
@@ -2961,7 +3134,12 @@
             <translation>%1：拒绝：不支持 audit.json 格式 %2</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+112" />
+            <source>%1: refused: a conflict with no audit</source>
+            <translation>%1：已拒绝：冲突不属于任何审核</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>%1: refused: unknown column %2.%3</source>
             <translation>%1：拒绝：未知的列 %2.%3</translation>
         </message>
@@ -3031,7 +3209,7 @@
             <translation>请选择数据包的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PackageVerifier.cpp" line="-46" />
+            <location filename="../../app/sync/PackageVerifier.cpp" line="-71" />
             <source>this store's auditor key "%1"</source>
             <translation>此存储文件的审核员密钥“%1”</translation>
         </message>
@@ -3046,27 +3224,42 @@
             <translation>%1：无法读取签名：%2</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+35" />
             <source>key file %1</source>
             <translation>密钥文件 %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>the key file claims id %1, which this store knows as "%2" with a different public key</source>
+            <translation>密钥文件声称 id 为 %1，而本数据库中该 id 为“%2”，公钥不同</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>No public key to verify with: give the signer's key file.</source>
             <translation>没有用于验证的公钥：请提供签名者的密钥文件。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PersonalDataReseal.cpp" line="+52" />
+            <location filename="../../app/sync/PersonalDataReseal.cpp" line="+53" />
+            <source>personal_data_columns names '%1.%2': not a column of this store; left out</source>
+            <translation>personal_data_columns 指明“%1.%2”：不是本数据库的列；已略过</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Unlock the store's personal data first.</source>
             <translation>请先解锁存储文件中的个人数据。</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>%1.%2: a value sealed for key %3 does not open with it.</source>
-            <translation>%1.%2：为密钥 %3 加密的值无法用该密钥打开。</translation>
+            <location line="+40" />
+            <source>%1.%2 row %3: a value sealed with this store's key does not open; left as it is</source>
+            <translation>%1.%2 第 %3 行：用本数据库密钥加密的值无法打开；保持原样</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PersonalValueCodec.cpp" line="+66" />
+            <location line="+22" />
+            <source>%1.%2 row %3: a value sealed for key %4 does not open with it; left sealed</source>
+            <translation>%1.%2 第 %3 行：为密钥 %4 加密的值无法用其打开；保持加密</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/PersonalValueCodec.cpp" line="+67" />
             <source>Personal data is locked: unlock it with the store's passphrase to seal it for head office, or leave it out of the package.</source>
             <translation>个人数据已锁定：请用存储文件的口令解锁后为总部加密，或不将其放入数据包。</translation>
         </message>
@@ -3081,7 +3274,7 @@
             <translation>无法为总部加密 %1。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>a personal-data value is not sealed</source>
             <translation>有个人数据值未加密</translation>
         </message>
@@ -3099,12 +3292,7 @@
     <context>
         <name>PackageVerificationText</name>
         <message>
-            <location filename="../../ui/signing/PackageVerificationText.cpp" line="+12" />
-            <source>Valid: every byte is as %1 signed it.</source>
-            <translation>有效：每个字节都与 %1 签名时一致。</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location filename="../../ui/signing/PackageVerificationText.cpp" line="+19" />
             <source>the signer</source>
             <translation>签名者</translation>
         </message>
@@ -3124,27 +3312,47 @@
             <translation>未验证：%1</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Signer</source>
-            <translation>签名者</translation>
+            <location line="-12" />
+            <source>Valid, but checked with a one-time key that this store does not trust (fingerprint %1): compare the fingerprint with the signer by phone or in person before relying on it. A key file sent with the package proves nothing.</source>
+            <translation>有效，但使用的是本数据库不信任的一次性密钥（指纹 %1）：在依赖它之前，请通过电话或当面与签名人核对指纹。随包发送的密钥文件不能证明任何事情。</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(not named)</source>
-            <translation>（未署名）</translation>
+            <location line="+5" />
+            <source>Valid: every byte is as signed with the key this store calls "%1".</source>
+            <translation>有效：每个字节都与本数据库称为“%1”的密钥所签名的一致。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+21" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Key</source>
             <translation>密钥</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>(not in this store)</source>
+            <translation>（不在本数据库中）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 (id %2)</source>
             <translation>%1（编号 %2）</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Fingerprint</source>
+            <translation>指纹</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Signer named in the signature (a claim)</source>
+            <translation>签名中声称的签名人（仅为声称）</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Checked with</source>
             <translation>验证所用</translation>
         </message>
@@ -3376,7 +3584,12 @@
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+7" />
+            <source>... and %1 more (not kept: only the first %2 of a file are)</source>
+            <translation>……另有 %1 条（未保留：每个文件只保留前 %2 条）</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>unknown kind of record file '%1'</source>
             <translation>未知的记录文件类型“%1”</translation>
         </message>
@@ -3417,24 +3630,40 @@
     <context>
         <name>RecordFileParser</name>
         <message>
-            <location filename="../../app/records/PayrollFileParser.cpp" line="+54" />
+            <location filename="../../app/records/PayrollFileParser.cpp" line="+56" />
             <source>period_end before period_start</source>
             <translation>period_end 早于 period_start</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordFileParser.cpp" line="+32" />
+            <location line="+5" />
+            <source>pay period of %1 days: longer than two months (%2 days)</source>
+            <translation>工资周期为 %1 天：超过两个月（%2 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/RecordFileParser.cpp" line="+34" />
             <source>the file is empty (no header row)</source>
             <translation>文件为空（没有表头行）</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+80" />
             <source>%1 '%2'</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <location line="+27" />
+            <source>control character (such as NUL) in an id</source>
+            <translation>编号中含控制字符（如 NUL）</translation>
+        </message>
+        <message>
+            <location line="-22" />
             <source>required cell is empty</source>
             <translation>必填单元格为空</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>id longer than %1 bytes</source>
+            <translation>编号超过 %1 字节</translation>
         </message>
         <message>
             <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+56" />
@@ -3447,7 +3676,7 @@
             <translation>休息时间比该时段还长：工时为负</translation>
         </message>
         <message>
-            <location filename="../../app/records/WorkersFileParser.cpp" line="+87" />
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+73" />
             <source>worker id '%1' appears twice in the register</source>
             <translation>工号“%1”在花名册中出现两次</translation>
         </message>
@@ -3645,13 +3874,13 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+171" />
+            <location filename="../../app/records/RecordStore.cpp" line="+174" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location line="+36" />
+            <location line="+42" />
             <source>no audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
@@ -3670,7 +3899,7 @@
             </translation>
         </message>
         <message>
-            <location line="+446" />
+            <location line="+470" />
             <source>cannot read the audit's records: %1</source>
             <translation>无法读取该审核的记录：%1</translation>
         </message>
@@ -4661,9 +4890,40 @@
             <translation>存储的密钥 %1 已损坏。</translation>
         </message>
         <message>
+            <location line="+13" />
+            <source>The stored public key %1 is damaged (not %2 bytes).</source>
+            <translation>存储的公钥 %1 已损坏（不是 %2 字节）。</translation>
+        </message>
+        <message>
             <location line="+20" />
+            <location line="+37" />
             <source>The signer's key %1 is not trusted by this store; give it with --pubkey or add it with fieldbook-cli trust.</source>
             <translation>此存储文件不信任签名者的密钥 %1；请用 --pubkey 提供，或用 fieldbook-cli trust 添加。</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>The store's key %1 is damaged.</source>
+            <translation>数据库的密钥 %1 已损坏。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>key %1 ("%2") was revoked on %3 and the signature carries no timestamp</source>
+            <translation>密钥 %1（“%2”）已于 %3 吊销，且签名没有时间戳</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>key %1 ("%2") was revoked on %3; this was signed on %4, after the revocation</source>
+            <translation>密钥 %1（“%2”）已于 %3 吊销；此文件签名于 %4，在吊销之后</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No signing key %1 in this store.</source>
+            <translation>本数据库中没有签名密钥 %1。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No trusted key %1 in this store.</source>
+            <translation>本数据库中没有受信任的密钥 %1。</translation>
         </message>
         <message>
             <location filename="../../app/signing/Minisign.cpp" line="+87" />
@@ -4676,7 +4936,7 @@
             <translation>不是 minisign 签名（应为四行：注释、签名、可信注释、全局签名）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>the signature line is damaged</source>
             <translation>签名行已损坏</translation>
         </message>
@@ -4686,9 +4946,14 @@
             <translation>可信注释的签名已损坏</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>signed with key %1, not with the given key %2</source>
             <translation>用密钥 %1 签名，而不是给定的密钥 %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the key or the signature has the wrong length</source>
+            <translation>密钥或签名的长度不正确</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4696,12 +4961,12 @@
             <translation>文件与其签名不符：签名后被修改过</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the trusted comment was changed after signing</source>
             <translation>可信注释在签名后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/signing/PassphraseBox.cpp" line="+35" />
+            <location filename="../../app/signing/PassphraseBox.cpp" line="+40" />
             <source>The passphrase must have at least %1 characters.</source>
             <translation>口令至少需要 %1 个字符。</translation>
         </message>
@@ -4716,12 +4981,17 @@
             <translation>口令错误，或受保护的密钥已损坏。</translation>
         </message>
         <message>
-            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+90" />
+            <location line="+12" />
+            <source>The protected key asks for key-derivation limits out of bounds (%1 passes, %2 bytes): the store is damaged or was tampered with.</source>
+            <translation>受保护的密钥要求的密钥派生参数超出范围（%1 次，%2 字节）：数据库已损坏或被篡改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/signing/SodiumDataProtector.cpp" line="+87" />
             <source>This store already has a personal-data key.</source>
             <translation>此存储文件已有个人数据密钥。</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+170" />
             <source>This store has no personal-data key yet.</source>
             <translation>此存储文件还没有个人数据密钥。</translation>
         </message>
@@ -4803,7 +5073,7 @@
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../app/sync/SyncConflicts.cpp" line="+95" />
+            <location filename="../../app/sync/SyncConflicts.cpp" line="+96" />
             <source>No sync conflict %1 in this store.</source>
             <translation>此存储文件中没有同步冲突 %1。</translation>
         </message>
@@ -4813,12 +5083,27 @@
             <translation>冲突 %1 已解决（%2）。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Conflict %1 names %2.%3, which this store does not have.</source>
             <translation>冲突 %1 涉及 %2.%3，但此存储文件中没有。</translation>
         </message>
         <message>
+            <location line="+11" />
+            <source>Conflict %1 belongs to no audit of this store: refused.</source>
+            <translation>冲突 %1 不属于本数据库的任何审核：已拒绝。</translation>
+        </message>
+        <message>
             <location line="+12" />
+            <source>Conflict %1 names %2.%3, which a package may not change: refused.</source>
+            <translation>冲突 %1 指明 %2.%3，包不得更改此项：已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Conflict %1: the %2 row %3 is not a row of the conflict's audit %4: refused.</source>
+            <translation>冲突 %1：%2 行 %3 不属于该冲突的审核 %4：已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Conflict %1: the %2 row %3 is no longer in this store.</source>
             <translation>冲突 %1：%2 中的行 %3 已不在此存储文件中。</translation>
         </message>
@@ -5410,7 +5695,7 @@
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
@@ -5456,12 +5741,12 @@ SHA-256 %4</translation>
         <name>fieldbook::ExportPackageDialog</name>
         <message>
             <location filename="../../ui/signing/ExportPackageDialog.cpp" line="+32" />
-            <location line="+75" />
+            <location line="+77" />
             <source>Export signed package</source>
             <translation>导出签名数据包</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-69" />
             <location line="+26" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
@@ -5497,7 +5782,7 @@ SHA-256 %4</translation>
             <translation>加密发给(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>audit.fieldbook</source>
             <translation>audit.fieldbook</translation>
         </message>
@@ -5512,7 +5797,7 @@ SHA-256 %4</translation>
             <translation>保存到(&amp;W)：</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
@@ -6360,12 +6645,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>签名者密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Personal data in the package</source>
             <translation>数据包中的个人数据</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>leave empty to import with personal data locked</source>
             <translation>留空则导入后个人数据保持锁定</translation>
         </message>
@@ -6375,17 +6660,17 @@ Signed by %3, key fingerprint %4.</source>
             <translation>加密密钥口令(&amp;P)：</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-47" />
             <source>Fieldbook packages (*.fieldbook)</source>
             <translation>Fieldbook 数据包 (*.fieldbook)</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+92" />
             <source>Sealed for %1 (%2), a key this store does not have: the package imports without its personal data.</source>
             <translation>已为 %1（%2）加密，此存储文件没有该密钥：数据包导入时不含个人数据。</translation>
         </message>
@@ -6453,6 +6738,21 @@ Signed by %3, key fingerprint %4.</source>
             <location line="+3" />
             <source>Personal data was sealed for another key and left out.</source>
             <translation>个人数据是为其他密钥加密的，未导入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signed with: %1 (key %2).</source>
+            <translation>签名密钥：%1（密钥 %2）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning: the key was given for this import only and is not in this store's trust list; compare its fingerprint with the signer.</source>
+            <translation>警告：该密钥仅用于本次导入，不在本数据库的信任列表中；请与签名人核对其指纹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows deleted here since, not brought back: %1.</source>
+            <translation>此后在此处删除的行，未恢复：%1。</translation>
         </message>
     </context>
     <context>
@@ -7137,7 +7437,12 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
     <context>
         <name>fieldbook::KeyTableModel</name>
         <message>
-            <location filename="../../ui/signing/KeyTableModel.cpp" line="+83" />
+            <location filename="../../ui/signing/KeyTableModel.cpp" line="+92" />
+            <source>Signing key, revoked %1</source>
+            <translation>签名密钥，已于 %1 吊销</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>My signing key</source>
             <translation>我的签名密钥</translation>
         </message>
@@ -7185,12 +7490,12 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
     <context>
         <name>fieldbook::KeysDialog</name>
         <message>
-            <location filename="../../ui/signing/KeysDialog.cpp" line="+26" />
+            <location filename="../../ui/signing/KeysDialog.cpp" line="+28" />
             <source>Keys</source>
             <translation>密钥</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>New &amp;signing key…</source>
             <translation>新建签名密钥(&amp;S)…</translation>
         </message>
@@ -7230,7 +7535,42 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>总部的加密公钥，用于为总部加密个人数据。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+5" />
+            <source>Re&amp;voke…</source>
+            <translation>吊销(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packages this signing key signs from now on are refused; those signed before still verify. For a key known to be stolen, remove it from the trust list instead.</source>
+            <translation>此后由该签名密钥签名的包将被拒绝；之前签名的仍可验证。若已知密钥被盗，请改为将其从信任列表中移除。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Untrust</source>
+            <translation>取消信任(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Revoke key</source>
+            <translation>吊销密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revoke the signing key "%1" (%2)? Packages it signs from now on are refused.</source>
+            <translation>吊销签名密钥“%1”（%2）？此后由其签名的包将被拒绝。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Untrust key</source>
+            <translation>取消信任密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove "%1" (%2) from this store's trust list?</source>
+            <translation>将“%1”（%2）从本数据库的信任列表中移除？</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -7245,7 +7585,17 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>您签名的报告带有您的密钥指纹 — %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
+            <source>Key "%1" (%2) revoked: packages it signs from now on are refused.</source>
+            <translation>密钥“%1”（%2）已吊销：此后由其签名的包将被拒绝。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Key "%1" (%2) is no longer trusted.</source>
+            <translation>密钥“%1”（%2）已不再受信任。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Key %1 created.</source>
             <translation>已创建密钥 %1。</translation>
         </message>
@@ -8935,7 +9285,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::SyncConflictsPanel</name>
         <message>
-            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+39" />
+            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+40" />
             <source>&amp;Keep the value here</source>
             <translation>保留本地值(&amp;K)</translation>
         </message>
@@ -9163,12 +9513,12 @@ The row: %2</source>
             <translation>签名者密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Verify</source>
             <translation>验证(&amp;V)</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-30" />
             <source>Fieldbook packages (*.fieldbook);;All files (*)</source>
             <translation>Fieldbook 数据包 (*.fieldbook);;所有文件 (*)</translation>
         </message>
@@ -9322,7 +9672,7 @@ The row: %2</source>
     <context>
         <name>main</name>
         <message>
-            <location filename="../../ui/main.cpp" line="+23" />
+            <location filename="../../ui/main.cpp" line="+24" />
             <source>Use the store FILE.</source>
             <translation>使用存储文件 FILE。</translation>
         </message>

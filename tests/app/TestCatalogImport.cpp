@@ -58,9 +58,8 @@ void TestCatalogImport::testValidCatalogImportsAndDerives()
     QCOMPARE(eti->questionCount(), 3);
     // An imported code derives alongside a built-in one; it has no crosswalk partners.
     Result<Crosswalk> crosswalk = Crosswalk::builtIn();
-    Result<DerivedChecklist> c = ChecklistDeriver::derive(registry.value(), crosswalk.value(),
-                                                          {QStringLiteral("eti"), QStringLiteral("wrap")},
-                                                          FacilityProfile());
+    Result<DerivedChecklist> c = ChecklistDeriver::derive(
+        registry.value(), crosswalk.value(), {QStringLiteral("eti"), QStringLiteral("wrap")}, FacilityProfile());
     QVERIFY(c.ok());
     bool sawEti = false;
     for (const DerivedChecklistItem& i : c->items) {
@@ -76,17 +75,28 @@ void TestCatalogImport::testInvalidCatalogs_data()
 {
     QTest::addColumn<QString>("pointer"); // what to break, as "path=value"
     QTest::addColumn<QString>("expectedPath");
-    QTest::newRow("wrong version") << "format_version=2" << "$.format_version";
-    QTest::newRow("id with spaces") << "id=Bad Id" << "$.id";
-    QTest::newRow("no effective date") << "effective_date=soon" << "$.effective_date";
-    QTest::newRow("unknown method") << "method=telepathy" << "$.sections[1].clauses[0].questions[0].methods[0]";
-    QTest::newRow("no methods") << "methods=[]" << "$.sections[1].clauses[0].questions[0].methods";
-    QTest::newRow("unknown severity") << "severity=huge" << "$.sections[1].clauses[0].questions[0].severity";
-    QTest::newRow("duplicate clause") << "clause=1.1" << "$.sections[1].clauses[0].id";
-    QTest::newRow("duplicate question") << "question=eti.1.1.q1" << "$.sections[1].clauses[0].questions[0].id";
-    QTest::newRow("unknown profile flag") << "applies_if=spaceship" << "$.sections[1].clauses[0].questions[1].applies_if";
-    QTest::newRow("text not a string") << "text=42" << "$.sections[1].clauses[0].questions[0].text";
-    QTest::newRow("not json") << "garbage" << "not valid JSON";
+    QTest::newRow("wrong version") << "format_version=2"
+                                   << "$.format_version";
+    QTest::newRow("id with spaces") << "id=Bad Id"
+                                    << "$.id";
+    QTest::newRow("no effective date") << "effective_date=soon"
+                                       << "$.effective_date";
+    QTest::newRow("unknown method") << "method=telepathy"
+                                    << "$.sections[1].clauses[0].questions[0].methods[0]";
+    QTest::newRow("no methods") << "methods=[]"
+                                << "$.sections[1].clauses[0].questions[0].methods";
+    QTest::newRow("unknown severity") << "severity=huge"
+                                      << "$.sections[1].clauses[0].questions[0].severity";
+    QTest::newRow("duplicate clause") << "clause=1.1"
+                                      << "$.sections[1].clauses[0].id";
+    QTest::newRow("duplicate question") << "question=eti.1.1.q1"
+                                        << "$.sections[1].clauses[0].questions[0].id";
+    QTest::newRow("unknown profile flag") << "applies_if=spaceship"
+                                          << "$.sections[1].clauses[0].questions[1].applies_if";
+    QTest::newRow("text not a string") << "text=42"
+                                       << "$.sections[1].clauses[0].questions[0].text";
+    QTest::newRow("not json") << "garbage"
+                              << "not valid JSON";
 }
 
 void TestCatalogImport::testInvalidCatalogs()
@@ -148,7 +158,8 @@ void TestCatalogImport::testBuiltInCannotBeReplaced()
     root.insert(QStringLiteral("id"), QStringLiteral("rba"));
     QTemporaryDir dir;
     Result<Database> db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
-    Result<Catalog> r = CatalogRegistry::importInto(db.value(), QJsonDocument(root).toJson(), QStringLiteral("fake.json"));
+    Result<Catalog> r =
+        CatalogRegistry::importInto(db.value(), QJsonDocument(root).toJson(), QStringLiteral("fake.json"));
     QVERIFY(!r.ok());
     QVERIFY(r.error().contains(QStringLiteral("built-in")));
     root.insert(QStringLiteral("id"), QStringLiteral("myeicc"));

@@ -113,8 +113,7 @@ private slots:
         }
         // Realistic overtime, not none: close to the binding weekly figure (the weekly cap, or the
         // monthly cap spread over the weeks of a month).
-        const double binding =
-            std::min(params.maxOvertimeHoursPerWeek, params.maxOvertimeHoursPerMonth * 7.0 / 31.0);
+        const double binding = std::min(params.maxOvertimeHoursPerWeek, params.maxOvertimeHoursPerMonth * 7.0 / 31.0);
         QVERIFY2(maxOvertime > binding * 0.6, qPrintable(QString::number(maxOvertime)));
         double lowest = 1e9;
         double highest = 0;

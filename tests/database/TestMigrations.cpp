@@ -23,6 +23,7 @@ private slots:
     void testNewerStoreIsRefused();
     void testOutOfOrderMigrationsRejected();
     void testNotADatabaseGivesCleanError();
+    void testOldQuarantineLinesAreDropped();
 
 private:
     static QList<Migration> syntheticMigrations();
@@ -162,6 +163,26 @@ void TestMigrations::testNotADatabaseGivesCleanError()
     Result<Database> db = Database::open(path);
     QVERIFY(!db.ok());
     QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+}
+
+void TestMigrations::testOldQuarantineLinesAreDropped()
+{
+    // A store of schema 5 holds a quarantined line with a phone number in clear (finding 2).
+    const QString path = freshPath();
+    {
+        Result<Database> v5 = Database::openWithMigrations(path, Migrator::builtIn().mid(0, 5));
+        QVERIFY2(v5.ok(), qPrintable(v5.error()));
+        QVERIFY(v5->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        QVERIFY(v5->exec(QStringLiteral("INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) "
+                                        "VALUES (1, 7, 'hire_date', 'not a date', 'W7,***,+86 138 0013 8000,x')"))
+                    .ok());
+    }
+    Result<Database> latest = Database::open(path);
+    QVERIFY2(latest.ok(), qPrintable(latest.error()));
+    QCOMPARE(latest->schemaVersion(), Migrator::latestVersion());
+    QCOMPARE(latest->scalar(QStringLiteral("SELECT raw FROM import_quarantine"))->toString(), QString());
+    QCOMPARE(latest->scalar(QStringLiteral("SELECT reason FROM import_quarantine"))->toString(),
+             QStringLiteral("not a date"));
 }
 
 FIELDBOOK_TEST_GUILESS_MAIN(TestMigrations)
