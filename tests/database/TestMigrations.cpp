@@ -60,10 +60,10 @@ void TestMigrations::testEmptyFileReachesLatest()
     QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))->toInt(), 0);
     // The core tables of the mission exist.
-    for (const char* table : {"facilities", "audits", "checklist_items", "checklist_responses", "evidence",
-                              "interviews", "interview_answers", "workers", "time_records", "payroll", "production",
-                              "gate_events", "analysis_flags", "findings", "corrective_actions", "auditor_keys",
-                              "audit_trail"}) {
+    for (const char* table :
+         {"facilities", "audits", "checklist_items", "checklist_responses", "evidence", "interviews",
+          "interview_answers", "workers", "time_records", "payroll", "production", "gate_events", "analysis_flags",
+          "findings", "corrective_actions", "auditor_keys", "audit_trail"}) {
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1"),
                             {QString::fromLatin1(table)})
                      ->toInt(),
@@ -172,10 +172,18 @@ void TestMigrations::testOldQuarantineLinesAreDropped()
     {
         Result<Database> v5 = Database::openWithMigrations(path, Migrator::builtIn().mid(0, 5));
         QVERIFY2(v5.ok(), qPrintable(v5.error()));
-        QVERIFY(v5->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
-        QVERIFY(v5->exec(QStringLiteral("INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) "
-                                        "VALUES (1, 7, 'hire_date', 'not a date', 'W7,***,+86 138 0013 8000,x')"))
-                    .ok());
+        for (const char* sql :
+             {"INSERT INTO facilities (id, uuid, name, country, created_at, updated_at) VALUES (1, 'f1', 'Mill', 'CN', "
+              "'2026-01-01', '2026-01-01')",
+              "INSERT INTO audits (id, uuid, facility_id, title, country, updated_at, created_at) "
+              "VALUES (1, 'a1', 1, 'Audit', 'CN', '2026-01-01', '2026-01-01')",
+              "INSERT INTO record_imports (id, uuid, audit_id, kind, file_name, sha256, imported_at) "
+              "VALUES (1, 'i1', 1, 'workers', 'workers.csv', 'x', '2026-01-01')",
+              "INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) "
+              "VALUES (1, 7, 'hire_date', 'not a date', 'W7,***,+86 138 0013 8000,x')"}) {
+            const Status s = v5->exec(QLatin1String(sql));
+            QVERIFY2(s.ok(), qPrintable(s.error()));
+        }
     }
     Result<Database> latest = Database::open(path);
     QVERIFY2(latest.ok(), qPrintable(latest.error()));
