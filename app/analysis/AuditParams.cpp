@@ -157,125 +157,119 @@ void readClockOrUnset(const QJsonObject& json, const char* key, int& target, QSt
     }
 }
 
-void readTiers(const QJsonObject& json, QList<AuditParams::PremiumTier>& target, QString& error)
+// Reads an optional list under `key`: absent keeps `target`, null empties it, anything else must be a
+// list whose every element `readOne(element, "key[i]", out)` accepts (it sets `error` and returns false
+// otherwise). `target` changes only when the whole list was read.
+template <typename T, typename ReadOne>
+bool readList(const QJsonObject& json, const QString& key, QList<T>& list, QString& error, ReadOne readOne)
 {
-    const QString key = QStringLiteral("overtime_premium_tiers");
     const QJsonValue v = json.value(key);
     if (v.isUndefined() || !error.isEmpty()) {
-        return;
+        return false;
     }
+    list.clear();
     if (v.isNull()) {
-        target.clear();
-        return;
+        return true;
     }
     if (!v.isArray()) {
         error = invalidValue(key);
-        return;
+        return false;
     }
-    QList<AuditParams::PremiumTier> tiers;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            error = invalidValue(at);
-            return;
+        T item;
+        if (!readOne(array.at(i), QStringLiteral("%1[%2]").arg(key).arg(i), item)) {
+            return false;
         }
-        const QJsonObject o = array.at(i).toObject();
-        AuditParams::PremiumTier tier;
-        if (!toNumber(o.value(QLatin1String("after_hours")), tier.afterHours)) {
-            error = invalidValue(at + QStringLiteral(".after_hours"));
-            return;
-        }
-        const QString per = o.value(QLatin1String("per")).toString();
-        if (per != QLatin1String("day") && per != QLatin1String("week")) {
-            error = QCoreApplication::translate("AuditParams", "\"%1\" must be \"day\" or \"week\"")
-                        .arg(at + QStringLiteral(".per"));
-            return;
-        }
-        tier.perWeek = per == QLatin1String("week");
-        if (!toNumber(o.value(QLatin1String("premium")), tier.premium) || tier.premium <= 0) {
-            error = invalidValue(at + QStringLiteral(".premium"));
-            return;
-        }
-        tiers.append(tier);
+        list.append(item);
     }
-    target = tiers;
+    return true;
+}
+
+void readTiers(const QJsonObject& json, QList<AuditParams::PremiumTier>& target, QString& error)
+{
+    QList<AuditParams::PremiumTier> tiers;
+    const bool read =
+        readList(json, QStringLiteral("overtime_premium_tiers"), tiers, error,
+                 [&error](const QJsonValue& v, const QString& at, AuditParams::PremiumTier& tier) {
+                     if (!v.isObject()) {
+                         error = invalidValue(at);
+                         return false;
+                     }
+                     const QJsonObject o = v.toObject();
+                     if (!toNumber(o.value(QLatin1String("after_hours")), tier.afterHours)) {
+                         error = invalidValue(at + QStringLiteral(".after_hours"));
+                         return false;
+                     }
+                     const QString per = o.value(QLatin1String("per")).toString();
+                     if (per != QLatin1String("day") && per != QLatin1String("week")) {
+                         error = QCoreApplication::translate("AuditParams", "\"%1\" must be \"day\" or \"week\"")
+                                     .arg(at + QStringLiteral(".per"));
+                         return false;
+                     }
+                     tier.perWeek = per == QLatin1String("week");
+                     if (!toNumber(o.value(QLatin1String("premium")), tier.premium) || tier.premium <= 0) {
+                         error = invalidValue(at + QStringLiteral(".premium"));
+                         return false;
+                     }
+                     return true;
+                 });
+    if (read) {
+        target = tiers;
+    }
 }
 
 void readHolidays(const QJsonObject& json, QList<QDate>& target, QString& error)
 {
-    const QString key = QStringLiteral("holidays");
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || !error.isEmpty()) {
-        return;
-    }
-    if (v.isNull()) {
-        target.clear();
-        return;
-    }
-    if (!v.isArray()) {
-        error = invalidValue(key);
-        return;
-    }
     QList<QDate> days;
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        QDate day;
-        if (!toDate(array.at(i), day)) {
-            error = invalidValue(QStringLiteral("%1[%2]").arg(key).arg(i));
-            return;
-        }
-        days.append(day);
+    const bool read = readList(json, QStringLiteral("holidays"), days, error,
+                               [&error](const QJsonValue& v, const QString& at, QDate& day) {
+                                   if (!toDate(v, day)) {
+                                       error = invalidValue(at);
+                                       return false;
+                                   }
+                                   return true;
+                               });
+    if (read) {
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        target = days;
     }
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    target = days;
 }
 
 void readSchedule(const QJsonObject& json, QList<AuditParams::MinimumWageStep>& target, QString& error)
 {
     const QString key = QStringLiteral("minimum_wage_schedule");
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || !error.isEmpty()) {
-        return;
-    }
-    if (v.isNull()) {
-        target.clear();
-        return;
-    }
-    if (!v.isArray()) {
-        error = invalidValue(key);
-        return;
-    }
     QList<AuditParams::MinimumWageStep> steps;
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            error = invalidValue(at);
-            return;
-        }
-        const QJsonObject o = array.at(i).toObject();
-        AuditParams::MinimumWageStep step;
-        if (!toDate(o.value(QLatin1String("from")), step.from)) {
-            error = invalidValue(at + QStringLiteral(".from"));
-            return;
-        }
-        const std::pair<const char*, double*> amounts[] = {
-            {"hourly", &step.hourly}, {"monthly", &step.monthly}, {"daily", &step.daily}};
-        for (const auto& [name, amount] : amounts) {
-            const QJsonValue a = o.value(QLatin1String(name));
-            if (!a.isUndefined() && !a.isNull() && !toNumber(a, *amount)) {
-                error = invalidValue(at + QLatin1Char('.') + QLatin1String(name));
-                return;
+    const bool read = readList(
+        json, key, steps, error, [&error](const QJsonValue& v, const QString& at, AuditParams::MinimumWageStep& step) {
+            if (!v.isObject()) {
+                error = invalidValue(at);
+                return false;
             }
-        }
-        if (step.hourly <= 0 && step.monthly <= 0 && step.daily <= 0) {
-            error =
-                QCoreApplication::translate("AuditParams", "\"%1\" needs an hourly, daily or monthly amount").arg(at);
-            return;
-        }
-        steps.append(step);
+            const QJsonObject o = v.toObject();
+            if (!toDate(o.value(QLatin1String("from")), step.from)) {
+                error = invalidValue(at + QStringLiteral(".from"));
+                return false;
+            }
+            const std::pair<const char*, double*> amounts[] = {
+                {"hourly", &step.hourly}, {"monthly", &step.monthly}, {"daily", &step.daily}};
+            for (const auto& [name, amount] : amounts) {
+                const QJsonValue a = o.value(QLatin1String(name));
+                if (!a.isUndefined() && !a.isNull() && !toNumber(a, *amount)) {
+                    error = invalidValue(at + QLatin1Char('.') + QLatin1String(name));
+                    return false;
+                }
+            }
+            if (step.hourly <= 0 && step.monthly <= 0 && step.daily <= 0) {
+                error = QCoreApplication::translate("AuditParams", "\"%1\" needs an hourly, daily or monthly amount")
+                            .arg(at);
+                return false;
+            }
+            return true;
+        });
+    if (!read) {
+        return;
     }
     std::sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
     for (qsizetype i = 1; i < steps.size(); ++i) {

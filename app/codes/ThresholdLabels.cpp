@@ -83,6 +83,31 @@ QString ThresholdLabels::title(const QString& key)
     return key;
 }
 
+double ThresholdLabels::figure(const AuditParams& p, const QString& key)
+{
+    const QHash<QString, double> figures = {
+        {QStringLiteral("minimum_age"), p.minimumAge},
+        {QStringLiteral("young_worker_age"), p.youngWorkerAge},
+        {QStringLiteral("regular_hours_per_day"), p.regularHoursPerDay},
+        {QStringLiteral("regular_hours_per_week"), p.regularHoursPerWeek},
+        {QStringLiteral("max_overtime_hours_per_day"), p.maxOvertimeHoursPerDay},
+        {QStringLiteral("max_overtime_hours_per_week"), p.maxOvertimeHoursPerWeek},
+        {QStringLiteral("max_overtime_hours_per_month"), p.maxOvertimeHoursPerMonth},
+        {QStringLiteral("max_overtime_hours_per_year"), p.maxOvertimeHoursPerYear},
+        {QStringLiteral("max_total_hours_per_day"), p.maxTotalHoursPerDay},
+        {QStringLiteral("max_total_hours_per_week"), p.maxTotalHoursPerWeek},
+        {QStringLiteral("overtime_premium"), p.overtimePremium},
+        {QStringLiteral("rest_day_premium"), p.restDayPremium},
+        {QStringLiteral("holiday_premium"), p.holidayPremium},
+        {QStringLiteral("night_premium"), p.nightPremium},
+        {QStringLiteral("max_consecutive_days"), p.maxConsecutiveDays},
+        {QStringLiteral("minimum_wage_hourly"), p.minimumWageHourly},
+        {QStringLiteral("young_worker_max_hours_per_day"), p.youngWorkerMaxHoursPerDay},
+        {QStringLiteral("young_worker_max_hours_per_week"), p.youngWorkerMaxHoursPerWeek},
+    };
+    return figures.value(key, AuditParams::kNoLimit);
+}
+
 QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& key)
 {
     const AuditParams& p = resolved.params;
@@ -118,27 +143,7 @@ QString ThresholdLabels::value(const ResolvedParams& resolved, const QString& ke
     if (key == QLatin1String("night_start") || key == QLatin1String("night_end")) {
         return clock(key == QLatin1String("night_start") ? p.nightStartSeconds : p.nightEndSeconds);
     }
-    const QHash<QString, double> figures = {
-        {QStringLiteral("minimum_age"), p.minimumAge},
-        {QStringLiteral("young_worker_age"), p.youngWorkerAge},
-        {QStringLiteral("regular_hours_per_day"), p.regularHoursPerDay},
-        {QStringLiteral("regular_hours_per_week"), p.regularHoursPerWeek},
-        {QStringLiteral("max_overtime_hours_per_day"), p.maxOvertimeHoursPerDay},
-        {QStringLiteral("max_overtime_hours_per_week"), p.maxOvertimeHoursPerWeek},
-        {QStringLiteral("max_overtime_hours_per_month"), p.maxOvertimeHoursPerMonth},
-        {QStringLiteral("max_overtime_hours_per_year"), p.maxOvertimeHoursPerYear},
-        {QStringLiteral("max_total_hours_per_day"), p.maxTotalHoursPerDay},
-        {QStringLiteral("max_total_hours_per_week"), p.maxTotalHoursPerWeek},
-        {QStringLiteral("overtime_premium"), p.overtimePremium},
-        {QStringLiteral("rest_day_premium"), p.restDayPremium},
-        {QStringLiteral("holiday_premium"), p.holidayPremium},
-        {QStringLiteral("night_premium"), p.nightPremium},
-        {QStringLiteral("max_consecutive_days"), p.maxConsecutiveDays},
-        {QStringLiteral("minimum_wage_hourly"), p.minimumWageHourly},
-        {QStringLiteral("young_worker_max_hours_per_day"), p.youngWorkerMaxHoursPerDay},
-        {QStringLiteral("young_worker_max_hours_per_week"), p.youngWorkerMaxHoursPerWeek},
-    };
-    const double d = figures.value(key, AuditParams::kNoLimit);
+    const double d = figure(p, key);
     if (std::isinf(d)) {
         return QCoreApplication::translate("Thresholds", "no limit");
     }

@@ -17,6 +17,8 @@ public:
     // params.json keys in display order.
     static const QStringList& keys();
     static QString title(const QString& key);
+    // The number `key` stands for in `params` (a cap the law does not set: AuditParams::kNoLimit).
+    static double figure(const AuditParams& params, const QString& key);
     // The value of `key` in `params` as text: "no limit" for an absent cap, tiers in words.
     static QString value(const ResolvedParams& resolved, const QString& key);
     // "checked against the primary text", "verify before use", "code", "ILO reference", "your figure".

@@ -1,5 +1,6 @@
 #include "app/codes/CountryRules.h"
 #include "app/codes/ParamsResolver.h"
+#include "app/codes/ThresholdLabels.h"
 #include "support/TestRegistry.h"
 
 #include <QtTest>
@@ -53,25 +54,7 @@ ResolveOptions on(const QDate& date, const QString& region = {})
 
 double figure(const AuditParams& p, const QString& key)
 {
-    const QHash<QString, double> v = {
-        {QStringLiteral("minimum_age"), p.minimumAge},
-        {QStringLiteral("young_worker_age"), p.youngWorkerAge},
-        {QStringLiteral("regular_hours_per_day"), p.regularHoursPerDay},
-        {QStringLiteral("regular_hours_per_week"), p.regularHoursPerWeek},
-        {QStringLiteral("max_overtime_hours_per_day"), p.maxOvertimeHoursPerDay},
-        {QStringLiteral("max_overtime_hours_per_week"), p.maxOvertimeHoursPerWeek},
-        {QStringLiteral("max_overtime_hours_per_month"), p.maxOvertimeHoursPerMonth},
-        {QStringLiteral("max_overtime_hours_per_year"), p.maxOvertimeHoursPerYear},
-        {QStringLiteral("max_total_hours_per_day"), p.maxTotalHoursPerDay},
-        {QStringLiteral("max_total_hours_per_week"), p.maxTotalHoursPerWeek},
-        {QStringLiteral("overtime_premium"), p.overtimePremium},
-        {QStringLiteral("rest_day_premium"), p.restDayPremium},
-        {QStringLiteral("holiday_premium"), p.holidayPremium},
-        {QStringLiteral("night_premium"), p.nightPremium},
-        {QStringLiteral("young_worker_max_hours_per_day"), p.youngWorkerMaxHoursPerDay},
-        {QStringLiteral("young_worker_max_hours_per_week"), p.youngWorkerMaxHoursPerWeek},
-    };
-    return v.value(key, std::nan(""));
+    return ThresholdLabels::figure(p, key);
 }
 
 constexpr double kNone = AuditParams::kNoLimit;
