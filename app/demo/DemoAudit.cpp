@@ -40,7 +40,7 @@ const char* const kPlantedChecks[] = {"identical_punches", "excessive_hours", "u
 // wider amounts would turn net pay negative in a demo meant to look like a real payroll.
 void plantMadeUpDeductions(GeneratedFactory& f, QStringList* planted)
 {
-    QRandomGenerator random(quint32(DemoAudit::kSeed));
+    QRandomGenerator random{quint32(DemoAudit::kSeed)};
     for (PayrollRecord& r : f.records.payroll) {
         const double gross = r.regularPay + r.overtimePay + r.bonus;
         double made = (5 + random.bounded(5)) * std::pow(10.0, random.bounded(3)) + random.bounded(100) / 100.0;
