@@ -52,6 +52,12 @@ bool TimeRecordsFileParser::parseRow()
             return failBadValue(BreakMinutes, "negative break");
         }
     }
+    // A break longer than a day is longer than any segment; checked before the sum, which would
+    // overflow for absurd values (found by fuzzing: 60,045,000 minutes).
+    if (r.breakMinutes > 24 * 60) {
+        return fail(BreakMinutes, QCoreApplication::translate("RecordFileParser",
+                                                              "the break is longer than the segment: negative hours"));
+    }
     if (r.timeIn == r.timeOut) {
         return fail(TimeOut, QCoreApplication::translate("RecordFileParser", "time_out equals time_in"));
     }

@@ -72,10 +72,12 @@ Result<PackageContainer> PackageContainer::parse(const QByteArray& bytes)
     for (const QJsonValue& v : c.meta.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
-        const qsizetype size = qsizetype(o.value(QStringLiteral("size")).toDouble(-1));
-        if (name.isEmpty() || size < 0 || size > bytes.size() - pos) {
+        // Range-checked as a double first: a size of 1e300 does not fit an integer (found by fuzzing).
+        const double declared = o.value(QStringLiteral("size")).toDouble(-1);
+        if (name.isEmpty() || !(declared >= 0) || declared > double(bytes.size() - pos)) {
             return R::failure(Tr::tr("entry \"%1\" is cut short").arg(name));
         }
+        const qsizetype size = qsizetype(declared);
         PackageEntry e{name, bytes.mid(pos, size)};
         pos += size;
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex());
