@@ -1,4 +1,5 @@
 #include "app/fieldwork/InterviewStore.h"
+#include "app/signing/SodiumDataProtector.h"
 
 #include "app/core/PersonalDataProtector.h"
 #include "app/fieldwork/InterviewQuestions.h"
@@ -207,7 +208,8 @@ Result<InterviewRecord> InterviewStore::create(qint64 auditId, const QString& ki
     const bool group = format == QLatin1String("group");
     QVariant workerRef;
     if (worker && !group && canSeal()) {
-        workerRef = m_protector->seal(worker->workerId);
+        workerRef = m_protector->sealFor(
+            worker->workerId, SodiumDataProtector::placeContext(QStringLiteral("interviews"), QStringLiteral("worker_ref"), uuid));
     }
     const RegisterWorker* person = group ? nullptr : worker;
     Result<Statement> ins = m_db.prepare(QStringLiteral(
@@ -410,7 +412,8 @@ Result<QVariant> InterviewStore::setField(const QString& uuid, const QString& co
     return FieldEditor(m_db).setValue(QStringLiteral("interviews"), uuid, column, value);
 }
 
-Result<QVariant> InterviewStore::sealed(const QString& plaintext) const
+Result<QVariant> InterviewStore::sealedFor(const QString& table, const QString& uuid, const QString& column,
+                                           const QString& plaintext) const
 {
     if (!canSeal()) {
         return Result<QVariant>::failure(lockedMessage());
@@ -418,7 +421,7 @@ Result<QVariant> InterviewStore::sealed(const QString& plaintext) const
     if (plaintext.trimmed().isEmpty()) {
         return QVariant();
     }
-    return QVariant(m_protector->seal(plaintext));
+    return QVariant(m_protector->sealFor(plaintext, SodiumDataProtector::placeContext(table, column, uuid)));
 }
 
 Result<SealedText> InterviewStore::personalText(const QString& table, const QString& uuid, const QString& column) const
@@ -454,7 +457,7 @@ Result<QVariant> InterviewStore::setPersonalText(const QString& table, const QSt
     if (!isPersonalColumn(table, column)) {
         return Result<QVariant>::failure(Tr::tr("%1.%2 is not a personal-data field").arg(table, column));
     }
-    Result<QVariant> value = sealed(plaintext);
+    Result<QVariant> value = sealedFor(table, uuid, column, plaintext);
     if (!value) {
         return value;
     }

@@ -98,8 +98,10 @@ public:
     Result<QVariant> setField(const QString& uuid, const QString& column, const QVariant& value);
 
     bool canSeal() const;
-    // What to store for a personal text: sealed bytes, or NULL for an empty text. Refused when locked.
-    Result<QVariant> sealed(const QString& plaintext) const;
+    // What to store for a personal text of one row's column: sealed bytes bound to that place (a
+    // value copied to another row does not open there), or NULL for an empty text. Refused when locked.
+    Result<QVariant> sealedFor(const QString& table, const QString& uuid, const QString& column,
+                               const QString& plaintext) const;
     Result<SealedText> personalText(const QString& table, const QString& uuid, const QString& column) const;
     // Seals and writes worker_ref / notes (interviews) or free_text (interview_answers).
     Result<QVariant> setPersonalText(const QString& table, const QString& uuid, const QString& column,

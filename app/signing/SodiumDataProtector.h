@@ -35,7 +35,7 @@ public:
     QByteArray derivedKey(const QByteArray& purpose) const;
 
     // Sealed for one place: context = placeContext(table, column, row).
-    QByteArray sealFor(const QString& plaintext, const QByteArray& context) const;
+    QByteArray sealFor(const QString& plaintext, const QByteArray& context) const override;
     // Opens an FBP2 value only when it was sealed for `context`; an FBP1 value (older) as open().
     std::optional<QString> openFor(const QByteArray& sealed, const QByteArray& context) const;
     static QByteArray placeContext(const QString& table, const QString& column, const QString& row);

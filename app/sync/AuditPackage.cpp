@@ -1,6 +1,8 @@
 #include "app/sync/AuditPackage.h"
 #include "app/core/PersonalDataProtector.h"
+#include "app/records/RecordStore.h"
 #include "app/signing/KeyStore.h"
+#include "app/signing/SodiumDataProtector.h"
 #include "app/sync/AuditTables.h"
 #include "app/sync/PersonalDataReseal.h"
 #include "app/sync/PersonalValueCodec.h"
@@ -147,6 +149,19 @@ Result<bool> mergePersonal(const Database& db, const QString& table, qint64 rowI
         return Result<bool>::failure(s.error());
     }
     return true;
+}
+
+// Where an incoming personal value will live when its row is inserted as it came: the row's
+// uuid, or for workers (no uuid) the audit and the worker id, as RecordStore seals them.
+QByteArray incomingPlace(const AuditTable& t, const QJsonObject& row, const QString& column, const QString& auditUuid)
+{
+    if (t.name == QLatin1String("workers")) {
+        return RecordStore::workerPlace(column, auditUuid, row.value(QStringLiteral("worker_id")).toString());
+    }
+    if (t.hasUuid) {
+        return SodiumDataProtector::placeContext(t.name, column, row.value(QStringLiteral("uuid")).toString());
+    }
+    return {};
 }
 
 struct NaturalMatch
@@ -902,7 +917,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
             }
             QStringList columns;
             QVariantList values;
-            QHash<QString, QVariant> personalValues; // column -> form to store
+            QHash<QString, QJsonValue> personalValues; // column -> as it came
             bool parentNew = false;
             for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
                 if (!known.contains(it.key())) {
@@ -910,12 +925,15 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 }
                 columns << it.key();
                 if (personal.contains(it.key())) {
+                    // Sealed under this store's data key bound to the row it is written to; a row
+                    // matched to a local one is sealed again for that row (compareWithLocal).
                     PersonalValueCodec::Outcome outcome = PersonalValueCodec::Outcome::Null;
-                    Result<QVariant> stored = PersonalValueCodec::importValue(it.value(), personalKeys, &outcome);
+                    Result<QVariant> stored = PersonalValueCodec::importValue(
+                        it.value(), personalKeys, &outcome, incomingPlace(t, row, it.key(), result.auditUuid));
                     if (!stored) {
                         return R::failure(Tr::tr("%1: refused: %2.%3: %4").arg(path, t.name, it.key(), stored.error()));
                     }
-                    personalValues.insert(it.key(), stored.value());
+                    personalValues.insert(it.key(), it.value());
                     values << stored.value();
                     countPersonal(outcome);
                 } else if (PersonalValueCodec::isSealedJson(it.value())) {
@@ -958,9 +976,16 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                         continue;
                     }
                     if (personal.contains(column)) {
-                        Result<bool> changed =
-                            mergePersonal(db, t.name, localRowId, localUuid, column, local->value(c),
-                                          personalValues.value(column), personalKeys, result, recordConflict);
+                        PersonalValueCodec::Outcome counted = PersonalValueCodec::Outcome::Null; // counted above
+                        Result<QVariant> theirs = PersonalValueCodec::importValue(
+                            personalValues.value(column), personalKeys, &counted,
+                            SodiumDataProtector::placeContext(t.name, column, localUuid));
+                        if (!theirs) {
+                            return Status::failure(theirs.error());
+                        }
+                        Result<bool> changed = mergePersonal(db, t.name, localRowId, localUuid, column,
+                                                             local->value(c), theirs.value(), personalKeys, result,
+                                                             recordConflict);
                         if (!changed) {
                             return Status::failure(changed.error());
                         }

@@ -228,7 +228,8 @@ Status PersonalDataReseal::settlePersonalConflicts(const Database& db, const Box
     keys.protector = &protector;
     keys.encryptionKey = &encryptionKey;
     Result<Statement> open = db.prepare(QStringLiteral(
-        "SELECT c.id, c.uuid, c.local_value, c.incoming_value, a.uuid FROM sync_conflicts c LEFT JOIN audits a ON "
+        "SELECT c.id, c.uuid, c.local_value, c.incoming_value, a.uuid, c.entity, c.field, c.entity_uuid FROM "
+        "sync_conflicts c LEFT JOIN audits a ON "
         "a.id = c.audit_id WHERE c.personal = 1 AND c.resolution IS NULL ORDER BY c.id"));
     if (!open) {
         return Status::failure(open.error());
@@ -240,11 +241,13 @@ Status PersonalDataReseal::settlePersonalConflicts(const Database& db, const Box
         QByteArray local;
         QByteArray incoming;
         QString auditUuid;
+        QByteArray place; // the row the value would be written to if taken
     };
     QList<Pending> pending;
     while (open->step()) {
         pending.append({open->int64(0), open->text(1), QByteArray::fromBase64(open->text(2).toLatin1()),
-                        QByteArray::fromBase64(open->text(3).toLatin1()), open->text(4)});
+                        QByteArray::fromBase64(open->text(3).toLatin1()), open->text(4),
+                        SodiumDataProtector::placeContext(open->text(5), open->text(6), open->text(7))});
     }
     const QString now = nowUtc();
     for (const Pending& p : pending) {
@@ -276,7 +279,7 @@ Status PersonalDataReseal::settlePersonalConflicts(const Database& db, const Box
         }
         // A real conflict: seal both sides under the data key so they show once personal data is unlocked.
         auto resealed = [&](const QByteArray& stored, const std::optional<QString>& plain) {
-            return PersonalValueCodec::isKeptSealed(stored) && plain ? protector.seal(*plain) : stored;
+            return PersonalValueCodec::isKeptSealed(stored) && plain ? protector.sealFor(*plain, p.place) : stored;
         };
         Result<Statement> update =
             db.prepare(QStringLiteral("UPDATE sync_conflicts SET local_value = ?1, incoming_value = ?2 WHERE id = ?3"));

@@ -176,10 +176,33 @@ void TestInterviewStore::personalTextIsSealedInTheFileAndTheWal()
     QCOMPARE(store.personalText(QStringLiteral("interviews"), r->uuid, QStringLiteral("worker_ref"))->text, kWorker);
     QCOMPARE(store.personalText(QStringLiteral("interview_answers"), *answer, QStringLiteral("free_text"))->text,
              kAnswerNote);
-    // The columns hold sealed bytes ("FBP1" prefix), never text.
+    // The columns hold sealed bytes, never text, bound to their row and column ("FBP2"): a note
+    // copied onto another interview does not open there.
     Result<QVariant> raw = m_f.db.scalar(
         QStringLiteral("SELECT typeof(notes) || typeof(worker_ref) FROM interviews WHERE uuid = ?1"), {r->uuid});
     QCOMPARE(raw->toString(), QStringLiteral("blobblob"));
+    const SodiumDataProtector* sodium = m_protector.get();
+    QVERIFY(sodium);
+    for (const char* column : {"notes", "worker_ref"}) {
+        const QByteArray sealed =
+            m_f.db
+                .scalar(QStringLiteral("SELECT %1 FROM interviews WHERE uuid = ?1").arg(QLatin1String(column)),
+                        {r->uuid})
+                ->toByteArray();
+        QVERIFY2(SodiumDataProtector::isBound(sealed), column);
+        QVERIFY(sodium->openFor(
+            sealed, SodiumDataProtector::placeContext(QStringLiteral("interviews"), QLatin1String(column), r->uuid)));
+        QVERIFY(
+            !sodium->openFor(sealed, SodiumDataProtector::placeContext(QStringLiteral("interviews"),
+                                                                       QLatin1String(column), QStringLiteral("x"))));
+    }
+    const QByteArray answerNote =
+        m_f.db.scalar(QStringLiteral("SELECT free_text FROM interview_answers WHERE uuid = ?1"), {*answer})
+            ->toByteArray();
+    QVERIFY(sodium->openFor(answerNote, SodiumDataProtector::placeContext(QStringLiteral("interview_answers"),
+                                                                          QStringLiteral("free_text"), *answer)));
+    QVERIFY(!sodium->openFor(
+        answerNote, SodiumDataProtector::placeContext(QStringLiteral("interviews"), QStringLiteral("notes"), r->uuid)));
 
     bool walSeen = false;
     const QByteArray whileOpen = storeBytes(m_f.path, &walSeen);

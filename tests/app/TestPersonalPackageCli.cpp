@@ -123,6 +123,9 @@ void TestPersonalPackageCli::testHeadOfficeWorkflow()
             db->prepare(QStringLiteral("SELECT name, id_number FROM workers ORDER BY source_line"));
         QStringList back;
         while (names->step()) {
+            // Opened on import and sealed again bound to the worker's row (audit uuid / worker id).
+            QVERIFY(SodiumDataProtector::isBound(names->blob(0)) && SodiumDataProtector::isBound(names->blob(1)));
+            QVERIFY(names->blob(0).contains(QByteArray("workers/name/" + audit.toUtf8() + "/")));
             back << key.value()->open(names->blob(1)).value_or(QString())
                  << key.value()->open(names->blob(0)).value_or(QString());
         }

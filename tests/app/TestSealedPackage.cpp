@@ -189,7 +189,7 @@ void TestSealedPackage::testHeadOfficeOpensWithPassphrase()
     Result<Statement> names = ho->prepare(QStringLiteral("SELECT name FROM workers ORDER BY source_line"));
     QStringList back;
     while (names->step()) {
-        QVERIFY(names->blob(0).startsWith("FBP1"));
+        QVERIFY(names->blob(0).startsWith("FBP2")); // bound to the worker's row (audit uuid / worker id)
         back << data.value()->open(names->blob(0)).value_or(QStringLiteral("?"));
     }
     QCOMPARE(back, m_auditor.workerNames);

@@ -203,7 +203,8 @@ void TestInterviewPages::notesAreSealedAndUndoable()
     leave(notes);
     const QByteArray sealed =
         storeValue(QStringLiteral("SELECT notes FROM interviews WHERE uuid = ?1"), {uuid}).toByteArray();
-    QVERIFY(sealed.startsWith("FBP1"));
+    QVERIFY(sealed.startsWith("FBP2")); // bound to this interview's notes: does not open elsewhere
+    QVERIFY(sealed.contains(QByteArray(QByteArray("interviews/notes/") + uuid.toUtf8())));
     QVERIFY(!sealed.contains("phones"));
     QCOMPARE(m_protector->open(sealed).value_or(QString()), said);
     QVERIFY(!storeValue(QStringLiteral("SELECT group_concat(coalesce(new_value, ''), ' ') FROM audit_trail WHERE "

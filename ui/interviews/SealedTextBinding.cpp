@@ -185,7 +185,7 @@ void SealedTextBinding::flush()
         }
         m_uuid = *row;
     }
-    Result<QVariant> sealed = store.sealed(text);
+    Result<QVariant> sealed = store.sealedFor(m_table, m_uuid, m_column, text);
     if (!sealed) {
         emit errorOccurred(sealed.error());
         reload();
