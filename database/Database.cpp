@@ -1,5 +1,6 @@
 #include "database/Database.h"
 #include "database/Migration.h"
+#include "database/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,12 +74,18 @@ Result<Database> Database::openConnection(const QString& path, OpenMode mode)
         SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason =
-            db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason = db.m_db ? storeErrorText(db.m_db) : storeErrorText(rc, QString::fromUtf8(sqlite3_errstr(rc)));
         return Result<Database>::failure(
             QCoreApplication::translate("Database", "Cannot open the store %1: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.m_db, "main") == 1) {
+        // SQLite quietly falls back to reading a file it may not write (a write-protected stick, a
+        // read-only mount, no write permission); the auditor would only learn at the first edit.
+        return Result<Database>::failure(
+            QCoreApplication::translate("Database", "Cannot open the store %1: %2")
+                .arg(path, storeErrorText(SQLITE_READONLY, QStringLiteral("attempt to write a readonly database"))));
+    }
     // A store may come from someone else (--db, a copied file): its schema is not trusted. Defensive
     // mode refuses writes that could corrupt it on purpose (writable_schema, sqlite_dbpage...), and
     // with trusted_schema off its triggers and views cannot call functions with side effects.
@@ -158,7 +165,7 @@ Status Database::exec(const QString& sql) const
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        const QString error = message ? QString::fromUtf8(message) : lastError();
+        const QString error = storeErrorText(rc, message ? QString::fromUtf8(message) : lastError());
         sqlite3_free(message);
         return Status::failure(error);
     }
@@ -201,7 +208,7 @@ int Database::changes() const
 
 QString Database::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("store not open");
+    return storeErrorText(m_db);
 }
 
 Transaction::Transaction(const Database& db) : m_db(db)

@@ -1,4 +1,5 @@
 #include "database/Statement.h"
+#include "database/StoreError.h"
 
 #include <sqlite3.h>
 #include <utility>
@@ -138,7 +139,7 @@ void Statement::reset()
 
 QString Statement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return storeErrorText(m_db);
 }
 
 int Statement::columnCount() const

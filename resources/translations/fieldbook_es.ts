@@ -74,17 +74,17 @@
             <translation>«%1» tiene un valor no válido</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+96" />
             <source>"%1" must be "day" or "week"</source>
             <translation>«%1» debe ser "day" o "week"</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+59" />
             <source>"%1" needs an hourly, daily or monthly amount</source>
             <translation>«%1» necesita un importe por hora, por día o por mes</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>"%1" has two steps from %2</source>
             <translation>«%1» tiene dos tramos desde %2</translation>
         </message>
@@ -938,6 +938,76 @@
             <location line="+4" />
             <source>line %1: more than %2 fields in one record</source>
             <translation>línea %1: más de %2 campos en un registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../database/Database.cpp" line="+56" />
+            <source>Cannot create the folder %1</source>
+            <translation>No se puede crear la carpeta %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No store at %1</source>
+            <translation>No hay ningún almacén en %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+7" />
+            <location line="+11" />
+            <source>Cannot open the store %1: %2</source>
+            <translation>No se puede abrir el almacén %1: %2</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The store %1 has schema version %2; this version of Fieldbook reads %3.</source>
+            <translation>El almacén %1 tiene la versión de esquema %2; esta versión de Fieldbook lee la %3.</translation>
+        </message>
+        <message>
+            <location filename="../../database/Migrator.cpp" line="+66" />
+            <source>The store %1 was written by a newer version of Fieldbook (schema %2; this version knows up to %3). Update Fieldbook.</source>
+            <translation>El almacén %1 lo escribió una versión más reciente de Fieldbook (esquema %2; esta versión conoce hasta el %3). Actualice Fieldbook.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Upgrading the store to version %1 (%2) failed: %3</source>
+            <translation>La actualización del almacén a la versión %1 (%2) falló: %3</translation>
+        </message>
+        <message>
+            <location filename="../../database/StoreError.cpp" line="+11" />
+            <source>The store is not open.</source>
+            <translation>El almacén no está abierto.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The store is busy: another Fieldbook window or command is writing to it. This change was not saved; try again when the other one has finished.</source>
+            <translation>El almacén está ocupado: otra ventana u orden de Fieldbook está escribiendo en él. Este cambio no se guardó; vuelva a intentarlo cuando la otra haya terminado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: this change was not saved. Everything saved before is intact; free some space and try again.</source>
+            <translation>El disco está lleno: este cambio no se guardó. Todo lo guardado antes está intacto; libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The store is read-only: nothing can be saved to it. Copy it to a folder you can write to, or check its permissions.</source>
+            <translation>El almacén es de solo lectura: no se puede guardar nada en él. Cópielo a una carpeta en la que pueda escribir o revise sus permisos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk reported an error while writing: this change was not saved. Check the disk and the free space, then try again.</source>
+            <translation>El disco informó de un error al escribir: este cambio no se guardó. Revise el disco y el espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The store cannot be opened: check that its folder exists and that you may write to it.</source>
+            <translation>No se puede abrir el almacén: compruebe que su carpeta existe y que tiene permiso para escribir en ella.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The store is damaged or is not a Fieldbook store; run fieldbook-cli check-store on it and keep a copy before anything else.</source>
+            <translation>El almacén está dañado o no es un almacén de Fieldbook; ejecute fieldbook-cli check-store sobre él y guarde una copia antes de nada.</translation>
         </message>
     </context>
     <context>
@@ -2512,7 +2582,7 @@
     <context>
         <name>InterviewStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+105" />
+            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+106" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
             <translation>Los datos personales están bloqueados: desbloquéelos (con su frase de contraseña) para escribir notas de entrevista o el vínculo con el registro de personal.</translation>
         </message>
@@ -2537,7 +2607,7 @@
             <translation>No hay ninguna auditoría con id %1</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Could not create the interview: %1</source>
             <translation>No se pudo crear la entrevista: %1</translation>
         </message>
@@ -2622,7 +2692,7 @@
             <translation>AAAA-MM-DD o AAAA-MM-DD HH:MM</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <location line="+28" />
             <source>%1.%2 is not a personal-data field</source>
             <translation>%1.%2 no es un campo de datos personales</translation>
@@ -2930,7 +3000,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+291" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+306" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1: rechazado, no se importó nada: %2</translation>
         </message>
@@ -3155,7 +3225,7 @@
             <translation>%1: rechazado: columna desconocida %2.%3</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>%1: refused: %2.%3: %4</source>
             <translation>%1: rechazado: %2.%3: %4</translation>
         </message>
@@ -3170,7 +3240,7 @@
             <translation>%1: rechazado: falta un archivo de evidencia</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
             <translation>La entrevista %1 es %2 aquí (la entrevista de otro auditor es %1)</translation>
         </message>
@@ -3200,12 +3270,12 @@
             <translation>el formato de paquete %1 no es compatible (esta versión lee %2)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>entry "%1" is cut short</source>
             <translation>la entrada «%1» está truncada</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>entry "%1" does not match its SHA-256</source>
             <translation>la entrada «%1» no coincide con su SHA-256</translation>
         </message>
@@ -3677,12 +3747,13 @@
             <translation>identificador de más de %1 bytes</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+56" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+62" />
             <source>time_out equals time_in</source>
             <translation>time_out es igual a time_in</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
+            <location line="+7" />
             <source>the break is longer than the segment: negative hours</source>
             <translation>la pausa es más larga que el tramo: horas negativas</translation>
         </message>
@@ -5081,8 +5152,34 @@
         <name>Store</name>
         <message>
             <location filename="../../app/codes/ChecklistStore.cpp" line="+49" />
+            <location filename="../../database/AuditRepository.cpp" line="+234" />
             <source>No such audit.</source>
             <translation>No existe esa auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../../database/AuditRepository.cpp" line="-161" />
+            <source>A facility needs a name.</source>
+            <translation>Una instalación necesita un nombre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Country must be a two-letter ISO code, not "%1".</source>
+            <translation>El país debe ser un código ISO de dos letras, no «%1».</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>No such facility.</source>
+            <translation>No existe esa instalación.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose at least one code to audit against.</source>
+            <translation>Elija al menos un código con el que auditar.</translation>
+        </message>
+        <message>
+            <location filename="../../database/FieldEditor.cpp" line="+114" />
+            <source>No %1 with id %2</source>
+            <translation>No hay ningún %1 con id %2</translation>
         </message>
     </context>
     <context>
@@ -5279,7 +5376,7 @@
             <translation>Días festivos en el periodo</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+72" />
             <source>%1x after %2 h of overtime a week</source>
             <translation>%1× después de %2 h extra a la semana</translation>
         </message>
@@ -5299,7 +5396,7 @@
             <translation>como para los adultos</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
             <source>no limit</source>
             <translation>sin límite</translation>
         </message>
@@ -8648,14 +8745,14 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Crear un hallazgo con las cláusulas y notas de esta pregunta (Ctrl+R)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <location line="+1" />
             <location line="+5" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Clear answer</source>
             <translation>Borrar la respuesta</translation>
         </message>
@@ -8665,7 +8762,7 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Respuesta: %1</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Edit notes</source>
             <translation>Editar las notas</translation>
         </message>

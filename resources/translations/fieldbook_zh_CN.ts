@@ -74,17 +74,17 @@
             <translation>“%1”的值无效</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+96" />
             <source>"%1" must be "day" or "week"</source>
             <translation>“%1”必须是 "day" 或 "week"</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+59" />
             <source>"%1" needs an hourly, daily or monthly amount</source>
             <translation>“%1”需要每小时、每天或每月的金额</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>"%1" has two steps from %2</source>
             <translation>“%1”有两个自 %2 起的档次</translation>
         </message>
@@ -935,6 +935,76 @@
             <location line="+4" />
             <source>line %1: more than %2 fields in one record</source>
             <translation>第 %1 行：一条记录中超过 %2 个字段</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../database/Database.cpp" line="+56" />
+            <source>Cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No store at %1</source>
+            <translation>%1 处没有存储文件</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+7" />
+            <location line="+11" />
+            <source>Cannot open the store %1: %2</source>
+            <translation>无法打开存储文件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The store %1 has schema version %2; this version of Fieldbook reads %3.</source>
+            <translation>存储文件 %1 的结构版本为 %2；此版本的 Fieldbook 读取版本 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../database/Migrator.cpp" line="+66" />
+            <source>The store %1 was written by a newer version of Fieldbook (schema %2; this version knows up to %3). Update Fieldbook.</source>
+            <translation>存储文件 %1 由更新版本的 Fieldbook 写入（结构版本 %2；此版本最多支持 %3）。请更新 Fieldbook。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Upgrading the store to version %1 (%2) failed: %3</source>
+            <translation>将存储文件升级到版本 %1（%2）失败：%3</translation>
+        </message>
+        <message>
+            <location filename="../../database/StoreError.cpp" line="+11" />
+            <source>The store is not open.</source>
+            <translation>存储文件未打开。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The store is busy: another Fieldbook window or command is writing to it. This change was not saved; try again when the other one has finished.</source>
+            <translation>存储文件正忙：另一个 Fieldbook 窗口或命令正在写入。此更改未保存；请在对方完成后重试。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: this change was not saved. Everything saved before is intact; free some space and try again.</source>
+            <translation>磁盘已满：此更改未保存。之前保存的内容完好无损；请释放一些空间后重试。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The store is read-only: nothing can be saved to it. Copy it to a folder you can write to, or check its permissions.</source>
+            <translation>存储文件为只读：无法保存任何内容。请将其复制到可写入的文件夹，或检查其权限。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk reported an error while writing: this change was not saved. Check the disk and the free space, then try again.</source>
+            <translation>写入时磁盘报告错误：此更改未保存。请检查磁盘和可用空间后重试。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The store cannot be opened: check that its folder exists and that you may write to it.</source>
+            <translation>无法打开存储文件：请检查其文件夹是否存在以及您是否有写入权限。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The store is damaged or is not a Fieldbook store; run fieldbook-cli check-store on it and keep a copy before anything else.</source>
+            <translation>存储文件已损坏或不是 Fieldbook 存储文件；请先保留一份副本，再对其运行 fieldbook-cli check-store。</translation>
         </message>
     </context>
     <context>
@@ -2501,7 +2571,7 @@
     <context>
         <name>InterviewStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+105" />
+            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+106" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
             <translation>个人数据已锁定：请（用您的口令）解锁后再填写访谈记录或与花名册的关联。</translation>
         </message>
@@ -2526,7 +2596,7 @@
             <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Could not create the interview: %1</source>
             <translation>无法创建访谈：%1</translation>
         </message>
@@ -2611,7 +2681,7 @@
             <translation>YYYY-MM-DD 或 YYYY-MM-DD HH:MM</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <location line="+28" />
             <source>%1.%2 is not a personal-data field</source>
             <translation>%1.%2 不是个人数据字段</translation>
@@ -2919,7 +2989,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+291" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+306" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1：已拒绝，未导入任何内容：%2</translation>
         </message>
@@ -3144,7 +3214,7 @@
             <translation>%1：拒绝：未知的列 %2.%3</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>%1: refused: %2.%3: %4</source>
             <translation>%1：拒绝：%2.%3：%4</translation>
         </message>
@@ -3159,7 +3229,7 @@
             <translation>%1：拒绝：缺少一个证据文件</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
             <translation>访谈 %1 在此改为 %2（另一位审核员的访谈编号为 %1）</translation>
         </message>
@@ -3189,12 +3259,12 @@
             <translation>不支持数据包格式 %1（此版本读取 %2）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>entry "%1" is cut short</source>
             <translation>条目“%1”被截断</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>entry "%1" does not match its SHA-256</source>
             <translation>条目“%1”与其 SHA-256 不符</translation>
         </message>
@@ -3666,12 +3736,13 @@
             <translation>编号超过 %1 字节</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+56" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+62" />
             <source>time_out equals time_in</source>
             <translation>time_out 与 time_in 相同</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
+            <location line="+7" />
             <source>the break is longer than the segment: negative hours</source>
             <translation>休息时间比该时段还长：工时为负</translation>
         </message>
@@ -5066,8 +5137,34 @@
         <name>Store</name>
         <message>
             <location filename="../../app/codes/ChecklistStore.cpp" line="+49" />
+            <location filename="../../database/AuditRepository.cpp" line="+234" />
             <source>No such audit.</source>
             <translation>没有这个审核。</translation>
+        </message>
+        <message>
+            <location filename="../../database/AuditRepository.cpp" line="-161" />
+            <source>A facility needs a name.</source>
+            <translation>工厂需要一个名称。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Country must be a two-letter ISO code, not "%1".</source>
+            <translation>国家必须是两个字母的 ISO 代码，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>No such facility.</source>
+            <translation>没有该工厂。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose at least one code to audit against.</source>
+            <translation>请至少选择一个用于审核的行为守则。</translation>
+        </message>
+        <message>
+            <location filename="../../database/FieldEditor.cpp" line="+114" />
+            <source>No %1 with id %2</source>
+            <translation>没有 id 为 %2 的 %1</translation>
         </message>
     </context>
     <context>
@@ -5264,7 +5361,7 @@
             <translation>期间内的法定节假日</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+72" />
             <source>%1x after %2 h of overtime a week</source>
             <translation>每周加班超过 %2 小时后 %1 倍</translation>
         </message>
@@ -5284,7 +5381,7 @@
             <translation>与成年工相同</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
             <source>no limit</source>
             <translation>无上限</translation>
         </message>
@@ -8622,14 +8719,14 @@ F8 jumps to the next unanswered one.</source>
             <translation>用此问题的条款和备注创建审核发现 (Ctrl+R)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <location line="+1" />
             <location line="+5" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Clear answer</source>
             <translation>清除回答</translation>
         </message>
@@ -8639,7 +8736,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>回答：%1</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>Edit notes</source>
             <translation>编辑备注</translation>
         </message>

@@ -12,11 +12,13 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -41,6 +43,7 @@ private slots:
     void raiseFindingCopiesClauses();
     void dropFilesOnEvidence();
     void nextUnansweredAndFilters();
+    void notesKeptWhileTheStoreIsBusy();
 
 private:
     QVariant storeValue(const QString& sql, const QVariantList& binds = {});
@@ -264,6 +267,40 @@ void TestChecklistPage::dropFilesOnEvidence()
     QCOMPARE(
         storeValue(QStringLiteral("SELECT file_name FROM evidence WHERE item_id = ?1"), {m_f.itemIds.at(0)}).toString(),
         QStringLiteral("dropped.png"));
+}
+
+void TestChecklistPage::notesKeptWhileTheStoreIsBusy()
+{
+    QuestionPanel* panel = m_page->checklist()->panel();
+    QSignalSpy errors(panel, &QuestionPanel::errorOccurred);
+    const QString typed = QStringLiteral("Fire exit 3 chained, photo 14");
+    {
+        // Another Fieldbook (the CLI importing records, a second window) in the middle of a write.
+        Result<Database> other = Database::open(m_f.path);
+        QVERIFY(other.ok());
+        Transaction holding(other.value());
+        QVERIFY(holding.isActive());
+        QPlainTextEdit* notes = panel->notesEdit();
+        notes->setFocus();
+        QTest::keyClicks(notes, typed);
+        QElapsedTimer timer;
+        timer.start();
+        panel->flushNotes();
+        QVERIFY2(timer.elapsed() < 15000, "a busy store must be reported, not waited on without end");
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("The store is busy")),
+                 qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(notes->toPlainText(), typed);
+        // Moving to another question and back does not throw the typed text away.
+        QVERIFY(m_page->checklist()->selectItem(m_f.itemIds.at(1)));
+        QVERIFY(m_page->checklist()->selectItem(m_f.itemIds.at(0)));
+        QCOMPARE(notes->toPlainText(), typed);
+    }
+    // The store is free again: the next save (here the retry after a moment) writes it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        storeValue(QStringLiteral("SELECT notes FROM checklist_responses WHERE item_id = ?1"), {m_f.itemIds.at(0)})
+            .toString(),
+        typed, 10000);
 }
 
 FIELDBOOK_TEST_MAIN(TestChecklistPage)

@@ -131,7 +131,10 @@ QuestionPanel::~QuestionPanel()
 {
     // Last chance for typed text: written without an undo step (the stack is going away).
     if (m_itemId && m_notes->toPlainText() != m_savedNotes) {
-        ChecklistResponses(m_context.database()).setNotes(m_itemId, m_notes->toPlainText());
+        m_unsavedNotes.insert(m_itemId, m_notes->toPlainText());
+    }
+    for (auto it = m_unsavedNotes.constBegin(); it != m_unsavedNotes.constEnd(); ++it) {
+        ChecklistResponses(m_context.database()).setNotes(it.key(), it.value());
     }
 }
 
@@ -164,11 +167,16 @@ void QuestionPanel::showQuestion(const ChecklistModel::Question* question)
     for (QAbstractButton* b : m_answers->buttons()) {
         b->setChecked(m_answers->id(b) == answerIndex);
     }
+    const auto unsaved = m_unsavedNotes.constFind(m_itemId);
+    const QString shown = unsaved != m_unsavedNotes.constEnd() ? *unsaved : question->notes;
     // Keep the cursor where it is when the same question is refreshed after an undo.
-    if (!sameItem || m_notes->toPlainText() != question->notes) {
-        m_notes->setPlainText(question->notes);
+    if (!sameItem || m_notes->toPlainText() != shown) {
+        m_notes->setPlainText(shown);
     }
     m_savedNotes = question->notes;
+    if (unsaved != m_unsavedNotes.constEnd()) {
+        m_notesTimer->start(); // try again shortly
+    }
     if (!sameItem) {
         m_evidence->setItem(m_itemId);
     }
@@ -229,12 +237,14 @@ void QuestionPanel::flushNotes()
     }
     Result<QString> uuid = ChecklistResponses(m_context.database()).ensureResponse(m_itemId);
     if (!uuid) {
+        m_unsavedNotes.insert(m_itemId, text);
         emit errorOccurred(uuid.error());
         return;
     }
     // Marked saved before the write: apply() announces the change, which refreshes this panel.
     const QString previous = m_savedNotes;
     m_savedNotes = text;
+    m_unsavedNotes.insert(m_itemId, text);
     Status s = SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("notes"),
                                       text, QStringLiteral("checklist"), tr("Edit notes"));
     if (!s) {
@@ -242,6 +252,7 @@ void QuestionPanel::flushNotes()
         emit errorOccurred(s.error());
         return;
     }
+    m_unsavedNotes.remove(m_itemId);
     emit itemChanged(m_itemId);
 }
 

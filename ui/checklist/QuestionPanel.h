@@ -2,6 +2,7 @@
 
 #include "ui/checklist/ChecklistModel.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
@@ -59,6 +60,9 @@ private:
     WorkspaceContext& m_context;
     qint64 m_itemId = 0;
     QString m_savedNotes;
+    // Notes typed but not saved (the store was busy, the disk full): kept per question and shown
+    // again with it, so moving on never throws typed text away; saved at the next attempt.
+    QHash<qint64, QString> m_unsavedNotes;
     bool m_loading = false;
     QLabel* m_clauses = nullptr;
     QLabel* m_question = nullptr;
