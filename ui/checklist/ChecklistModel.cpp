@@ -1,6 +1,7 @@
 #include "ui/checklist/ChecklistModel.h"
 
 #include "app/codes/CatalogTranslations.h"
+#include "app/fieldwork/ChecklistAnswers.h"
 #include "app/i18n/AppTranslator.h"
 #include "database/Database.h"
 
@@ -52,27 +53,6 @@ void fill(ChecklistModel::Question& q, const Statement& s)
 
 ChecklistModel::ChecklistModel(QObject* parent) : QAbstractItemModel(parent)
 {}
-
-QStringList ChecklistModel::answerIds()
-{
-    return {QStringLiteral("compliant"), QStringLiteral("non_compliant"), QStringLiteral("observation"),
-            QStringLiteral("not_applicable"), QStringLiteral("not_verified")};
-}
-
-QString ChecklistModel::answerText(const QString& answer)
-{
-    if (answer == QLatin1String("compliant"))
-        return tr("Compliant");
-    if (answer == QLatin1String("non_compliant"))
-        return tr("Non-compliant");
-    if (answer == QLatin1String("observation"))
-        return tr("Observation");
-    if (answer == QLatin1String("not_applicable"))
-        return tr("Not applicable");
-    if (answer == QLatin1String("not_verified"))
-        return tr("Not verified");
-    return {};
-}
 
 QString ChecklistModel::methodText(const QString& method)
 {
@@ -290,7 +270,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case ClauseColumn:
             return q->clauses.join(QStringLiteral(", "));
         case AnswerColumn:
-            return q->applicable ? answerText(q->answer) : tr("Not applicable");
+            return q->applicable ? ChecklistAnswers::label(q->answer) : tr("Not applicable");
         }
         return {};
     case Qt::ToolTipRole:
