@@ -1,9 +1,8 @@
 #include "app/cli/ReportCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/i18n/Languages.h"
-#include "app/report/ReportBuilder.h"
-#include "app/report/ReportDataLoader.h"
-#include "app/report/ReportLanguage.h"
+#include "app/report/ReportReadiness.h"
+#include "app/report/ReportService.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -49,11 +48,7 @@ int ReportCommand::run(CliContext& context)
         context.err << db.error() << Qt::endl;
         return ExitStoreError;
     }
-    Result<ReportData> data = ReportDataLoader(db.value()).load(parser.value(audit));
-    if (!data) {
-        context.err << data.error() << Qt::endl;
-        return ExitInvalidInput;
-    }
+    QString reportLanguage; // empty: the audit's own
     if (parser.isSet(language)) {
         const QString asked = parser.value(language);
         if (!Languages::isSupported(QString(asked).replace(QLatin1Char('-'), QLatin1Char('_'))) &&
@@ -67,17 +62,26 @@ int ReportCommand::run(CliContext& context)
                         << Qt::endl;
             return ExitUsage;
         }
-        data->language = asked;
+        reportLanguage = asked;
     }
-    // The whole report, catalog texts included, in that language whatever the environment's.
-    const ReportLanguage translation(data->language);
-    data->language = translation.language();
-    Result<int> pages = ReportBuilder(data.take(), {parser.value(fingerprint), {}}).writePdf(parser.value(out));
-    if (!pages) {
-        context.err << pages.error() << Qt::endl;
+    // What the Report page says before reporting, in the same words: the report is still written.
+    Result<ReportReadiness> readiness = ReportReadiness::read(db.value(), parser.value(audit));
+    if (!readiness) {
+        context.err << readiness.error() << Qt::endl;
         return ExitInvalidInput;
     }
-    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages)").arg(parser.value(out)).arg(pages.value())
+    if (!readiness->ready()) {
+        context.err << readiness->warning() << Qt::endl;
+    }
+    // The whole report, catalog texts included, in that language whatever the environment's.
+    Result<ReportOutcome> written =
+        ReportService(db.value())
+            .writePdf({parser.value(audit), parser.value(out), reportLanguage, parser.value(fingerprint)});
+    if (!written) {
+        context.err << written.error() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages)").arg(parser.value(out)).arg(written->pages)
                 << Qt::endl;
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "app/fieldwork/ChecklistResponses.h"
 
+#include "app/fieldwork/ChecklistAnswers.h"
 #include "app/fieldwork/NonNullText.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
@@ -9,14 +10,6 @@
 #include <QCoreApplication>
 
 namespace fieldbook {
-
-bool ChecklistResponses::isValidAnswer(const QString& answer)
-{
-    static const QStringList answers = {QStringLiteral("compliant"), QStringLiteral("non_compliant"),
-                                        QStringLiteral("observation"), QStringLiteral("not_applicable"),
-                                        QStringLiteral("not_verified")};
-    return answer.isEmpty() || answers.contains(answer);
-}
 
 Result<QString> ChecklistResponses::ensureResponse(qint64 itemId)
 {
@@ -76,7 +69,7 @@ Result<QString> ChecklistResponses::setField(qint64 itemId, const QString& colum
 
 Result<QString> ChecklistResponses::setAnswer(qint64 itemId, const QString& answer)
 {
-    if (!isValidAnswer(answer)) {
+    if (!ChecklistAnswers::isValid(answer)) {
         return Result<QString>::failure(
             QCoreApplication::translate("ChecklistResponses", "\"%1\" is not a checklist answer.").arg(answer));
     }

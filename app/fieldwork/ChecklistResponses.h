@@ -17,10 +17,9 @@ public:
     explicit ChecklistResponses(const Database& db) : m_db(db)
     {}
 
-    static bool isValidAnswer(const QString& answer); // empty = not answered
     // The uuid of the item's response row, created (with an audit-trail row) when missing.
     Result<QString> ensureResponse(qint64 itemId);
-    // Each returns the previous value.
+    // Each returns the previous value. An answer is one of ChecklistAnswers::ids(), or empty.
     Result<QString> setAnswer(qint64 itemId, const QString& answer);
     Result<QString> setNotes(qint64 itemId, const QString& notes);
     Result<QString> answer(qint64 itemId) const;

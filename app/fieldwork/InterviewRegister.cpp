@@ -56,6 +56,14 @@ Result<int> InterviewRegister::count(const Database& db, qint64 auditId)
     return n->toInt();
 }
 
+int InterviewRegister::declaredHeadcount(const Database& db, qint64 auditId)
+{
+    Result<QVariant> headcount = db.scalar(QStringLiteral("SELECT coalesce(f.headcount, 0) FROM audits a JOIN "
+                                                          "facilities f ON f.id = a.facility_id WHERE a.id = ?1"),
+                                           {auditId});
+    return headcount ? headcount->toInt() : 0;
+}
+
 Result<QList<RegisterWorker>> InterviewRegister::load(const Database& db, qint64 auditId)
 {
     using R = Result<QList<RegisterWorker>>;

@@ -22,6 +22,9 @@ public:
     static Result<QList<RegisterWorker>> load(const Database& db, qint64 auditId);
     // Workers currently on the register (a change since a plan was drawn asks for a re-draw).
     static Result<int> count(const Database& db, qint64 auditId);
+    // The headcount the facility declared (facilities.headcount), 0 when unknown: the plan before a
+    // register is imported.
+    static int declaredHeadcount(const Database& db, qint64 auditId);
 };
 
 } // namespace fieldbook

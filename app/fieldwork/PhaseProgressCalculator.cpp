@@ -96,8 +96,7 @@ PhaseProgress PhaseProgressCalculator::progress(AuditPhase phase) const
             "id DESC LIMIT 1), 0)"));
         const Result<int> active = InterviewRegister::count(m_db, m_auditId);
         const qint64 registered = active ? *active : 0;
-        const qint64 headcount = count(QStringLiteral(
-            "SELECT coalesce(f.headcount, 0) FROM audits a JOIN facilities f ON f.id = a.facility_id WHERE a.id = ?1"));
+        const qint64 headcount = InterviewRegister::declaredHeadcount(m_db, m_auditId);
         p.total = planned > 0 ? int(planned) : workerInterviewTarget(int(registered > 0 ? registered : headcount));
         p.done =
             int(std::min<qint64>(p.total, count(QStringLiteral("SELECT coalesce(sum(participants), 0) FROM interviews "

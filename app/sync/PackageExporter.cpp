@@ -1,6 +1,5 @@
 #include "app/sync/PackageExporter.h"
-#include "app/report/ReportBuilder.h"
-#include "app/report/ReportDataLoader.h"
+#include "app/report/ReportService.h"
 #include "app/signing/KeyStore.h"
 #include "database/Database.h"
 
@@ -38,18 +37,15 @@ Result<PackageExportSummary> PackageExporter::run(const Database& db, const Pack
     }
     QTemporaryDir scratch;
     if (request.includeReport) {
-        Result<ReportData> data = ReportDataLoader(db).load(request.auditUuid);
-        if (!data) {
-            return R::failure(data.error());
-        }
-        ReportBuilder::Options reportOptions;
-        reportOptions.fingerprint = info->publicKey.fingerprint();
+        // In the audit's report language (or the one asked for), whatever the interface speaks.
         options.reportPdfPath = scratch.filePath(QStringLiteral("report.pdf"));
-        Result<int> pages = ReportBuilder(data.take(), reportOptions).writePdf(options.reportPdfPath);
-        if (!pages) {
-            return R::failure(pages.error());
+        Result<ReportOutcome> report = ReportService(db).writePdf(
+            {request.auditUuid, options.reportPdfPath, request.reportLanguage, info->publicKey.fingerprint()});
+        if (!report) {
+            return R::failure(report.error());
         }
-        summary.reportPages = pages.value();
+        summary.reportPages = report->pages;
+        summary.reportLanguage = report->language;
     }
     if (Status s = AuditPackage::exportSigned(db, options, key.value(), info->label, request.path); !s) {
         return R::failure(s.error());

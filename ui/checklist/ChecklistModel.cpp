@@ -1,41 +1,31 @@
 #include "ui/checklist/ChecklistModel.h"
 
 #include "app/codes/CatalogTranslations.h"
+#include "app/fieldwork/ChecklistAnswers.h"
+#include "app/fieldwork/ChecklistItemReader.h"
 #include "app/i18n/AppTranslator.h"
-#include "database/Database.h"
 
 #include <QColor>
 #include <QFont>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fieldbook {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT i.id, i.uuid, i.question_key, i.section, i.question, i.guidance, i.evidence, i.methods_json, "
-    "i.default_severity, i.applicable, coalesce(r.answer, ''), coalesce(r.notes, ''), "
-    "(SELECT group_concat(clause, char(10)) FROM (SELECT clause FROM checklist_item_clauses c WHERE c.item_id = i.id "
-    "ORDER BY clause)) FROM checklist_items i LEFT JOIN checklist_responses r ON r.item_id = i.id ");
-
-void fill(ChecklistModel::Question& q, const Statement& s)
+void fill(ChecklistModel::Question& q, const ChecklistItemRow& row)
 {
-    q.itemId = s.int64(0);
+    q.itemId = row.itemId;
     q.englishQuestion.clear();
-    q.uuid = s.text(1);
-    q.questionKey = s.text(2);
-    q.question = s.text(4);
-    q.guidance = s.text(5);
-    q.evidence = s.text(6);
-    q.methods.clear();
-    for (const QJsonValue& v : QJsonDocument::fromJson(s.text(7).toUtf8()).array()) {
-        q.methods << v.toString();
-    }
-    q.defaultSeverity = s.text(8);
-    q.applicable = s.integer(9) != 0;
-    q.answer = s.text(10);
-    q.notes = s.text(11);
-    q.clauses = s.text(12).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    q.uuid = row.uuid;
+    q.questionKey = row.questionKey;
+    q.question = row.question;
+    q.guidance = row.guidance;
+    q.evidence = row.evidence;
+    q.methods = row.methods;
+    q.defaultSeverity = row.defaultSeverity;
+    q.applicable = row.applicable;
+    q.answer = row.answer;
+    q.notes = row.notes;
+    q.clauses = row.clauses;
     // The store keeps the catalogs' English; the auditor reads the interface language where the
     // catalog has a translation (search finds both, see SearchTextRole).
     const CatalogTranslations& translations = CatalogTranslations::builtIn(AppTranslator::current());
@@ -52,27 +42,6 @@ void fill(ChecklistModel::Question& q, const Statement& s)
 
 ChecklistModel::ChecklistModel(QObject* parent) : QAbstractItemModel(parent)
 {}
-
-QStringList ChecklistModel::answerIds()
-{
-    return {QStringLiteral("compliant"), QStringLiteral("non_compliant"), QStringLiteral("observation"),
-            QStringLiteral("not_applicable"), QStringLiteral("not_verified")};
-}
-
-QString ChecklistModel::answerText(const QString& answer)
-{
-    if (answer == QLatin1String("compliant"))
-        return tr("Compliant");
-    if (answer == QLatin1String("non_compliant"))
-        return tr("Non-compliant");
-    if (answer == QLatin1String("observation"))
-        return tr("Observation");
-    if (answer == QLatin1String("not_applicable"))
-        return tr("Not applicable");
-    if (answer == QLatin1String("not_verified"))
-        return tr("Not verified");
-    return {};
-}
 
 QString ChecklistModel::methodText(const QString& method)
 {
@@ -95,16 +64,15 @@ QString ChecklistModel::load(const Database& db, qint64 auditId)
     m_rowInSection.clear();
     m_byItemId.clear();
     QString error;
-    Result<Statement> stmt = db.prepare(kSelect + QStringLiteral("WHERE i.audit_id = ?1 ORDER BY i.sort_order, i.id"));
-    if (!stmt) {
-        error = stmt.error();
+    Result<QList<ChecklistItemRow>> rows = ChecklistItemReader(db).items(auditId);
+    if (!rows) {
+        error = rows.error();
     } else {
-        stmt->bind(1, auditId);
         QHash<QString, int> sectionIndex;
-        while (stmt->step()) {
+        for (const ChecklistItemRow& row : rows.value()) {
             Question q;
-            fill(q, *stmt);
-            const QString sectionTitle = CatalogTranslations::builtIn(AppTranslator::current()).section(stmt->text(3));
+            fill(q, row);
+            const QString sectionTitle = CatalogTranslations::builtIn(AppTranslator::current()).section(row.section);
             auto it = sectionIndex.find(sectionTitle);
             if (it == sectionIndex.end()) {
                 it = sectionIndex.insert(sectionTitle, int(m_sections.size()));
@@ -115,9 +83,6 @@ QString ChecklistModel::load(const Database& db, qint64 auditId)
             m_sections[q.section].questions.append(int(m_questions.size()));
             m_byItemId.insert(q.itemId, int(m_questions.size()));
             m_questions.append(q);
-        }
-        if (stmt->hasError()) {
-            error = stmt->errorMessage();
         }
         for (int s = 0; s < m_sections.size(); ++s) {
             recount(s);
@@ -142,16 +107,12 @@ void ChecklistModel::refreshItem(const Database& db, qint64 itemId)
     if (it == m_byItemId.constEnd()) {
         return;
     }
-    Result<Statement> stmt = db.prepare(kSelect + QStringLiteral("WHERE i.id = ?1"));
-    if (!stmt) {
-        return;
-    }
-    stmt->bind(1, itemId);
-    if (!stmt->step()) {
+    Result<std::optional<ChecklistItemRow>> row = ChecklistItemReader(db).item(itemId);
+    if (!row || !row->has_value()) {
         return;
     }
     Question& q = m_questions[*it];
-    fill(q, *stmt);
+    fill(q, **row);
     recount(q.section);
     const QModelIndex first = indexOfItem(itemId, 0);
     emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -161,20 +122,17 @@ void ChecklistModel::refreshItem(const Database& db, qint64 itemId)
 
 void ChecklistModel::refreshAnswers(const Database& db, qint64 auditId)
 {
-    Result<Statement> stmt = db.prepare(QStringLiteral(
-        "SELECT i.id, coalesce(r.answer, ''), coalesce(r.notes, ''), i.applicable FROM checklist_items i "
-        "LEFT JOIN checklist_responses r ON r.item_id = i.id WHERE i.audit_id = ?1"));
-    if (!stmt) {
+    Result<QList<ChecklistAnswerRow>> rows = ChecklistItemReader(db).answers(auditId);
+    if (!rows) {
         return;
     }
-    stmt->bind(1, auditId);
-    while (stmt->step()) {
-        const auto it = m_byItemId.constFind(stmt->int64(0));
+    for (const ChecklistAnswerRow& row : rows.value()) {
+        const auto it = m_byItemId.constFind(row.itemId);
         if (it != m_byItemId.constEnd()) {
             Question& q = m_questions[*it];
-            q.answer = stmt->text(1);
-            q.notes = stmt->text(2);
-            q.applicable = stmt->integer(3) != 0;
+            q.answer = row.answer;
+            q.notes = row.notes;
+            q.applicable = row.applicable;
         }
     }
     for (int s = 0; s < m_sections.size(); ++s) {
@@ -290,7 +248,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case ClauseColumn:
             return q->clauses.join(QStringLiteral(", "));
         case AnswerColumn:
-            return q->applicable ? answerText(q->answer) : tr("Not applicable");
+            return q->applicable ? ChecklistAnswers::label(q->answer) : tr("Not applicable");
         }
         return {};
     case Qt::ToolTipRole:

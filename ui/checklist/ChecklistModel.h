@@ -27,7 +27,7 @@ public:
     enum Role
     {
         ItemIdRole = Qt::UserRole + 1,
-        AnswerRole,  // stored answer id, empty when unanswered
+        AnswerRole,  // stored answer id (ChecklistAnswers), empty when unanswered
         MethodsRole, // QStringList of verification methods
         IsSectionRole,
         SearchTextRole, // question, clauses, guidance and notes, lower case
@@ -68,9 +68,7 @@ public:
         return int(m_questions.size());
     }
 
-    static QString answerText(const QString& answer);
     static QString methodText(const QString& method);
-    static QStringList answerIds(); // in key order 1..5
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

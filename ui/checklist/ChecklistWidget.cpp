@@ -1,6 +1,7 @@
 #include "ui/checklist/ChecklistWidget.h"
 #include "ui/widgets/SplitterMemory.h"
 
+#include "app/fieldwork/ChecklistAnswers.h"
 #include "app/fieldwork/FindingStore.h"
 #include "ui/checklist/ChecklistFilterModel.h"
 #include "ui/checklist/ChecklistModel.h"
@@ -254,7 +255,7 @@ bool ChecklistWidget::nextUnanswered()
 
 bool ChecklistWidget::answerCurrent(int key)
 {
-    const QString answer = ChecklistModel::answerIds().value(key - 1);
+    const QString answer = ChecklistAnswers::ids().value(key - 1);
     return !answer.isEmpty() && m_panel->setAnswer(answer);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/checklist/QuestionPanel.h"
 
+#include "app/fieldwork/ChecklistAnswers.h"
 #include "app/fieldwork/ChecklistResponses.h"
 #include "database/FieldEditor.h"
 #include "ui/checklist/EvidenceStrip.h"
@@ -76,9 +77,9 @@ QuestionPanel::QuestionPanel(WorkspaceContext& context, QWidget* parent) : QWidg
     auto* answerLayout = new QGridLayout(answerBox);
     m_answers = new QButtonGroup(this);
     m_answers->setExclusive(false); // lets a click on the chosen answer clear it
-    const QStringList ids = ChecklistModel::answerIds();
+    const QStringList ids = ChecklistAnswers::ids();
     for (int i = 0; i < ids.size(); ++i) {
-        auto* radio = new QRadioButton(tr("&%1 %2").arg(i + 1).arg(ChecklistModel::answerText(ids.at(i))), answerBox);
+        auto* radio = new QRadioButton(tr("&%1 %2").arg(i + 1).arg(ChecklistAnswers::label(ids.at(i))), answerBox);
         radio->setObjectName(QStringLiteral("answer_") + ids.at(i));
         m_answers->addButton(radio, i);
         answerLayout->addWidget(radio, i / 3, i % 3);
@@ -163,7 +164,7 @@ void QuestionPanel::showQuestion(const ChecklistModel::Question* question)
         methods << ChecklistModel::methodText(m);
     }
     m_methods->setText(methods.isEmpty() ? tr("—") : methods.join(QStringLiteral(", ")));
-    const int answerIndex = int(ChecklistModel::answerIds().indexOf(question->answer));
+    const int answerIndex = int(ChecklistAnswers::ids().indexOf(question->answer));
     for (QAbstractButton* b : m_answers->buttons()) {
         b->setChecked(m_answers->id(b) == answerIndex);
     }
@@ -194,8 +195,7 @@ bool QuestionPanel::setAnswer(const QString& answer)
         emit errorOccurred(uuid.error());
         return false;
     }
-    const QString label =
-        answer.isEmpty() ? tr("Clear answer") : tr("Answer: %1").arg(ChecklistModel::answerText(answer));
+    const QString label = answer.isEmpty() ? tr("Clear answer") : tr("Answer: %1").arg(ChecklistAnswers::label(answer));
     Status s =
         SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("answer"),
                                answer.isEmpty() ? QVariant() : QVariant(answer), QStringLiteral("checklist"), label);
@@ -212,7 +212,7 @@ void QuestionPanel::onAnswerClicked(int id)
     if (m_loading) {
         return;
     }
-    const QString answer = ChecklistModel::answerIds().value(id);
+    const QString answer = ChecklistAnswers::ids().value(id);
     QAbstractButton* clicked = m_answers->button(id);
     // Non-exclusive group: a click unchecks the chosen answer, which clears it.
     setAnswer(clicked->isChecked() ? answer : QString());

@@ -32,7 +32,7 @@ public:
     {
         return m_itemId;
     }
-    // Sets the answer (one of ChecklistModel::answerIds()) as an undoable edit.
+    // Sets the answer (one of ChecklistAnswers::ids()) as an undoable edit.
     bool setAnswer(const QString& answer);
     // Writes notes typed but not yet saved.
     void flushNotes();

@@ -2,6 +2,7 @@
 #include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/InterviewQuestions.h"
+#include "app/fieldwork/InterviewSuggestions.h"
 #include "app/fieldwork/InterviewVocabulary.h"
 #include "database/Database.h"
 #include "ui/interviews/InterviewQuestionModel.h"
@@ -55,19 +56,6 @@ QLabel* stateLabel(QWidget* parent)
     label->setPalette(muted);
     label->hide();
     return label;
-}
-
-QStringList columnValues(const Database& db, const QString& sql, qint64 auditId)
-{
-    QStringList values;
-    Result<Statement> s = db.prepare(sql);
-    if (s) {
-        s->bind(1, auditId);
-        while (s->step()) {
-            values << s->text(0);
-        }
-    }
-    return values;
 }
 
 void addCompleter(QLineEdit* edit, const QStringList& words)
@@ -247,10 +235,7 @@ QWidget* InterviewForm::buildDetails()
     auto* interviewer = new QLineEdit(held);
     interviewer->setObjectName(QStringLiteral("interviewerEdit"));
     interviewer->setPlaceholderText(tr("who asked the questions"));
-    addCompleter(interviewer, columnValues(db,
-                                           QStringLiteral("SELECT name FROM audit_team WHERE audit_id = ?1 "
-                                                          "ORDER BY name"),
-                                           auditId));
+    addCompleter(interviewer, InterviewSuggestions::interviewers(db, auditId));
     heldForm->addRow(tr("Inter&viewer:"), interviewer);
     bind(interviewer, "interviewer", tr("Change interviewer"), Conversion::Text);
     if (worker) {
@@ -275,11 +260,7 @@ QWidget* InterviewForm::buildDetails()
     auto* department = new QLineEdit(who);
     department->setObjectName(QStringLiteral("departmentEdit"));
     department->setPlaceholderText(tr("e.g. Sewing"));
-    addCompleter(department,
-                 columnValues(db,
-                              QStringLiteral("SELECT DISTINCT department FROM workers WHERE audit_id = ?1 AND "
-                                             "department IS NOT NULL AND department <> '' ORDER BY 1"),
-                              auditId));
+    addCompleter(department, InterviewSuggestions::departments(db, auditId));
     whoForm->addRow(tr("De&partment:"), department);
     bind(department, "department", tr("Change department"), Conversion::Text);
     m_firstField = worker ? department : nullptr;
@@ -312,10 +293,7 @@ QWidget* InterviewForm::buildDetails()
         link->setPlaceholderText(tr("employee number, stored encrypted"));
         link->setToolTip(tr("Only used to compare what the worker said with their own records. Stored "
                             "encrypted; never shown in reports."));
-        addCompleter(link, columnValues(db,
-                                        QStringLiteral("SELECT worker_id FROM workers WHERE audit_id = ?1 "
-                                                       "ORDER BY worker_id"),
-                                        auditId));
+        addCompleter(link, InterviewSuggestions::registerNumbers(db, auditId));
         auto* linkState = stateLabel(who);
         whoForm->addRow(tr("Re&gister no.:"), link);
         whoForm->addRow(QString(), linkState);

@@ -29,11 +29,6 @@ ManagementInterviewPage::ManagementInterviewPage(WorkspaceContext& context, QWid
     });
 }
 
-PhaseProgress ManagementInterviewPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(phase());
-}
-
 void ManagementInterviewPage::reload()
 {
     m_interviews->reload();

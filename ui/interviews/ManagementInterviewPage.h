@@ -21,7 +21,6 @@ public:
     {
         return AuditPhase::ManagementInterview;
     }
-    PhaseProgress progress() const override;
     void reload() override;
 
     InterviewsPanel* interviews() const

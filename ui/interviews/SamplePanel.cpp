@@ -205,11 +205,7 @@ void SamplePanel::reload()
                                    tr("No sample drawn yet: press “Draw the sample”. You choose the workers, "
                                       "not management."));
         } else {
-            Result<QVariant> headcount = m_context.database().scalar(
-                QStringLiteral("SELECT coalesce(f.headcount, 0) FROM audits a JOIN facilities f ON f.id = "
-                               "a.facility_id WHERE a.id = ?1"),
-                {m_context.auditId()});
-            const int declared = headcount ? headcount->toInt() : 0;
+            const int declared = InterviewRegister::declaredHeadcount(m_context.database(), m_context.auditId());
             m_explanation->setText(
                 tr("Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. "
                    "Until then the plan follows the declared headcount (%1): interview %2 workers.")

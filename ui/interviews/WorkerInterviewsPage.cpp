@@ -1,7 +1,6 @@
 #include "ui/interviews/WorkerInterviewsPage.h"
 
 #include "app/fieldwork/InterviewSampler.h"
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "ui/interviews/InterviewsPanel.h"
 #include "ui/interviews/SamplePanel.h"
 #include "ui/workspace/StatusMessage.h"
@@ -43,11 +42,6 @@ WorkerInterviewsPage::WorkerInterviewsPage(WorkspaceContext& context, QWidget* p
         emit progressChanged();
     });
     connect(m_sample, &SamplePanel::interviewRequested, this, &WorkerInterviewsPage::interviewWorker);
-}
-
-PhaseProgress WorkerInterviewsPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(phase());
 }
 
 void WorkerInterviewsPage::reload()

@@ -24,7 +24,6 @@ public:
     {
         return AuditPhase::WorkerInterviews;
     }
-    PhaseProgress progress() const override;
     void reload() override;
 
     InterviewsPanel* interviews() const

@@ -1,6 +1,5 @@
 #include "ui/pages/ChecklistPhasePage.h"
 
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "ui/checklist/ChecklistWidget.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -42,11 +41,6 @@ ChecklistPhasePage::ChecklistPhasePage(AuditPhase phase, WorkspaceContext& conte
             emit progressChanged();
         }
     });
-}
-
-PhaseProgress ChecklistPhasePage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(m_phase);
 }
 
 void ChecklistPhasePage::flushEdits()

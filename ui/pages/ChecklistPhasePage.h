@@ -19,7 +19,6 @@ public:
     {
         return m_phase;
     }
-    PhaseProgress progress() const override;
     void reload() override;
     void flushEdits() override;
     QVariant viewState() const override;

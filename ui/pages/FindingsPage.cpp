@@ -2,7 +2,6 @@
 #include "ui/widgets/SplitterMemory.h"
 
 #include "app/fieldwork/FindingStore.h"
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "ui/findings/ComplianceDashboard.h"
 #include "ui/findings/FindingEditor.h"
 #include "ui/findings/FindingListModel.h"
@@ -183,11 +182,6 @@ QString FindingsPage::newFinding()
     emit context().auditDataChanged(QStringLiteral("findings"));
     selectFinding(created->uuid);
     return created->uuid;
-}
-
-PhaseProgress FindingsPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(AuditPhase::Findings);
 }
 
 } // namespace fieldbook

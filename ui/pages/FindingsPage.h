@@ -24,7 +24,6 @@ public:
     {
         return AuditPhase::Findings;
     }
-    PhaseProgress progress() const override;
     void reload() override;
     QVariant viewState() const override;
     void restoreViewState(const QVariant& state) override;

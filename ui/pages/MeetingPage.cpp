@@ -2,7 +2,6 @@
 
 #include "app/fieldwork/MeetingAgenda.h"
 #include "app/fieldwork/PhaseNotes.h"
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "database/FieldEditor.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/FieldBinding.h"
@@ -111,11 +110,6 @@ void MeetingPage::saveAgenda()
         !s) {
         showStatusMessage(this, s.error());
     }
-}
-
-PhaseProgress MeetingPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(m_phase);
 }
 
 } // namespace fieldbook

@@ -24,7 +24,6 @@ public:
     {
         return m_phase;
     }
-    PhaseProgress progress() const override;
     void reload() override;
 
     QList<QCheckBox*> agendaBoxes() const

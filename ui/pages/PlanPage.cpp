@@ -3,7 +3,6 @@
 
 #include "app/fieldwork/AuditSetup.h"
 #include "app/fieldwork/AuditTeamStore.h"
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "ui/AuditListModel.h"
@@ -357,11 +356,6 @@ void PlanPage::reload()
     }
     reloadProfile();
     reloadTeam();
-}
-
-PhaseProgress PlanPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(AuditPhase::Plan);
 }
 
 } // namespace fieldbook

@@ -25,7 +25,6 @@ public:
     {
         return AuditPhase::Plan;
     }
-    PhaseProgress progress() const override;
     void reload() override;
 
     void addTeamMember();

@@ -1,13 +1,9 @@
 #include "ui/pages/ReportPage.h"
 
-#include "app/fieldwork/ComplianceStats.h"
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "app/i18n/LanguageSettings.h"
 #include "app/i18n/Languages.h"
-#include "app/report/ReportBuilder.h"
-#include "app/report/ReportDataLoader.h"
-#include "app/report/ReportLanguage.h"
-#include "database/Database.h"
+#include "app/report/ReportReadiness.h"
+#include "app/report/ReportService.h"
 #include "ui/signing/ExportPackageDialog.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/StatusMessage.h"
@@ -98,72 +94,33 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
 
 void ReportPage::reload()
 {
-    const Database& db = context().database();
-    const qint64 id = context().auditId();
-    auto count = [&](const char* sql) {
-        Result<QVariant> v = db.scalar(QLatin1String(sql), {id});
-        return v ? v->toLongLong() : 0;
-    };
-    const qint64 questions = count("SELECT count(*) FROM checklist_items WHERE audit_id = ?1 AND applicable = 1");
-    const qint64 answered =
-        count("SELECT count(*) FROM checklist_items i JOIN checklist_responses r ON r.item_id = i.id "
-              "WHERE i.audit_id = ?1 AND i.applicable = 1 AND r.answer IS NOT NULL");
-    const qint64 findings = count("SELECT count(*) FROM findings WHERE audit_id = ?1 AND status <> 'withdrawn'");
-    const qint64 actions = count("SELECT count(*) FROM corrective_actions c JOIN findings f ON f.id = c.finding_id "
-                                 "WHERE f.audit_id = ?1");
-    const qint64 interviews = count("SELECT count(*) FROM interviews WHERE audit_id = ?1");
-    const qint64 evidence = count("SELECT count(*) FROM evidence WHERE audit_id = ?1");
-    const qint64 openFlags = count("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND disposition = 'open' "
-                                   "AND stale = 0");
-    // "Label: number" lines read well in every language without plural forms.
-    QStringList lines;
-    lines << tr("Checklist questions answered: %1 of %2 applicable").arg(answered).arg(questions);
-    lines << tr("Findings: %1 — corrective actions: %2").arg(findings).arg(actions);
-    lines << tr("Interviews: %1 — evidence files: %2").arg(interviews).arg(evidence);
-    QString text = QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    if (answered < questions || openFlags > 0) {
-        text += QStringLiteral("<p><b>") + tr("Before reporting:") + QStringLiteral("</b> ") +
-                tr("unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2")
-                    .arg(questions - answered)
-                    .arg(openFlags) +
-                QStringLiteral("</p>");
+    Result<ReportReadiness> readiness = ReportReadiness::read(context().database(), context().auditId());
+    if (!readiness) {
+        m_summary->setText(readiness.error().toHtmlEscaped());
+        return;
+    }
+    QString text = QStringLiteral("<p>") + readiness->contents().join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    if (!readiness->ready()) {
+        text += QStringLiteral("<p><b>") + ReportReadiness::blockersHeading() + QStringLiteral("</b> ") +
+                readiness->blockers() + QStringLiteral("</p>");
     }
     m_summary->setText(text);
-    Result<QVariant> status = db.scalar(QStringLiteral("SELECT status FROM audits WHERE id = ?1"), {id});
-    const bool done =
-        status &&
-        QStringList{QStringLiteral("completed"), QStringLiteral("submitted"), QStringLiteral("archived")}.contains(
-            status->toString());
+    const bool done = readiness->auditCompleted;
     m_complete->setEnabled(!done);
     m_complete->setText(done ? tr("The audit is completed") : tr("Mark the audit as completed"));
 }
 
 bool ReportPage::writeReport(const QString& path, const QString& language)
 {
-    Result<ReportData> data = ReportDataLoader(context().database()).load(context().auditUuid());
-    if (!data) {
-        showStatusMessage(this, data.error());
-        return false;
-    }
     const QString code = language.isEmpty() ? m_language->currentData().toString() : language;
-    Result<int> pages = Result<int>::failure({});
-    {
-        // The report speaks its own language while it is built, whatever the interface speaks.
-        const ReportLanguage reportLanguage(code);
-        data->language = reportLanguage.language();
-        pages = ReportBuilder(data.take(), {}).writePdf(path);
-    }
-    if (!pages) {
-        showStatusMessage(this, pages.error());
+    Result<ReportOutcome> written =
+        ReportService(context().database()).writePdf({context().auditUuid(), path, code, {}});
+    if (!written) {
+        showStatusMessage(this, written.error());
         return false;
     }
-    showStatusMessage(this, tr("Report written: %1 (%n page(s))", nullptr, *pages).arg(path));
+    showStatusMessage(this, tr("Report written: %1 (%n page(s))", nullptr, written->pages).arg(path));
     return true;
-}
-
-PhaseProgress ReportPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(AuditPhase::Report);
 }
 
 } // namespace fieldbook

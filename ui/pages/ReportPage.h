@@ -21,7 +21,6 @@ public:
     {
         return AuditPhase::Report;
     }
-    PhaseProgress progress() const override;
     void reload() override;
     // Writes the PDF report (unsigned draft) to `path` in the language chosen in the page's
     // language box (or `language` when given); false with a status message on failure.

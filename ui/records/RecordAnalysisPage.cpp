@@ -2,8 +2,9 @@
 #include "ui/widgets/SplitterMemory.h"
 
 #include "app/analysis/AuditAnalysis.h"
-#include "app/core/PersonalDataProtector.h"
 #include "app/analysis/FlagStore.h"
+#include "app/core/PersonalDataProtector.h"
+#include "app/records/RecordCounts.h"
 #include "app/records/RecordStore.h"
 #include "database/Database.h"
 #include "ui/findings/FindingListModel.h"
@@ -131,36 +132,19 @@ bool RecordAnalysisPage::isRunning() const
     return m_watcher->isRunning();
 }
 
-PhaseProgress RecordAnalysisPage::progress() const
-{
-    PhaseProgress p;
-    Database& db = context().database();
-    Result<QVariant> runs =
-        db.scalar(QStringLiteral("SELECT count(*) FROM analysis_runs WHERE audit_id = ?1"), {context().auditId()});
-    Result<QVariant> total = db.scalar(
-        QStringLiteral("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND stale = 0"), {context().auditId()});
-    Result<QVariant> decided = db.scalar(QStringLiteral("SELECT count(*) FROM analysis_flags WHERE audit_id = ?1 AND "
-                                                        "stale = 0 AND disposition <> 'open'"),
-                                         {context().auditId()});
-    // Running the analysis is one step; each flag decided is one more.
-    p.total = 1 + (total ? total->toInt() : 0);
-    p.done = (runs && runs->toInt() > 0 ? 1 : 0) + (decided ? decided->toInt() : 0);
-    return p;
-}
-
 void RecordAnalysisPage::reload()
 {
     Database& db = context().database();
+    Result<RecordCounts> read = RecordCounts::read(db, context().auditId());
+    const RecordCounts n = read ? read.value() : RecordCounts{};
     QStringList counts;
-    const QList<QPair<QString, QString>> tables = {{QStringLiteral("workers"), tr("workers")},
-                                                   {QStringLiteral("time_records"), tr("time records")},
-                                                   {QStringLiteral("payroll"), tr("payroll rows")},
-                                                   {QStringLiteral("production"), tr("production days")},
-                                                   {QStringLiteral("gate_events"), tr("gate events")}};
-    for (const auto& [table, label] : tables) {
-        Result<QVariant> n =
-            db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE audit_id = ?1").arg(table), {context().auditId()});
-        counts << QStringLiteral("%1 %2").arg(QLocale().toString(n ? n->toLongLong() : 0), label);
+    const QList<QPair<qint64, QString>> kinds = {{n.workers, tr("workers")},
+                                                 {n.timeRecords, tr("time records")},
+                                                 {n.payroll, tr("payroll rows")},
+                                                 {n.production, tr("production days")},
+                                                 {n.gateEvents, tr("gate events")}};
+    for (const auto& [count, label] : kinds) {
+        counts << QStringLiteral("%1 %2").arg(QLocale().toString(count), label);
     }
     m_records->setText(tr("Records in this audit: %1").arg(counts.join(QStringLiteral(", "))));
     const int current = m_table->currentIndex().row();
@@ -225,7 +209,8 @@ void RecordAnalysisPage::runAnalysis()
                 }
             });
         };
-        Result<AuditAnalysisSummary> r = AuditAnalysis::run(storePath, auditUuid, progress, cancel.get(), protector.get());
+        Result<AuditAnalysisSummary> r =
+            AuditAnalysis::run(storePath, auditUuid, progress, cancel.get(), protector.get());
         if (!r) {
             return r.error();
         }

@@ -31,7 +31,6 @@ public:
     {
         return AuditPhase::RecordAnalysis;
     }
-    PhaseProgress progress() const override;
     void reload() override;
     QVariant viewState() const override;
     void restoreViewState(const QVariant& state) override;

@@ -30,11 +30,14 @@ QString KeyTableModel::reload(const Database& db)
     QString error;
     if (Result<QList<AuditorKeyInfo>> keys = KeyStore::list(db)) {
         for (const AuditorKeyInfo& k : keys.value()) {
-            Result<QVariant> revoked = db.scalar(
-                QStringLiteral("SELECT revoked_at FROM auditor_keys WHERE key_id = ?1"), {k.publicKey.keyIdHex()});
-            m_rows.append({Kind::OwnSigning, k.label, k.publicKey.keyIdHex(), k.publicKey.fingerprint(),
-                           shortDate(k.createdAt), k.publicKey.toFile(),
-                           revoked && !revoked->isNull() ? revoked->toString() : QString()});
+            // KeyStore::list() gives the keys that still sign: never a revoked one.
+            m_rows.append({Kind::OwnSigning,
+                           k.label,
+                           k.publicKey.keyIdHex(),
+                           k.publicKey.fingerprint(),
+                           shortDate(k.createdAt),
+                           k.publicKey.toFile(),
+                           {}});
         }
     } else {
         error = keys.error();

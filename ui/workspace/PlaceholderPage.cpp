@@ -1,6 +1,5 @@
 #include "ui/workspace/PlaceholderPage.h"
 
-#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "ui/workspace/WorkspaceContext.h"
 
 #include <QLabel>
@@ -16,11 +15,6 @@ PlaceholderPage::PlaceholderPage(AuditPhase phase, WorkspaceContext& context, QW
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     layout->addWidget(label);
-}
-
-PhaseProgress PlaceholderPage::progress() const
-{
-    return PhaseProgressCalculator(context().database(), context().auditId()).progress(m_phase);
 }
 
 } // namespace fieldbook

@@ -16,7 +16,6 @@ public:
     {
         return m_phase;
     }
-    PhaseProgress progress() const override;
     void reload() override
     {}
 

@@ -1,8 +1,15 @@
 #include "ui/workspace/WorkspacePage.h"
 
+#include "app/fieldwork/PhaseProgressCalculator.h"
 #include "ui/workspace/FieldBinding.h"
+#include "ui/workspace/WorkspaceContext.h"
 
 namespace fieldbook {
+
+PhaseProgress WorkspacePage::progress() const
+{
+    return PhaseProgressCalculator(m_context.database(), m_context.auditId()).progress(phase());
+}
 
 void WorkspacePage::flushEdits()
 {

@@ -21,7 +21,8 @@ public:
     {}
 
     virtual AuditPhase phase() const = 0;
-    virtual PhaseProgress progress() const = 0;
+    // How far the phase has got: PhaseProgressCalculator's answer, the same as the phase list's.
+    PhaseProgress progress() const;
     // Reloads what the page shows from the store.
     virtual void reload() = 0;
     // Writes typing that is still waiting for its timer (before the page is rebuilt or closed).
