@@ -599,7 +599,7 @@
     <context>
         <name>ChecklistResponses</name>
         <message>
-            <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+36" />
+            <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+29" />
             <source>Checklist item %1 does not exist.</source>
             <translation>El elemento %1 de la lista de verificación no existe.</translation>
         </message>
@@ -2481,7 +2481,7 @@
     <context>
         <name>InterviewForm</name>
         <message>
-            <location filename="../../ui/interviews/InterviewForm.cpp" line="+96" />
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+84" />
             <source>"%1" is not a number</source>
             <translation>«%1» no es un número</translation>
         </message>
@@ -2567,7 +2567,7 @@
             <translation>No se pudo contar el registro de personal: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
             <location line="+12" />
             <source>Could not read the time records: %1</source>
             <translation>No se pudieron leer los registros de asistencia: %1</translation>
@@ -3285,7 +3285,7 @@
             <translation>el paquete tiene %1 bytes inesperados al final</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PackageExporter.cpp" line="+16" />
+            <location filename="../../app/sync/PackageExporter.cpp" line="+15" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
@@ -3494,7 +3494,7 @@
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+43" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+42" />
             <source>not set</source>
             <translation>sin fijar</translation>
         </message>
@@ -4676,6 +4676,8 @@
         </message>
         <message>
             <location filename="../../app/report/ReportDataLoader.cpp" line="+39" />
+            <location filename="../../app/report/ReportReadiness.cpp" line="+56" />
+            <location filename="../../app/report/ReportService.cpp" line="+21" />
             <source>No audit with uuid %1 in the store</source>
             <translation>No hay ninguna auditoría con uuid %1 en el almacén</translation>
         </message>
@@ -5535,33 +5537,33 @@
     <context>
         <name>fieldbook::ChecklistModel</name>
         <message>
-            <location filename="../../ui/checklist/ChecklistModel.cpp" line="+65" />
+            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+23" />
             <source>Compliant</source>
             <translation>Conforme</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Non-compliant</source>
             <translation>No conforme</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Observation</source>
             <translation>Observación</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+222" />
+            <location line="+3" />
+            <location filename="../../ui/checklist/ChecklistModel.cpp" line="+251" />
             <source>Not applicable</source>
             <translation>No aplica</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="+3" />
             <source>Not verified</source>
             <translation>No verificado</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../ui/checklist/ChecklistModel.cpp" line="-202" />
             <source>Document review</source>
             <translation>Revisión documental</translation>
         </message>
@@ -5581,7 +5583,7 @@
             <translation>Observación in situ</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+169" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
@@ -5604,7 +5606,7 @@
     <context>
         <name>fieldbook::ChecklistPhasePage</name>
         <message>
-            <location filename="../../ui/pages/ChecklistPhasePage.cpp" line="+31" />
+            <location filename="../../ui/pages/ChecklistPhasePage.cpp" line="+30" />
             <source>Walk the site and answer what you can see. Take photos as evidence.</source>
             <translation>Recorra las instalaciones y responda lo que pueda ver. Tome fotos como evidencia.</translation>
         </message>
@@ -5617,7 +5619,7 @@
     <context>
         <name>fieldbook::ChecklistWidget</name>
         <message>
-            <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+43" />
+            <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+44" />
             <source>Search (Ctrl+F)</source>
             <translation>Buscar (Ctrl+F)</translation>
         </message>
@@ -6226,7 +6228,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+51" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
             <source>&amp;New finding</source>
             <translation>&amp;Nuevo hallazgo</translation>
         </message>
@@ -7071,7 +7073,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>quién hizo las preguntas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Inter&amp;viewer:</source>
             <translation>Entre&amp;vistador:</translation>
         </message>
@@ -7121,7 +7123,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>p. ej. Costura</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>De&amp;partment:</source>
             <translation>Depar&amp;tamento:</translation>
         </message>
@@ -7201,7 +7203,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Solo se usa para comparar lo que dijo el trabajador con sus propios registros. Se guarda cifrado; nunca aparece en los informes.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Re&amp;gister no.:</source>
             <translation>Nº de emplead&amp;o:</translation>
         </message>
@@ -7560,7 +7562,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
     <context>
         <name>fieldbook::KeyTableModel</name>
         <message>
-            <location filename="../../ui/signing/KeyTableModel.cpp" line="+92" />
+            <location filename="../../ui/signing/KeyTableModel.cpp" line="+95" />
             <source>Signing key, revoked %1</source>
             <translation>Clave de firma, revocada el %1</translation>
         </message>
@@ -8008,7 +8010,7 @@ No se puede deshacer.</translation>
     <context>
         <name>fieldbook::ManagementInterviewPage</name>
         <message>
-            <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+45" />
+            <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+40" />
             <source>%1 of %2 planned management interviews held (at least HR, production, health and safety) · %3 answers given · Ctrl+Shift+N new interview</source>
             <translation>%1 de %2 entrevistas a la dirección previstas realizadas (al menos RR. HH., producción, salud y seguridad) · %3 respuestas · Ctrl+Shift+N nueva entrevista</translation>
         </message>
@@ -8016,7 +8018,7 @@ No se puede deshacer.</translation>
     <context>
         <name>fieldbook::MeetingPage</name>
         <message>
-            <location filename="../../ui/pages/MeetingPage.cpp" line="+28" />
+            <location filename="../../ui/pages/MeetingPage.cpp" line="+27" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
@@ -8296,7 +8298,7 @@ No se puede deshacer.</translation>
     <context>
         <name>fieldbook::PlaceholderPage</name>
         <message>
-            <location filename="../../ui/workspace/PlaceholderPage.cpp" line="+15" />
+            <location filename="../../ui/workspace/PlaceholderPage.cpp" line="+14" />
             <source>The %1 page is not available in this build yet.</source>
             <translation>La página «%1» aún no está disponible en esta versión.</translation>
         </message>
@@ -8678,7 +8680,7 @@ No se puede deshacer.</translation>
     <context>
         <name>fieldbook::QuestionPanel</name>
         <message>
-            <location filename="../../ui/checklist/QuestionPanel.cpp" line="+42" />
+            <location filename="../../ui/checklist/QuestionPanel.cpp" line="+43" />
             <source>Select a question on the left.
 F8 jumps to the next unanswered one.</source>
             <translation>Seleccione una pregunta a la izquierda.
@@ -8752,7 +8754,7 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>—</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>Clear answer</source>
             <translation>Borrar la respuesta</translation>
         </message>
@@ -8770,7 +8772,7 @@ F8 salta a la siguiente sin responder.</translation>
     <context>
         <name>fieldbook::RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+61" />
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+62" />
             <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
             <translation>Importe los registros de la propia fábrica, ejecute las comprobaciones y decida sobre cada alerta: confírmela como hallazgo o descártela con un motivo.</translation>
         </message>
@@ -8795,7 +8797,7 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+62" />
             <source>workers</source>
             <translation>trabajadores</translation>
         </message>
@@ -8820,12 +8822,12 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>eventos de portería</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Records in this audit: %1</source>
             <translation>Registros de esta auditoría: %1</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Analysis cancelled: nothing was changed.</source>
             <translation>Análisis cancelado: no se cambió nada.</translation>
         </message>
@@ -8940,7 +8942,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::ReportPage</name>
         <message>
-            <location filename="../../ui/pages/ReportPage.cpp" line="+30" />
+            <location filename="../../ui/pages/ReportPage.cpp" line="+26" />
             <source>What the report contains</source>
             <translation>Qué contiene el informe</translation>
         </message>
@@ -8986,12 +8988,12 @@ La fila: %2</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+64" />
+            <location line="+40" />
             <source>Mark the audit as completed</source>
             <translation>Marcar la auditoría como completada</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-38" />
             <source>Sets the audit's status to completed (undo with Ctrl+Z).</source>
             <translation>Pone la auditoría en estado completada (se deshace con Ctrl+Z).</translation>
         </message>
@@ -9001,37 +9003,37 @@ La fila: %2</translation>
             <translation>Marcar auditoría completada</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
             <source>Checklist questions answered: %1 of %2 applicable</source>
             <translation>Preguntas respondidas: %1 de %2 aplicables</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Findings: %1 — corrective actions: %2</source>
             <translation>Hallazgos: %1 — acciones correctivas: %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Interviews: %1 — evidence files: %2</source>
             <translation>Entrevistas: %1 — archivos de evidencia: %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+18" />
             <source>Before reporting:</source>
             <translation>Antes del informe:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
             <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
             <translation>preguntas sin responder: %1 — alertas del análisis sin confirmar ni descartar: %2</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../../ui/pages/ReportPage.cpp" line="+34" />
             <source>The audit is completed</source>
             <translation>La auditoría está completada</translation>
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+12" />
             <source>Report written: %1 (%n page(s))</source>
             <translation>
                 <numerusform>Informe escrito: %1 (%n página)</numerusform>
@@ -9167,7 +9169,7 @@ La fila: %2</translation>
             <translation>Aún no se ha sorteado la muestra: pulse «Sortear la muestra». Usted elige a los trabajadores, no la dirección.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. Until then the plan follows the declared headcount (%1): interview %2 workers.</source>
             <translation>Importe el registro de personal de la fábrica (workers.csv, en Análisis de registros) para sortear la muestra a partir de él. Mientras tanto, el plan sigue la plantilla declarada (%1): entrevistar a %2 trabajadores.</translation>
         </message>
@@ -9778,7 +9780,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::WorkerInterviewsPage</name>
         <message>
-            <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+28" />
+            <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+27" />
             <source>Interviews</source>
             <translation>Entrevistas</translation>
         </message>
@@ -9788,7 +9790,7 @@ La fila: %2</translation>
             <translation>Muestra: a quién entrevistar</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>%1 of %2 planned workers interviewed (%3 interviews) · %4 answers given · keys: Ctrl+Shift+N new interview, Ctrl+Shift+G new group interview</source>
             <translation>%1 de %2 trabajadores previstos entrevistados (%3 entrevistas) · %4 respuestas · Ctrl+Shift+N nueva entrevista, Ctrl+Shift+G nueva grupal</translation>
         </message>

@@ -597,7 +597,7 @@
     <context>
         <name>ChecklistResponses</name>
         <message>
-            <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+36" />
+            <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+29" />
             <source>Checklist item %1 does not exist.</source>
             <translation>检查表项目 %1 不存在。</translation>
         </message>
@@ -2470,7 +2470,7 @@
     <context>
         <name>InterviewForm</name>
         <message>
-            <location filename="../../ui/interviews/InterviewForm.cpp" line="+96" />
+            <location filename="../../ui/interviews/InterviewForm.cpp" line="+84" />
             <source>"%1" is not a number</source>
             <translation>“%1”不是数字</translation>
         </message>
@@ -2556,7 +2556,7 @@
             <translation>无法统计花名册：%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
             <location line="+12" />
             <source>Could not read the time records: %1</source>
             <translation>无法读取考勤记录：%1</translation>
@@ -3274,7 +3274,7 @@
             <translation>数据包末尾有 %1 个多余的字节</translation>
         </message>
         <message>
-            <location filename="../../app/sync/PackageExporter.cpp" line="+16" />
+            <location filename="../../app/sync/PackageExporter.cpp" line="+15" />
             <source>Choose where to write the package.</source>
             <translation>请选择数据包的保存位置。</translation>
         </message>
@@ -3483,7 +3483,7 @@
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+43" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+42" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -4661,6 +4661,8 @@
         </message>
         <message>
             <location filename="../../app/report/ReportDataLoader.cpp" line="+39" />
+            <location filename="../../app/report/ReportReadiness.cpp" line="+56" />
+            <location filename="../../app/report/ReportService.cpp" line="+21" />
             <source>No audit with uuid %1 in the store</source>
             <translation>存储文件中没有 uuid 为 %1 的审核</translation>
         </message>
@@ -5520,33 +5522,33 @@
     <context>
         <name>fieldbook::ChecklistModel</name>
         <message>
-            <location filename="../../ui/checklist/ChecklistModel.cpp" line="+65" />
+            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+23" />
             <source>Compliant</source>
             <translation>符合</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Non-compliant</source>
             <translation>不符合</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Observation</source>
             <translation>观察项</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+222" />
+            <location line="+3" />
+            <location filename="../../ui/checklist/ChecklistModel.cpp" line="+251" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="+3" />
             <source>Not verified</source>
             <translation>未核实</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../ui/checklist/ChecklistModel.cpp" line="-202" />
             <source>Document review</source>
             <translation>文件审查</translation>
         </message>
@@ -5566,7 +5568,7 @@
             <translation>现场观察</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+169" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
@@ -5589,7 +5591,7 @@
     <context>
         <name>fieldbook::ChecklistPhasePage</name>
         <message>
-            <location filename="../../ui/pages/ChecklistPhasePage.cpp" line="+31" />
+            <location filename="../../ui/pages/ChecklistPhasePage.cpp" line="+30" />
             <source>Walk the site and answer what you can see. Take photos as evidence.</source>
             <translation>巡视现场，回答能亲眼看到的问题。拍照作为证据。</translation>
         </message>
@@ -5602,7 +5604,7 @@
     <context>
         <name>fieldbook::ChecklistWidget</name>
         <message>
-            <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+43" />
+            <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+44" />
             <source>Search (Ctrl+F)</source>
             <translation>搜索 (Ctrl+F)</translation>
         </message>
@@ -6211,7 +6213,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+51" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
             <source>&amp;New finding</source>
             <translation>新建审核发现(&amp;N)</translation>
         </message>
@@ -7047,7 +7049,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>提问的人</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Inter&amp;viewer:</source>
             <translation>访谈员(&amp;V)：</translation>
         </message>
@@ -7097,7 +7099,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>例如：缝纫</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>De&amp;partment:</source>
             <translation>部门(&amp;P)：</translation>
         </message>
@@ -7177,7 +7179,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>仅用于将工人所述与其本人的记录对比。加密保存；绝不显示在报告中。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Re&amp;gister no.:</source>
             <translation>花名册工号(&amp;G)：</translation>
         </message>
@@ -7534,7 +7536,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
     <context>
         <name>fieldbook::KeyTableModel</name>
         <message>
-            <location filename="../../ui/signing/KeyTableModel.cpp" line="+92" />
+            <location filename="../../ui/signing/KeyTableModel.cpp" line="+95" />
             <source>Signing key, revoked %1</source>
             <translation>签名密钥，已于 %1 吊销</translation>
         </message>
@@ -7982,7 +7984,7 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::ManagementInterviewPage</name>
         <message>
-            <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+45" />
+            <location filename="../../ui/interviews/ManagementInterviewPage.cpp" line="+40" />
             <source>%1 of %2 planned management interviews held (at least HR, production, health and safety) · %3 answers given · Ctrl+Shift+N new interview</source>
             <translation>计划的 %2 次管理层访谈已进行 %1 次（至少包括人力资源、生产、健康与安全）· 已回答 %3 个问题 · Ctrl+Shift+N 新建访谈</translation>
         </message>
@@ -7990,7 +7992,7 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::MeetingPage</name>
         <message>
-            <location filename="../../ui/pages/MeetingPage.cpp" line="+28" />
+            <location filename="../../ui/pages/MeetingPage.cpp" line="+27" />
             <source>Agenda</source>
             <translation>议程</translation>
         </message>
@@ -8270,7 +8272,7 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::PlaceholderPage</name>
         <message>
-            <location filename="../../ui/workspace/PlaceholderPage.cpp" line="+15" />
+            <location filename="../../ui/workspace/PlaceholderPage.cpp" line="+14" />
             <source>The %1 page is not available in this build yet.</source>
             <translation>此版本还没有“%1”页面。</translation>
         </message>
@@ -8652,7 +8654,7 @@ This cannot be undone.</source>
     <context>
         <name>fieldbook::QuestionPanel</name>
         <message>
-            <location filename="../../ui/checklist/QuestionPanel.cpp" line="+42" />
+            <location filename="../../ui/checklist/QuestionPanel.cpp" line="+43" />
             <source>Select a question on the left.
 F8 jumps to the next unanswered one.</source>
             <translation>请在左侧选择一个问题。
@@ -8726,7 +8728,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>Clear answer</source>
             <translation>清除回答</translation>
         </message>
@@ -8744,7 +8746,7 @@ F8 jumps to the next unanswered one.</source>
     <context>
         <name>fieldbook::RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+61" />
+            <location filename="../../ui/records/RecordAnalysisPage.cpp" line="+62" />
             <source>Import the factory's own records, run the checks, then decide on each flag: confirm it as a finding or dismiss it with a reason.</source>
             <translation>导入工厂自己的记录，运行检查，然后逐一处理标记：确认为审核发现，或说明理由后驳回。</translation>
         </message>
@@ -8769,7 +8771,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+62" />
             <source>workers</source>
             <translation>名工人</translation>
         </message>
@@ -8794,12 +8796,12 @@ F8 jumps to the next unanswered one.</source>
             <translation>条门卫记录</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Records in this audit: %1</source>
             <translation>本审核的记录：%1</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>Analysis cancelled: nothing was changed.</source>
             <translation>分析已取消：没有任何更改。</translation>
         </message>
@@ -8914,7 +8916,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::ReportPage</name>
         <message>
-            <location filename="../../ui/pages/ReportPage.cpp" line="+30" />
+            <location filename="../../ui/pages/ReportPage.cpp" line="+26" />
             <source>What the report contains</source>
             <translation>报告包含的内容</translation>
         </message>
@@ -8960,12 +8962,12 @@ The row: %2</source>
         </message>
         <message>
             <location line="+6" />
-            <location line="+64" />
+            <location line="+40" />
             <source>Mark the audit as completed</source>
             <translation>将审核标记为已完成</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-38" />
             <source>Sets the audit's status to completed (undo with Ctrl+Z).</source>
             <translation>将审核状态设为已完成（可用 Ctrl+Z 撤销）。</translation>
         </message>
@@ -8975,37 +8977,37 @@ The row: %2</source>
             <translation>标记审核已完成</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
             <source>Checklist questions answered: %1 of %2 applicable</source>
             <translation>已回答的检查表问题：%1 / %2（适用）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Findings: %1 — corrective actions: %2</source>
             <translation>审核发现：%1 — 纠正措施：%2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Interviews: %1 — evidence files: %2</source>
             <translation>访谈：%1 — 证据文件：%2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+18" />
             <source>Before reporting:</source>
             <translation>出具报告前：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
             <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
             <translation>未回答的问题：%1 — 尚未确认或驳回的分析标记：%2</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../../ui/pages/ReportPage.cpp" line="+34" />
             <source>The audit is completed</source>
             <translation>审核已完成</translation>
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+12" />
             <source>Report written: %1 (%n page(s))</source>
             <translation>
                 <numerusform>报告已写入：%1（%n 页）</numerusform>
@@ -9140,7 +9142,7 @@ The row: %2</source>
             <translation>尚未抽样：请按“抽取样本”。受访工人由您选定，而非管理层。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Import the factory's register (workers.csv, under Record analysis) to draw the sample from it. Until then the plan follows the declared headcount (%1): interview %2 workers.</source>
             <translation>请导入工厂的花名册（workers.csv，在“记录分析”中导入）后再从中抽样。在此之前，计划按申报的员工人数（%1）：访谈 %2 名工人。</translation>
         </message>
@@ -9751,7 +9753,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::WorkerInterviewsPage</name>
         <message>
-            <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+28" />
+            <location filename="../../ui/interviews/WorkerInterviewsPage.cpp" line="+27" />
             <source>Interviews</source>
             <translation>访谈</translation>
         </message>
@@ -9761,7 +9763,7 @@ The row: %2</source>
             <translation>抽样：访谈谁</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>%1 of %2 planned workers interviewed (%3 interviews) · %4 answers given · keys: Ctrl+Shift+N new interview, Ctrl+Shift+G new group interview</source>
             <translation>计划的 %2 名工人已访谈 %1 名（%3 次访谈）· 已回答 %4 个问题 · 快捷键：Ctrl+Shift+N 新建访谈，Ctrl+Shift+G 新建集体访谈</translation>
         </message>
