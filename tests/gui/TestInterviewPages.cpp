@@ -325,7 +325,7 @@ void TestInterviewPages::sampleDrawExcludeAndInterview()
     const QString files = m_dir.filePath(QStringLiteral("sample-files"));
     QVERIFY(RecordWriter::write(factory.records, files).ok());
     QVERIFY(RecordStore(m_f.db, m_protector.get()).importDirectory(m_f.auditId, files));
-    emit m_context->auditDataChanged(QStringLiteral("records"));
+    emit m_context->auditDataChanged(DataArea::Records);
 
     SamplePanel* sample = m_page->sample();
     auto* draw = sample->findChild<QPushButton*>(QStringLiteral("drawSampleButton"));

@@ -178,9 +178,9 @@ void ChecklistWidget::onCurrentChanged(const QModelIndex& current)
     m_panel->showQuestion(m_model->question(m_filter->mapToSource(current.siblingAtColumn(0))));
 }
 
-void ChecklistWidget::onDataChanged(const QString& area)
+void ChecklistWidget::onDataChanged(DataArea area)
 {
-    if (!m_loaded || area != QLatin1String("checklist")) {
+    if (!m_loaded || area != DataArea::Checklist) {
         return;
     }
     m_model->refreshAnswers(m_context.database(), m_context.auditId());
@@ -271,7 +271,7 @@ bool ChecklistWidget::raiseFinding()
         emit message(tr("The finding could not be created: %1").arg(finding.error()));
         return false;
     }
-    emit m_context.auditDataChanged(QStringLiteral("findings"));
+    emit m_context.auditDataChanged(DataArea::Findings);
     emit message(tr("Finding raised: %1 — complete it under Findings (Ctrl+8).").arg(finding->title));
     return true;
 }

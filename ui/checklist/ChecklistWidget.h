@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/workspace/DataArea.h"
 #include <QVariantMap>
 #include <QWidget>
 
@@ -68,7 +69,7 @@ signals:
 
 private:
     void onCurrentChanged(const QModelIndex& current);
-    void onDataChanged(const QString& area);
+    void onDataChanged(DataArea area);
     void applyFilters();
     void updateSummary();
 

@@ -88,7 +88,7 @@ QStringList EvidenceStrip::addFiles(const QStringList& paths)
     }
     reload();
     emit evidenceChanged();
-    emit m_context.auditDataChanged(QStringLiteral("evidence"));
+    emit m_context.auditDataChanged(DataArea::Evidence);
     for (const QString& e : std::as_const(errors)) {
         emit errorOccurred(e);
     }
@@ -120,7 +120,7 @@ void EvidenceStrip::removeSelected()
     }
     reload();
     emit evidenceChanged();
-    emit m_context.auditDataChanged(QStringLiteral("evidence"));
+    emit m_context.auditDataChanged(DataArea::Evidence);
 }
 
 void EvidenceStrip::dragEnterEvent(QDragEnterEvent* event)

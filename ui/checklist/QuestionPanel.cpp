@@ -196,9 +196,8 @@ bool QuestionPanel::setAnswer(const QString& answer)
         return false;
     }
     const QString label = answer.isEmpty() ? tr("Clear answer") : tr("Answer: %1").arg(ChecklistAnswers::label(answer));
-    Status s =
-        SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("answer"),
-                               answer.isEmpty() ? QVariant() : QVariant(answer), QStringLiteral("checklist"), label);
+    Status s = SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("answer"),
+                                      answer.isEmpty() ? QVariant() : QVariant(answer), DataArea::Checklist, label);
     if (!s) {
         emit errorOccurred(s.error());
         return false;
@@ -246,7 +245,7 @@ void QuestionPanel::flushNotes()
     m_savedNotes = text;
     m_unsavedNotes.insert(m_itemId, text);
     Status s = SetFieldCommand::apply(m_context, QStringLiteral("checklist_responses"), *uuid, QStringLiteral("notes"),
-                                      text, QStringLiteral("checklist"), tr("Edit notes"));
+                                      text, DataArea::Checklist, tr("Edit notes"));
     if (!s) {
         m_savedNotes = previous;
         emit errorOccurred(s.error());

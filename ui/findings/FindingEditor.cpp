@@ -29,7 +29,7 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto bind = [this](QWidget* editor, const char* column, const QString& undo) {
         auto* b = new FieldBinding(m_context, editor, QStringLiteral("findings"), QLatin1String(column),
-                                   QStringLiteral("findings"), undo);
+                                   DataArea::Findings, undo);
         connect(b, &FieldBinding::errorOccurred, this, &FindingEditor::errorOccurred);
         connect(b, &FieldBinding::saved, this, &FindingEditor::changed);
         m_bindings << b;
@@ -123,7 +123,7 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
             emit errorOccurred(s.error());
         }
         reloadActions();
-        emit m_context.auditDataChanged(QStringLiteral("findings"));
+        emit m_context.auditDataChanged(DataArea::Findings);
         emit changed();
     });
     setEnabled(false);
@@ -173,7 +173,7 @@ QString FindingEditor::addCorrectiveAction()
         return {};
     }
     reloadActions();
-    emit m_context.auditDataChanged(QStringLiteral("findings"));
+    emit m_context.auditDataChanged(DataArea::Findings);
     emit changed();
     if (QWidget* editor = m_actions->cellWidget(m_actions->rowCount() - 1, 0)) {
         editor->setFocus();
@@ -220,7 +220,7 @@ void FindingEditor::reloadActions()
         for (int c = 0; c < cells.size(); ++c) {
             m_actions->setCellWidget(row, c, cells[c].first);
             auto* b = new FieldBinding(m_context, cells[c].first, QStringLiteral("corrective_actions"), cells[c].second,
-                                       QStringLiteral("corrective_actions"), tr("Edit corrective action"));
+                                       DataArea::CorrectiveActions, tr("Edit corrective action"));
             connect(b, &FieldBinding::errorOccurred, this, &FindingEditor::errorOccurred);
             b->setUuid(ca.uuid);
         }

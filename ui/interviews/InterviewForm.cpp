@@ -37,7 +37,7 @@
 namespace fieldbook {
 
 namespace {
-const QString kArea = QStringLiteral("interviews");
+constexpr DataArea kArea = DataArea::Interviews;
 const QString kTable = QStringLiteral("interviews");
 
 QLabel* wrapping(const QString& text, QWidget* parent)
@@ -747,7 +747,7 @@ void InterviewForm::onFormatChosen(int index)
     emit interviewChanged(m_uuid);
 }
 
-void InterviewForm::onDataChanged(const QString& area)
+void InterviewForm::onDataChanged(DataArea area)
 {
     if (area != kArea || m_uuid.isEmpty()) {
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/fieldwork/InterviewStore.h"
+#include "ui/workspace/DataArea.h"
 #include "ui/workspace/FieldBinding.h"
 
 #include <QWidget>
@@ -94,7 +95,7 @@ private:
     void showQuestion(const QModelIndex& index);
     void onFormatChosen(int index);
     void onAnswerClicked(int id);
-    void onDataChanged(const QString& area);
+    void onDataChanged(DataArea area);
     void updateTitle();
 
     WorkspaceContext& m_context;

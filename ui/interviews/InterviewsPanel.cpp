@@ -88,9 +88,8 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
 
     connect(m_form, &InterviewForm::errorOccurred, this, &InterviewsPanel::message);
     connect(m_form, &InterviewForm::deleteRequested, this, &InterviewsPanel::deleteInterview);
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("interviews") || area == QLatin1String("checklist") ||
-            area == QLatin1String("records")) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Interviews || area == DataArea::Checklist || area == DataArea::Records) {
             reload();
         }
     });
@@ -167,7 +166,7 @@ QString InterviewsPanel::newInterview(const QString& format, const RegisterWorke
         emit message(tr("%1 created: every field is saved as you type.").arg(created->pseudonym));
     }
     reload();
-    emit m_context.auditDataChanged(QStringLiteral("interviews"));
+    emit m_context.auditDataChanged(DataArea::Interviews);
     selectInterview(created->uuid);
     m_form->focusFirstField();
     return created->uuid;
@@ -214,7 +213,7 @@ void InterviewsPanel::deleteInterview(const QString& uuid)
         return;
     }
     emit message(tr("%1 deleted.").arg(pseudonym));
-    emit m_context.auditDataChanged(QStringLiteral("interviews"));
+    emit m_context.auditDataChanged(DataArea::Interviews);
 }
 
 } // namespace fieldbook

@@ -152,8 +152,8 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     connect(m_exclude, &QPushButton::clicked, this, [this] { excludeSelected(m_reason->currentData().toString()); });
     connect(m_interview, &QPushButton::clicked, this, &SamplePanel::startInterview);
     connect(m_workers, &QTableView::activated, this, &SamplePanel::startInterview);
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("records") || area == QLatin1String("interview_plan")) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Records || area == DataArea::InterviewPlan) {
             reload();
         }
     });
@@ -254,7 +254,7 @@ bool SamplePanel::draw(bool newSeed)
     }
     emit message(tr("Sample drawn: %1 workers (seed %2).").arg(drawn->selectedCount()).arg(drawn->seed));
     reload();
-    emit m_context.auditDataChanged(QStringLiteral("interview_plan"));
+    emit m_context.auditDataChanged(DataArea::InterviewPlan);
     emit changed();
     return true;
 }
@@ -274,7 +274,7 @@ bool SamplePanel::excludeSelected(const QString& reason)
     }
     emit message(tr("%1 left out (%2).").arg(id, InterviewVocabulary::exclusionReasonText(reason)));
     reload();
-    emit m_context.auditDataChanged(QStringLiteral("interview_plan"));
+    emit m_context.auditDataChanged(DataArea::InterviewPlan);
     emit changed();
     return true;
 }

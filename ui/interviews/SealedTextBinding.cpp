@@ -18,7 +18,7 @@ constexpr int kTypingDelayMs = 500;
 }
 
 SealedTextBinding::SealedTextBinding(WorkspaceContext& context, QWidget* editor, QLabel* state, const QString& table,
-                                     const QString& column, const QString& area, const QString& undoText)
+                                     const QString& column, DataArea area, const QString& undoText)
     : QObject(editor), m_context(context), m_editor(editor), m_state(state), m_table(table), m_column(column),
       m_area(area), m_undoText(undoText)
 {
@@ -39,7 +39,7 @@ SealedTextBinding::SealedTextBinding(WorkspaceContext& context, QWidget* editor,
         connect(e, &QLineEdit::textEdited, this, typed);
         connect(e, &QLineEdit::editingFinished, this, &SealedTextBinding::flush);
     }
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
         if (area == m_area && !m_timer->isActive()) {
             reload();
         }

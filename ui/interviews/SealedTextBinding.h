@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Result.h"
+#include "ui/workspace/DataArea.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,7 +26,7 @@ class SealedTextBinding : public QObject
 
 public:
     SealedTextBinding(WorkspaceContext& context, QWidget* editor, QLabel* state, const QString& table,
-                      const QString& column, const QString& area, const QString& undoText);
+                      const QString& column, DataArea area, const QString& undoText);
     ~SealedTextBinding() override;
 
     // The row; empty with an ensureRow hook means "created on the first text typed".
@@ -62,7 +63,7 @@ private:
     QPointer<QLabel> m_state;
     QString m_table;
     QString m_column;
-    QString m_area;
+    DataArea m_area;
     QString m_undoText;
     QString m_uuid;
     QString m_saved;       // the plaintext last written or read

@@ -36,8 +36,8 @@ ChecklistPhasePage::ChecklistPhasePage(AuditPhase phase, WorkspaceContext& conte
     layout->addWidget(m_checklist, 1);
     connect(m_checklist, &ChecklistWidget::message, this,
             [this](const QString& text) { showStatusMessage(this, text); });
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("checklist")) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Checklist) {
             emit progressChanged();
         }
     });

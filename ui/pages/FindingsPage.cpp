@@ -76,7 +76,7 @@ FindingsPage::FindingsPage(WorkspaceContext& context, QWidget* parent) : Workspa
         if (Status s = FindingStore(this->context().database()).remove(f->uuid); !s) {
             showStatusMessage(this, s.error());
         }
-        emit this->context().auditDataChanged(QStringLiteral("findings"));
+        emit this->context().auditDataChanged(DataArea::Findings);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FindingsPage::onCurrentRowChanged);
@@ -94,11 +94,10 @@ FindingsPage::FindingsPage(WorkspaceContext& context, QWidget* parent) : Workspa
             m_dashboardStale = false;
         }
     });
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
         m_dashboardStale = true;
-        if (area == QLatin1String("findings") || area == QLatin1String("corrective_actions") ||
-            area == QLatin1String("checklist")) {
-            if (area != QLatin1String("checklist")) {
+        if (area == DataArea::Findings || area == DataArea::CorrectiveActions || area == DataArea::Checklist) {
+            if (area != DataArea::Checklist) {
                 const QString current = m_editor->findingUuid();
                 reloadList();
                 selectFinding(current);
@@ -179,7 +178,7 @@ QString FindingsPage::newFinding()
         return {};
     }
     m_tabs->setCurrentIndex(0);
-    emit context().auditDataChanged(QStringLiteral("findings"));
+    emit context().auditDataChanged(DataArea::Findings);
     selectFinding(created->uuid);
     return created->uuid;
 }

@@ -57,11 +57,11 @@ MeetingPage::MeetingPage(AuditPhase phase, WorkspaceContext& context, QWidget* p
     notesLayout->addWidget(m_notes, 1);
     layout->addWidget(notesBox, 3);
     m_notesBinding = new FieldBinding(context, m_notes, QStringLiteral("phase_notes"), QStringLiteral("body"),
-                                      QStringLiteral("phase_notes"), tr("Edit meeting notes"));
+                                      DataArea::Meetings, tr("Edit meeting notes"));
     connect(m_notesBinding, &FieldBinding::errorOccurred, this,
             [this](const QString& e) { showStatusMessage(this, e); });
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("phase_notes")) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Meetings) {
             loadAgenda();
             emit progressChanged();
         }
@@ -106,7 +106,7 @@ void MeetingPage::saveAgenda()
     const QString json = QString::fromUtf8(QJsonDocument(done).toJson(QJsonDocument::Compact));
     if (Status s =
             SetFieldCommand::apply(context(), QStringLiteral("phase_notes"), m_uuid, QStringLiteral("agenda_json"),
-                                   json, QStringLiteral("phase_notes"), tr("Tick agenda point"));
+                                   json, DataArea::Meetings, tr("Tick agenda point"));
         !s) {
         showStatusMessage(this, s.error());
     }

@@ -68,8 +68,8 @@ PlanPage::PlanPage(WorkspaceContext& context, QWidget* parent) : WorkspacePage(c
     grid->setRowStretch(4, 1);
     scroll->setWidget(content);
 
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("plan")) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Plan) {
             reloadProfile();
             emit progressChanged();
         }
@@ -78,7 +78,7 @@ PlanPage::PlanPage(WorkspaceContext& context, QWidget* parent) : WorkspacePage(c
 
 FieldBinding* PlanPage::bind(QWidget* editor, const QString& table, const QString& column, const QString& undoText)
 {
-    auto* binding = new FieldBinding(context(), editor, table, column, QStringLiteral("plan"), undoText);
+    auto* binding = new FieldBinding(context(), editor, table, column, DataArea::Plan, undoText);
     connect(binding, &FieldBinding::errorOccurred, this, [this](const QString& e) { showStatusMessage(this, e); });
     (table == QLatin1String("audits") ? m_auditBindings : m_facilityBindings) << binding;
     return binding;
@@ -232,7 +232,7 @@ QWidget* PlanPage::createTeamGroup()
             showStatusMessage(this, s.error());
         }
         reloadTeam();
-        emit context().auditDataChanged(QStringLiteral("plan"));
+        emit context().auditDataChanged(DataArea::Plan);
     });
     return box;
 }
@@ -245,7 +245,7 @@ void PlanPage::addTeamMember()
         return;
     }
     reloadTeam();
-    emit context().auditDataChanged(QStringLiteral("plan"));
+    emit context().auditDataChanged(DataArea::Plan);
     if (QWidget* name = m_team->cellWidget(m_team->rowCount() - 1, 0)) {
         name->setFocus();
         if (auto* edit = qobject_cast<QLineEdit*>(name)) {
@@ -293,7 +293,7 @@ void PlanPage::reloadTeam()
         for (int c = 0; c < cells.size(); ++c) {
             m_team->setCellWidget(row, c, cells[c].first);
             auto* binding = new FieldBinding(context(), cells[c].first, QStringLiteral("audit_team"), cells[c].second,
-                                             QStringLiteral("team"), tr("Edit audit team"));
+                                             DataArea::Team, tr("Edit audit team"));
             binding->setNullIfEmpty(cells[c].second == QLatin1String("gender"));
             binding->setUuid(m.uuid);
         }
@@ -325,9 +325,9 @@ void PlanPage::saveProfile()
         profile.insert(box->property("profileKey").toString(), box->isChecked());
     }
     const QString json = QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact));
-    if (Status s = SetFieldCommand::apply(context(), QStringLiteral("facilities"), m_facilityUuid,
-                                          QStringLiteral("profile_json"), json, QStringLiteral("plan"),
-                                          tr("Change facility profile"));
+    if (Status s =
+            SetFieldCommand::apply(context(), QStringLiteral("facilities"), m_facilityUuid,
+                                   QStringLiteral("profile_json"), json, DataArea::Plan, tr("Change facility profile"));
         !s) {
         showStatusMessage(this, s.error());
     }

@@ -72,8 +72,8 @@ ReportPage::ReportPage(WorkspaceContext& context, QWidget* parent) : WorkspacePa
     m_complete->setToolTip(tr("Sets the audit's status to completed (undo with Ctrl+Z)."));
     connect(m_complete, &QPushButton::clicked, this, [this] {
         if (Status s = SetFieldCommand::apply(this->context(), QStringLiteral("audits"), this->context().auditUuid(),
-                                              QStringLiteral("status"), QStringLiteral("completed"),
-                                              QStringLiteral("plan"), tr("Mark audit completed"));
+                                              QStringLiteral("status"), QStringLiteral("completed"), DataArea::Plan,
+                                              tr("Mark audit completed"));
             !s) {
             showStatusMessage(this, s.error());
         }

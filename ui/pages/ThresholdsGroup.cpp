@@ -100,8 +100,8 @@ ThresholdsGroup::ThresholdsGroup(WorkspaceContext& context, QWidget* parent)
             setOverride(QStringLiteral("region"), index == 0 ? QString() : m_region->itemData(index).toString());
         }
     });
-    connect(&m_context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
-        if (area == QLatin1String("plan") || area == QLatin1String("thresholds")) {
+    connect(&m_context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
+        if (area == DataArea::Plan || area == DataArea::Thresholds) {
             reload();
         }
     });
@@ -233,9 +233,9 @@ bool ThresholdsGroup::setOverride(const QString& key, const QString& value)
         return false;
     }
     const QString json = QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact));
-    if (Status s = SetFieldCommand::apply(m_context, QStringLiteral("audits"), m_context.auditUuid(),
-                                          QStringLiteral("params_json"), json, QStringLiteral("thresholds"),
-                                          tr("Change threshold"));
+    if (Status s =
+            SetFieldCommand::apply(m_context, QStringLiteral("audits"), m_context.auditUuid(),
+                                   QStringLiteral("params_json"), json, DataArea::Thresholds, tr("Change threshold"));
         !s) {
         showStatusMessage(this, s.error());
         return false;
@@ -264,7 +264,7 @@ bool ThresholdsGroup::setReason(const QString& key, const QString& reason)
     }
     const QString json = QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact));
     if (Status s = SetFieldCommand::apply(m_context, QStringLiteral("audits"), m_context.auditUuid(),
-                                          QStringLiteral("params_json"), json, QStringLiteral("thresholds"),
+                                          QStringLiteral("params_json"), json, DataArea::Thresholds,
                                           tr("Give a reason for a threshold"));
         !s) {
         showStatusMessage(this, s.error());

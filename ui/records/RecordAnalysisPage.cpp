@@ -242,7 +242,7 @@ void RecordAnalysisPage::onAnalysisDone()
     }
     reload();
     emit progressChanged();
-    emit context().auditDataChanged(QStringLiteral("analysis"));
+    emit context().auditDataChanged(DataArea::Analysis);
     emit analysisFinished(ok);
 }
 
@@ -256,7 +256,7 @@ bool RecordAnalysisPage::importFolder(const QString& folder)
     }
     showStatusMessage(this, tr("Records imported."));
     reload();
-    emit context().auditDataChanged(QStringLiteral("records"));
+    emit context().auditDataChanged(DataArea::Records);
     return true;
 }
 
@@ -268,7 +268,7 @@ void RecordAnalysisPage::askImport()
     connect(wizard, &RecordImportWizard::recordsImported, this, [this] {
         showStatusMessage(this, tr("Records imported."));
         reload();
-        emit context().auditDataChanged(QStringLiteral("records"));
+        emit context().auditDataChanged(DataArea::Records);
     });
     wizard->open();
 }
@@ -290,7 +290,7 @@ bool RecordAnalysisPage::confirmSelected(const QString& title, const QString& se
     }
     reload();
     emit progressChanged();
-    emit context().auditDataChanged(QStringLiteral("findings"));
+    emit context().auditDataChanged(DataArea::Findings);
     return true;
 }
 

@@ -187,7 +187,7 @@ void SecurityActions::showImport()
     connect(&dialog, &ImportPackageDialog::personalDataNeeded, this, &SecurityActions::askToUnlock);
     connect(&dialog, &ImportPackageDialog::imported, this, [this](const QString& auditUuid) {
         if (m_context && m_context->auditUuid() == auditUuid) {
-            emit m_context->auditDataChanged(QStringLiteral("sync"));
+            emit m_context->auditDataChanged(DataArea::Sync);
         }
         emit storeContentChanged();
     });
@@ -207,7 +207,7 @@ void SecurityActions::showConflicts()
             m_db, m_context->auditUuid(), [this] { return m_session->protector(); }, m_window);
         connect(dialog.panel(), &SyncConflictsPanel::resolved, this, [this] {
             if (m_context) {
-                emit m_context->auditDataChanged(QStringLiteral("sync"));
+                emit m_context->auditDataChanged(DataArea::Sync);
             }
         });
         dialog.exec();

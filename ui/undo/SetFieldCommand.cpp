@@ -40,7 +40,7 @@ bool isTypedColumn(const QString& column)
 
 SetFieldCommand::SetFieldCommand(WorkspaceContext& context, const QString& table, const QString& uuid,
                                  const QString& column, const QVariant& oldValue, const QVariant& newValue,
-                                 const QString& area, const QString& text)
+                                 DataArea area, const QString& text)
     : m_context(context), m_table(table), m_uuid(uuid), m_column(column), m_old(oldValue), m_new(newValue), m_area(area)
 {
     setText(text);
@@ -48,7 +48,7 @@ SetFieldCommand::SetFieldCommand(WorkspaceContext& context, const QString& table
 }
 
 Status SetFieldCommand::apply(WorkspaceContext& context, const QString& table, const QString& uuid,
-                              const QString& column, const QVariant& input, const QString& area, const QString& text)
+                              const QString& column, const QVariant& input, DataArea area, const QString& text)
 {
     // An empty editor gives a null QString, which would be stored as NULL: text columns want ''.
     const QVariant value = input.typeId() == QMetaType::QString ? QVariant(nonNullText(input.toString())) : input;

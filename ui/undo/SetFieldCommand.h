@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Result.h"
+#include "ui/workspace/DataArea.h"
 
 #include <QElapsedTimer>
 #include <QUndoCommand>
@@ -18,12 +19,12 @@ class SetFieldCommand : public QUndoCommand
 public:
     // `area` is what WorkspaceContext::auditDataChanged() announces after each undo/redo.
     SetFieldCommand(WorkspaceContext& context, const QString& table, const QString& uuid, const QString& column,
-                    const QVariant& oldValue, const QVariant& newValue, const QString& area, const QString& text);
+                    const QVariant& oldValue, const QVariant& newValue, DataArea area, const QString& text);
 
     // Writes the new value, then pushes the (already applied) command onto the context's undo
     // stack. Returns the error when the store refused it; nothing is pushed then.
     static Status apply(WorkspaceContext& context, const QString& table, const QString& uuid, const QString& column,
-                        const QVariant& value, const QString& area, const QString& text);
+                        const QVariant& value, DataArea area, const QString& text);
 
     void undo() override;
     void redo() override;
@@ -55,7 +56,7 @@ private:
     QString m_column;
     QVariant m_old;
     QVariant m_new;
-    QString m_area;
+    DataArea m_area;
     bool m_skipFirstRedo = true;
     QElapsedTimer m_lastEdit;
 };

@@ -106,7 +106,7 @@ void AuditWorkspace::build(const Audit& audit, const QString& facilityName)
     m_breadcrumb->setProperty("facility", facilityName);
 
     connect(m_phaseList, &QListWidget::currentRowChanged, this, &AuditWorkspace::onPhaseRowChanged);
-    connect(m_context, &WorkspaceContext::auditDataChanged, this, [this](const QString&) { refreshProgress(); });
+    connect(m_context, &WorkspaceContext::auditDataChanged, this, [this](DataArea) { refreshProgress(); });
 
     refreshProgress();
     AuditPhase start = AuditPhase::Plan;

@@ -21,7 +21,7 @@ constexpr int kTypingDelayMs = 500;
 }
 
 FieldBinding::FieldBinding(WorkspaceContext& context, QWidget* editor, const QString& table, const QString& column,
-                           const QString& area, const QString& undoText)
+                           DataArea area, const QString& undoText)
     : QObject(editor), m_context(context), m_editor(editor), m_table(table), m_column(column), m_area(area),
       m_undoText(undoText)
 {
@@ -45,7 +45,7 @@ FieldBinding::FieldBinding(WorkspaceContext& context, QWidget* editor, const QSt
     } else if (auto* e = qobject_cast<QCheckBox*>(editor)) {
         connect(e, &QCheckBox::toggled, this, [this] { onEdited(false); });
     }
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](const QString& area) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
         if (area == m_area && !m_timer->isActive()) {
             reload();
         }

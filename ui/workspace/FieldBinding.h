@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Result.h"
+#include "ui/workspace/DataArea.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,8 +24,8 @@ class FieldBinding : public QObject
     Q_OBJECT
 
 public:
-    FieldBinding(WorkspaceContext& context, QWidget* editor, const QString& table, const QString& column,
-                 const QString& area, const QString& undoText);
+    FieldBinding(WorkspaceContext& context, QWidget* editor, const QString& table, const QString& column, DataArea area,
+                 const QString& undoText);
     ~FieldBinding() override;
 
     // Shows the row's value; an empty uuid disables the editor.
@@ -66,7 +67,7 @@ private:
     QPointer<QWidget> m_editor;
     QString m_table;
     QString m_column;
-    QString m_area;
+    DataArea m_area;
     QString m_undoText;
     QString m_uuid;
     QVariant m_saved;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/workspace/DataArea.h"
 #include <QObject>
 #include <QString>
 
@@ -52,7 +53,7 @@ public:
 
 signals:
     // Something in the audit changed; `area` names what ("checklist", "findings", "records", ...).
-    void auditDataChanged(const QString& area);
+    void auditDataChanged(fieldbook::DataArea area);
     void protectorChanged();
     // A page needs personal data and the protector is missing or locked: the app asks for the
     // passphrase (once per session) and calls setProtector() before this signal returns.
