@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "app/core/Settings.h"
 
 #include "app/core/Version.h"
 #include "app/fieldwork/AuditSetup.h"
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -34,9 +34,6 @@
 namespace fieldbook {
 
 namespace {
-const char* kRecentStoresKey = "recentStores";
-const char* kGeometryKey = "mainWindow/geometry";
-const char* kStateKey = "mainWindow/state";
 constexpr int kMaxRecentStores = 6;
 } // namespace
 
@@ -55,11 +52,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_storeLabel);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+    if (!restoreGeometry(Settings::value(Setting::WindowGeometry).toByteArray())) {
         resize(1280, 720);
     }
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    restoreState(Settings::value(Setting::WindowState).toByteArray());
     updateActions();
 }
 
@@ -207,11 +203,10 @@ bool MainWindow::openStore(const QString& path)
     m_db = db.take();
     m_db.setActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", tr("auditor"))));
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
-    QSettings settings;
-    QStringList recent = settings.value(QLatin1String(kRecentStoresKey)).toStringList();
+    QStringList recent = Settings::value(Setting::RecentStores).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(QLatin1String(kRecentStoresKey), recent.mid(0, kMaxRecentStores));
+    Settings::setValue(Setting::RecentStores, recent.mid(0, kMaxRecentStores));
     updateRecentStoresMenu();
     reloadAuditList();
     showAuditList();
@@ -357,7 +352,7 @@ void MainWindow::chooseStore()
 void MainWindow::updateRecentStoresMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(kRecentStoresKey)).toStringList();
+    const QStringList recent = Settings::value(Setting::RecentStores).toStringList();
     for (const QString& path : recent) {
         QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openStore(path); });
@@ -529,9 +524,8 @@ void MainWindow::showHelp()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     closeWorkspace();
-    QSettings settings;
-    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kStateKey), saveState());
+    Settings::setValue(Setting::WindowGeometry, saveGeometry());
+    Settings::setValue(Setting::WindowState, saveState());
     event->accept();
 }
 

@@ -1,30 +1,26 @@
 #include "app/i18n/LanguageSettings.h"
+#include "app/core/Settings.h"
 
 #include "app/i18n/Languages.h"
-
-#include <QSettings>
 
 namespace fieldbook {
 
 namespace {
-const char* kUiKey = "ui/language";
-const char* kReportKey = "report/language";
-
-QString stored(const char* key)
+QString stored(Setting key)
 {
-    const QString code = QSettings().value(QLatin1String(key)).toString();
+    const QString code = Settings::value(key).toString();
     return Languages::isSupported(code) ? code : QString();
 }
 } // namespace
 
 QString LanguageSettings::uiLanguageChoice()
 {
-    return stored(kUiKey);
+    return stored(Setting::UiLanguage);
 }
 
 void LanguageSettings::setUiLanguageChoice(const QString& code)
 {
-    QSettings().setValue(QLatin1String(kUiKey), Languages::isSupported(code) ? code : QString());
+    Settings::setValue(Setting::UiLanguage, Languages::isSupported(code) ? code : QString());
 }
 
 QString LanguageSettings::effectiveUiLanguage()
@@ -35,12 +31,12 @@ QString LanguageSettings::effectiveUiLanguage()
 
 QString LanguageSettings::reportLanguageChoice()
 {
-    return stored(kReportKey);
+    return stored(Setting::ReportLanguage);
 }
 
 void LanguageSettings::setReportLanguageChoice(const QString& code)
 {
-    QSettings().setValue(QLatin1String(kReportKey), Languages::isSupported(code) ? code : QString());
+    Settings::setValue(Setting::ReportLanguage, Languages::isSupported(code) ? code : QString());
 }
 
 QString LanguageSettings::effectiveReportLanguage()

@@ -39,7 +39,7 @@ private slots:
     void untouchedKeepsDefaults()
     {
         auto splitter = makeSplitter();
-        rememberSplitterSizes(splitter.get(), QStringLiteral("test/untouched"));
+        rememberSplitterSizes(splitter.get(), Setting::ChecklistSplitter);
         splitter->show();
         QVERIFY(QTest::qWaitForWindowExposed(splitter.get()));
         QCOMPARE(splitter->sizes().at(0), splitter->sizes().at(1));
@@ -47,7 +47,7 @@ private slots:
 
     void draggedSizesComeBack()
     {
-        const QString key = QStringLiteral("test/dragged");
+        const Setting key = Setting::FlagsSplitter;
         int leftAfterDrag = 0;
         {
             auto splitter = makeSplitter();
@@ -65,7 +65,7 @@ private slots:
             QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(200, 0));
             leftAfterDrag = splitter->sizes().at(0);
             QVERIFY2(leftAfterDrag < 300, qPrintable(QString::number(leftAfterDrag)));
-            QVERIFY(QSettings().contains(key));
+            QVERIFY(QSettings().contains(Settings::key(key)));
         }
         // The page built anew (a restart, another audit): the dragged sizes, not the defaults.
         auto again = makeSplitter();

@@ -88,7 +88,7 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 440});
     // One remembered layout for every checklist page.
-    rememberSplitterSizes(splitter, QStringLiteral("checklist/splitter"));
+    rememberSplitterSizes(splitter, Setting::ChecklistSplitter);
 
     connect(m_search, &QLineEdit::textChanged, this, &ChecklistWidget::applyFilters);
     connect(m_answerFilter, &QComboBox::currentIndexChanged, this, &ChecklistWidget::applyFilters);

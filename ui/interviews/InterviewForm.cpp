@@ -454,7 +454,7 @@ QWidget* InterviewForm::buildQuestions()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({330, 220});
     // One remembered layout for the worker and the management interview forms.
-    rememberSplitterSizes(splitter, QStringLiteral("interviews/questions/splitter"));
+    rememberSplitterSizes(splitter, Setting::QuestionsSplitter);
     layout->addWidget(splitter, 1);
 
     // Plain keys answer while the tree or the answer buttons have the focus; the note editor

@@ -84,7 +84,7 @@ InterviewsPanel::InterviewsPanel(WorkspaceContext& context, const QString& kind,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({300, 790});
-    rememberSplitterSizes(splitter, QStringLiteral("interviews/%1/splitter").arg(kind));
+    rememberSplitterSizes(splitter, worker ? Setting::WorkerInterviews : Setting::ManagementInterviews);
 
     connect(m_form, &InterviewForm::errorOccurred, this, &InterviewsPanel::message);
     connect(m_form, &InterviewForm::deleteRequested, this, &InterviewsPanel::deleteInterview);

@@ -147,7 +147,7 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({450, 560});
-    rememberSplitterSizes(splitter, QStringLiteral("interviews/sample/splitter"));
+    rememberSplitterSizes(splitter, Setting::SampleSplitter);
     layout->addWidget(splitter, 1);
     connect(m_exclude, &QPushButton::clicked, this, [this] { excludeSelected(m_reason->currentData().toString()); });
     connect(m_interview, &QPushButton::clicked, this, &SamplePanel::startInterview);

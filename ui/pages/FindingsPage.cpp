@@ -59,7 +59,7 @@ FindingsPage::FindingsPage(WorkspaceContext& context, QWidget* parent) : Workspa
     findingsTab->addWidget(m_editor);
     findingsTab->setStretchFactor(0, 2);
     findingsTab->setStretchFactor(1, 3);
-    rememberSplitterSizes(findingsTab, QStringLiteral("findings/splitter"));
+    rememberSplitterSizes(findingsTab, Setting::FindingsSplitter);
     m_tabs->addTab(findingsTab, tr("&Findings"));
 
     m_dashboard = new ComplianceDashboard(context, m_tabs);

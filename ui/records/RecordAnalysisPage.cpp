@@ -107,7 +107,7 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     m_detailPanel->setStorePath(context.database().path());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    rememberSplitterSizes(split, QStringLiteral("records/flags/splitter"));
+    rememberSplitterSizes(split, Setting::FlagsSplitter);
     layout->addWidget(split, 1);
 
     m_watcher = new QFutureWatcher<QString>(this);

@@ -1,4 +1,5 @@
 #include "ui/welcome/WelcomeDialog.h"
+#include "app/core/Settings.h"
 
 #include "app/i18n/AppTranslator.h"
 #include "app/i18n/LanguageSettings.h"
@@ -19,31 +20,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace fieldbook {
 
-namespace {
-const char* kDoneKey = "firstRun/done";
-const char* kStoreKey = "store/path";
-} // namespace
-
 bool WelcomeDialog::isFirstRun(const QString& defaultStorePath)
 {
-    const QSettings settings;
-    return !settings.value(QLatin1String(kDoneKey)).toBool() && !QFileInfo::exists(defaultStorePath) &&
-           settings.value(QStringLiteral("recentStores")).toStringList().isEmpty();
+    return !Settings::value(Setting::FirstRunDone).toBool() && !QFileInfo::exists(defaultStorePath) &&
+           Settings::value(Setting::RecentStores).toStringList().isEmpty();
 }
 
 void WelcomeDialog::markDone()
 {
-    QSettings().setValue(QLatin1String(kDoneKey), true);
+    Settings::setValue(Setting::FirstRunDone, true);
 }
 
 QString WelcomeDialog::rememberedStorePath(const QString& fallback)
 {
-    return QSettings().value(QLatin1String(kStoreKey), fallback).toString();
+    return (Settings::contains(Setting::StorePath) ? Settings::value(Setting::StorePath).toString() : fallback);
 }
 
 WelcomeDialog::WelcomeDialog(const QString& defaultStorePath, QWidget* parent) : QDialog(parent)
@@ -193,7 +187,7 @@ void WelcomeDialog::accept()
         }
         m_keyId = key->publicKey.keyIdHex();
     }
-    QSettings().setValue(QLatin1String(kStoreKey), path);
+    Settings::setValue(Setting::StorePath, path);
     markDone();
     QDialog::accept();
 }

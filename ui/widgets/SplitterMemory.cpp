@@ -1,16 +1,15 @@
 #include "ui/widgets/SplitterMemory.h"
 
-#include <QSettings>
 #include <QSplitter>
 #include <QString>
 
 namespace fieldbook {
 
-void rememberSplitterSizes(QSplitter* splitter, const QString& settingsKey)
+void rememberSplitterSizes(QSplitter* splitter, Setting setting)
 {
-    splitter->restoreState(QSettings().value(settingsKey).toByteArray());
+    splitter->restoreState(Settings::value(setting).toByteArray());
     QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
-                     [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
+                     [splitter, setting] { Settings::setValue(setting, splitter->saveState()); });
 }
 
 } // namespace fieldbook

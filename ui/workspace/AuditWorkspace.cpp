@@ -1,4 +1,5 @@
 #include "ui/workspace/AuditWorkspace.h"
+#include "app/core/Settings.h"
 
 #include "app/fieldwork/PhaseProgressCalculator.h"
 #include "database/AuditRepository.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -101,7 +101,7 @@ void AuditWorkspace::build(const Audit& audit, const QString& facilityName)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({255, 900});
     m_splitter = splitter;
-    splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
+    splitter->restoreState(Settings::value(Setting::WorkspaceSplitter).toByteArray());
 
     m_breadcrumb->setProperty("facility", facilityName);
 
@@ -117,7 +117,7 @@ void AuditWorkspace::build(const Audit& audit, const QString& facilityName)
 AuditWorkspace::~AuditWorkspace()
 {
     if (m_splitter) {
-        QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+        Settings::setValue(Setting::WorkspaceSplitter, m_splitter->saveState());
         // Pages first: they save pending typing through the context, which is deleted after them.
         delete m_splitter;
     }
@@ -171,7 +171,7 @@ WorkspaceContext* AuditWorkspace::releaseContext()
     flushEdits();
     // Pages go first: they hold references to the context and save pending typing through it.
     if (m_splitter) {
-        QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+        Settings::setValue(Setting::WorkspaceSplitter, m_splitter->saveState());
         delete m_splitter;
         m_splitter = nullptr;
     }
