@@ -78,6 +78,7 @@ void MainWindow::createAuditListPage()
     m_model = new AuditListModel(this);
     m_table = new QTableView(m_listPage);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(heading->text());
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

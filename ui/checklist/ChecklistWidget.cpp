@@ -41,17 +41,20 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setToolTip(tr("Search questions, clauses, guidance and notes"));
     m_search->setMinimumWidth(120);
     m_search->setClearButtonEnabled(true);
     m_answerFilter = new QComboBox(left);
     m_answerFilter->setObjectName(QStringLiteral("answerFilter"));
+    m_answerFilter->setAccessibleName(tr("Answer filter"));
     m_answerFilter->addItem(tr("All questions"), int(ChecklistFilterModel::AnswerFilter::All));
     m_answerFilter->addItem(tr("Unanswered"), int(ChecklistFilterModel::AnswerFilter::Unanswered));
     m_answerFilter->addItem(tr("Non-compliant"), int(ChecklistFilterModel::AnswerFilter::NonCompliant));
     m_methodFilter = new QComboBox(left);
     m_methodFilter->setObjectName(QStringLiteral("methodFilter"));
+    m_methodFilter->setAccessibleName(tr("Method filter"));
     m_methodFilter->addItem(tr("All methods"), QString());
     for (const QString& m : {QStringLiteral("document_review"), QStringLiteral("observation"),
                              QStringLiteral("worker_interview"), QStringLiteral("management_interview")}) {
@@ -65,6 +68,7 @@ ChecklistWidget::ChecklistWidget(WorkspaceContext& context, const QString& metho
 
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setAccessibleName(tr("Questions"));
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

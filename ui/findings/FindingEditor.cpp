@@ -4,6 +4,7 @@
 #include "app/fieldwork/FindingStore.h"
 #include "ui/checklist/EvidenceStrip.h"
 #include "ui/findings/FindingListModel.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/workspace/FieldBinding.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -39,11 +40,15 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
     bind(title, "title", tr("Edit finding title"));
     auto* severity = new QComboBox(this);
     severity->setObjectName(QStringLiteral("findingSeverity"));
+    // Both share the row "Severity, status:", which has no buddy; each gets its own name.
+    severity->setAccessibleName(tr("Severity"));
     for (const QString& s : FindingStore::severities()) {
         severity->addItem(FindingListModel::severityText(s), s);
     }
     bind(severity, "severity", tr("Change severity"));
     auto* status = new QComboBox(this);
+    status->setObjectName(QStringLiteral("findingStatus"));
+    status->setAccessibleName(tr("Status"));
     for (const QString& s : {QStringLiteral("open"), QStringLiteral("closed"), QStringLiteral("withdrawn")}) {
         status->addItem(FindingListModel::statusText(s), s);
     }
@@ -93,6 +98,7 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
     auto* actionsLayout = new QVBoxLayout(actionsBox);
     m_actions = new QTableWidget(0, 4, actionsBox);
     m_actions->setObjectName(QStringLiteral("actionsTable"));
+    m_actions->setAccessibleName(actionsBox->title());
     m_actions->setHorizontalHeaderLabels({tr("Action"), tr("Responsible"), tr("Due"), tr("Status")});
     m_actions->verticalHeader()->hide();
     m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -218,7 +224,7 @@ void FindingEditor::reloadActions()
                                                        {due, QStringLiteral("due_date")},
                                                        {status, QStringLiteral("status")}};
         for (int c = 0; c < cells.size(); ++c) {
-            m_actions->setCellWidget(row, c, cells[c].first);
+            setNamedCellWidget(m_actions, row, c, cells[c].first);
             auto* b = new FieldBinding(m_context, cells[c].first, QStringLiteral("corrective_actions"), cells[c].second,
                                        DataArea::CorrectiveActions, tr("Edit corrective action"));
             connect(b, &FieldBinding::errorOccurred, this, &FindingEditor::errorOccurred);

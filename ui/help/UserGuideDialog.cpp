@@ -28,6 +28,7 @@ UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("userGuideBrowser"));
+    m_browser->setAccessibleName(windowTitle());
     m_browser->setOpenExternalLinks(true);
     layout->addWidget(m_browser);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -384,6 +384,7 @@ QWidget* InterviewForm::buildQuestions()
     m_questions = new InterviewQuestionModel(this);
     m_tree = new QTreeView(splitter);
     m_tree->setObjectName(QStringLiteral("interviewQuestionTree"));
+    m_tree->setAccessibleName(tr("Interview questions"));
     m_tree->setModel(m_questions);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

@@ -113,12 +113,14 @@ SamplePanel::SamplePanel(WorkspaceContext& context, QWidget* parent) : QWidget(p
     auto* strataLayout = new QVBoxLayout(strataBox);
     m_strataModel = new SampleStrataModel(this);
     m_strata = table(QStringLiteral("strataTable"), m_strataModel, strataBox);
+    m_strata->setAccessibleName(strataBox->title());
     m_strata->horizontalHeader()->setSectionResizeMode(SampleStrataModel::DepartmentColumn, QHeaderView::Stretch);
     strataLayout->addWidget(m_strata);
     auto* workersBox = new QGroupBox(tr("Workers to interview (chosen by you, not by management)"), splitter);
     auto* workersLayout = new QVBoxLayout(workersBox);
     m_workerModel = new SampleWorkerModel(this);
     m_workers = table(QStringLiteral("sampleWorkersTable"), m_workerModel, workersBox);
+    m_workers->setAccessibleName(workersBox->title());
     m_workers->horizontalHeader()->setSectionResizeMode(SampleWorkerModel::WhyColumn, QHeaderView::Stretch);
     workersLayout->addWidget(m_workers, 1);
     auto* actions = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "ui/findings/ComplianceDashboard.h"
 #include "ui/findings/FindingEditor.h"
 #include "ui/findings/FindingListModel.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
 
@@ -35,6 +36,7 @@ FindingsPage::FindingsPage(WorkspaceContext& context, QWidget* parent) : Workspa
     m_model = new FindingListModel(this);
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("findingsList"));
+    m_list->setAccessibleName(withoutMnemonic(tr("&Findings"))); // as its tab
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -7,6 +7,7 @@
 #include "database/Database.h"
 #include "ui/AuditListModel.h"
 #include "ui/undo/SetFieldCommand.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/workspace/FieldBinding.h"
 #include "ui/workspace/StatusMessage.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -203,6 +204,7 @@ QWidget* PlanPage::createTeamGroup()
     auto* layout = new QVBoxLayout(box);
     m_team = new QTableWidget(0, 5, box);
     m_team->setObjectName(QStringLiteral("teamTable"));
+    m_team->setAccessibleName(box->title());
     m_team->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Gender"), tr("Years"), tr("Visited before")});
     m_team->verticalHeader()->hide();
     m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -291,7 +293,7 @@ void PlanPage::reloadTeam()
                                                        {years, QStringLiteral("years_experience")},
                                                        {visited, QStringLiteral("visited_before")}};
         for (int c = 0; c < cells.size(); ++c) {
-            m_team->setCellWidget(row, c, cells[c].first);
+            setNamedCellWidget(m_team, row, c, cells[c].first);
             auto* binding = new FieldBinding(context(), cells[c].first, QStringLiteral("audit_team"), cells[c].second,
                                              DataArea::Team, tr("Edit audit team"));
             binding->setNullIfEmpty(cells[c].second == QLatin1String("gender"));

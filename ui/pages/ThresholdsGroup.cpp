@@ -63,6 +63,7 @@ ThresholdsGroup::ThresholdsGroup(WorkspaceContext& context, QWidget* parent)
     layout->addLayout(regionRow);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("thresholdsTable"));
+    m_table->setAccessibleName(title());
     m_table->setHorizontalHeaderLabels(
         {tr("Threshold"), tr("Value"), tr("Where it comes from"), tr("Check"), tr("In force"), tr("Your reason")});
     m_table->verticalHeader()->hide();

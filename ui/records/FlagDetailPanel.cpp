@@ -5,6 +5,7 @@
 #include "ui/records/FlagExplanation.h"
 #include "ui/records/FlagRecordDialog.h"
 #include "ui/records/FlagRecordModel.h"
+#include "ui/widgets/AccessibleNames.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
 
     m_text = new QTextBrowser(m_tabs);
     m_text->setObjectName(QStringLiteral("flagDetail"));
+    m_text->setAccessibleName(withoutMnemonic(tr("E&xplanation"))); // as its tab
     m_tabs->addTab(m_text, tr("E&xplanation"));
 
     m_recordsPage = new QWidget(m_tabs);
@@ -68,6 +70,7 @@ FlagDetailPanel::FlagDetailPanel(QWidget* parent) : QWidget(parent)
     m_sorted->setSortRole(FlagRecordModel::SortRole);
     m_recordsView = new QTableView(m_recordsPage);
     m_recordsView->setObjectName(QStringLiteral("flagRecordsTable"));
+    m_recordsView->setAccessibleName(withoutMnemonic(tr("Rec&ords")));
     m_recordsView->setModel(m_sorted);
     m_recordsView->setSortingEnabled(true);
     m_recordsView->sortByColumn(-1, Qt::AscendingOrder); // the store's order until the auditor sorts

@@ -65,6 +65,7 @@ ImportCheckPage::ImportCheckPage(RecordImportController& controller, QWidget* pa
     topLayout->addLayout(chooser);
     m_previewModel = new RecordPreviewModel(this);
     m_preview = newTable(top, QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("First rows"));
     m_preview->setModel(m_previewModel);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     topLayout->addWidget(m_preview, 1);
@@ -97,6 +98,7 @@ ImportCheckPage::ImportCheckPage(RecordImportController& controller, QWidget* pa
     m_issueSort = new QSortFilterProxyModel(this);
     m_issueSort->setSourceModel(m_issueModel);
     m_issues = newTable(bottom, QStringLiteral("issueTable"));
+    m_issues->setAccessibleName(tr("Issues"));
     m_issues->setModel(m_issueSort);
     m_issues->setSortingEnabled(true);
     m_issues->sortByColumn(-1, Qt::AscendingOrder); // as found: file by file, line by line

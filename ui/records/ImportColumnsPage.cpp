@@ -35,6 +35,7 @@ ImportColumnsPage::ImportColumnsPage(RecordImportController& controller, QWidget
     m_model = new ColumnMappingModel(controller, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("columnMapping"));
+    m_view->setAccessibleName(title());
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ColumnMappingModel::HeaderColumn, new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

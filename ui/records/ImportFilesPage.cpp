@@ -29,6 +29,7 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     m_model = new ImportFileListModel(controller, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("importFiles"));
+    m_view->setAccessibleName(title());
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ImportFileListModel::KindColumn, new ChoiceDelegate(m_view));
     m_view->setItemDelegateForColumn(ImportFileListModel::EncodingColumn, new ChoiceDelegate(m_view));

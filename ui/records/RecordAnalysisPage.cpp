@@ -93,6 +93,7 @@ RecordAnalysisPage::RecordAnalysisPage(WorkspaceContext& context, QWidget* paren
     m_model = new FlagListModel(this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("flagTable"));
+    m_table->setAccessibleName(tr("Flags"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

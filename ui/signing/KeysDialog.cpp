@@ -30,6 +30,7 @@ KeysDialog::KeysDialog(const Database& db, QWidget* parent) : QDialog(parent), m
     m_model = new KeyTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setAccessibleName(windowTitle());
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

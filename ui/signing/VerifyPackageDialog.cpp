@@ -1,6 +1,7 @@
 #include "ui/signing/VerifyPackageDialog.h"
 
 #include "ui/signing/PackageVerificationText.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/widgets/FileField.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     m_file = file->lineEdit();
     m_file->setObjectName(QStringLiteral("verifyFile"));
     auto* fileLabel = new QLabel(tr("&Package:"), this);
-    fileLabel->setBuddy(m_file);
+    nameAfterLabel(m_file, fileLabel); // the line edit sits inside the FileField
     form->addRow(fileLabel, file);
     auto* key = new FileField(tr("Signer's public key"), tr("minisign public keys (*.pub);;All files (*)"),
                               tr("B&rowse…"), this);
@@ -33,7 +34,7 @@ VerifyPackageDialog::VerifyPackageDialog(const Database& db, QWidget* parent) : 
     m_key->setObjectName(QStringLiteral("verifyKeyFile"));
     m_key->setPlaceholderText(tr("optional: the signer's .pub file (else a key this store trusts)"));
     auto* keyLabel = new QLabel(tr("Signer's &key:"), this);
-    keyLabel->setBuddy(m_key);
+    nameAfterLabel(m_key, keyLabel);
     form->addRow(keyLabel, key);
     layout->addLayout(form);
     m_verdict = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "ui/signing/PackageVerificationText.h"
 #include "ui/sync/SyncConflictModel.h"
 #include "ui/sync/SyncConflictsPanel.h"
+#include "ui/widgets/AccessibleNames.h"
 #include "ui/widgets/FileField.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ ImportPackageDialog::ImportPackageDialog(const Database& db, PersonalDataSession
     m_file = file->lineEdit();
     m_file->setObjectName(QStringLiteral("importFile"));
     auto* fileLabel = new QLabel(tr("&Package:"), this);
-    fileLabel->setBuddy(m_file);
+    nameAfterLabel(m_file, fileLabel); // the line edit sits inside the FileField
     form->addRow(fileLabel, file);
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("importKeyFile"));

@@ -27,6 +27,7 @@ SyncConflictsPanel::SyncConflictsPanel(const Database& db, std::function<const P
     m_model = new SyncConflictModel(std::move(protector), this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("conflictTable"));
+    m_table->setAccessibleName(tr("Conflicts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -76,7 +76,11 @@ WelcomeDialog::WelcomeDialog(const QString& defaultStorePath, QWidget* parent) :
     connect(browse, &QPushButton::clicked, this, &WelcomeDialog::browse);
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(browse);
-    form->addRow(tr("&Store:"), storeRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label would paint
+    // its "&" and the field would have no name for a screen reader. Alt+T: Alt+S is Start's.
+    auto* storeLabel = new QLabel(tr("S&tore:"), this);
+    storeLabel->setBuddy(m_store);
+    form->addRow(storeLabel, storeRow);
     layout->addLayout(form);
 
     m_key = new QGroupBox(tr("Create my auditor signing key now (optional)"), this);
