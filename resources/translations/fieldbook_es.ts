@@ -3494,7 +3494,7 @@
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+42" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+43" />
             <source>not set</source>
             <translation>sin fijar</translation>
         </message>
@@ -3642,7 +3642,7 @@
             <translation>Las cifras que la sustentan:</translation>
         </message>
         <message>
-            <location filename="../../ui/records/FlagDetailPanel.cpp" line="+101" />
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="+104" />
             <source>&amp;Confirm as finding…</source>
             <translation>&amp;Confirmar como hallazgo…</translation>
         </message>
@@ -5620,6 +5620,11 @@
         <name>fieldbook::ChecklistWidget</name>
         <message>
             <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+44" />
+            <source>Search questions</source>
+            <translation>Buscar preguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Search (Ctrl+F)</source>
             <translation>Buscar (Ctrl+F)</translation>
         </message>
@@ -5630,6 +5635,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Answer filter</source>
+            <translation>Filtro por respuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>All questions</source>
             <translation>Todas las preguntas</translation>
         </message>
@@ -5645,11 +5655,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Method filter</source>
+            <translation>Filtro por método</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>All methods</source>
             <translation>Todos los métodos</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+13" />
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Every question shown is answered.</source>
             <translation>Todas las preguntas mostradas están respondidas.</translation>
         </message>
@@ -5976,17 +5996,22 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::FindingEditor</name>
         <message>
-            <location filename="../../ui/findings/FindingEditor.cpp" line="+39" />
+            <location filename="../../ui/findings/FindingEditor.cpp" line="+40" />
             <source>Edit finding title</source>
             <translation>Editar el título del hallazgo</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Change severity</source>
             <translation>Cambiar la gravedad</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Change finding status</source>
             <translation>Cambiar el estado del hallazgo</translation>
         </message>
@@ -6076,7 +6101,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Acciones correctivas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
@@ -6091,7 +6116,8 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Fecha límite</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-51" />
+            <location line="+51" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -6228,7 +6254,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+52" />
             <source>&amp;New finding</source>
             <translation>&amp;Nuevo hallazgo</translation>
         </message>
@@ -6238,7 +6264,8 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-15" />
+            <location line="+26" />
             <source>&amp;Findings</source>
             <translation>&amp;Hallazgos</translation>
         </message>
@@ -6258,7 +6285,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>¿Eliminar el hallazgo «%1» y sus acciones correctivas?</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+46" />
             <source>The findings could not be read: %1</source>
             <translation>No se pudieron leer los hallazgos: %1</translation>
         </message>
@@ -6271,17 +6298,19 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::FlagDetailPanel</name>
         <message>
-            <location filename="../../ui/records/FlagDetailPanel.cpp" line="-114" />
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="-116" />
+            <location line="+1" />
             <source>E&amp;xplanation</source>
             <translation>E&amp;xplicación</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Enter or double-click opens the record with its file and line.</source>
             <translation>Intro o doble clic abre el registro con su archivo y su línea.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-13" />
+            <location line="+15" />
             <location line="+123" />
             <source>Rec&amp;ords</source>
             <translation>&amp;Registros</translation>
@@ -6468,7 +6497,12 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Primeras filas de:</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+9" />
+            <source>First rows</source>
+            <translation>Primeras filas</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>&amp;Copy issues</source>
             <translation>&amp;Copiar problemas</translation>
         </message>
@@ -6478,7 +6512,12 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Copia los problemas seleccionados (o todos) como líneas «archivo:línea: columna: motivo», para pegarlos en una nota o en un correo a la fábrica (Ctrl+C).</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+11" />
+            <source>Issues</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>If a row is bad</source>
             <translation>Si una fila es errónea</translation>
         </message>
@@ -6602,7 +6641,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Un registro de reloj de marcaje tiene un formato fijo (PIN, hora, estado): no hay nada que asignar.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>&amp;Remember these columns for this facility (the next audit maps them by itself)</source>
             <translation>Rec&amp;ordar estas columnas para esta instalación (la próxima auditoría las asignará sola)</translation>
         </message>
@@ -6697,7 +6736,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Los archivos de registros de la fábrica: registro de personal, tarjetas de marcaje, nómina, producción, registro de portería o el registro de un reloj de marcaje. Sirve cualquier nombre de archivo; arrastre archivos o una carpeta a la lista.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Add &amp;files…</source>
             <translation>Añadir a&amp;rchivos…</translation>
         </message>
@@ -6740,7 +6779,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::ImportPackageDialog</name>
         <message>
-            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+30" />
+            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+31" />
             <location line="+3" />
             <source>Import package</source>
             <translation>Importar paquete</translation>
@@ -7318,7 +7357,12 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Entrevista grupal: se omiten las preguntas sobre pago y horas.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+8" />
+            <source>Interview questions</source>
+            <translation>Preguntas de la entrevista</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Answer:</source>
             <translation>Respuesta:</translation>
         </message>
@@ -7518,7 +7562,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Entrevistas a la dirección</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+59" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
             <translation>
                 <numerusform>%n entrevista con %1 trabajador(es); %2 respuestas dadas.</numerusform>
@@ -7620,7 +7664,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
             <translation>Claves</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>New &amp;signing key…</source>
             <translation>Nueva clave de &amp;firma…</translation>
         </message>
@@ -7785,12 +7829,12 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
     <context>
         <name>fieldbook::MainWindow</name>
         <message>
-            <location filename="../../ui/MainWindow.cpp" line="+75" />
+            <location filename="../../ui/MainWindow.cpp" line="+71" />
             <source>Audits</source>
             <translation>Auditorías</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+20" />
             <source>&amp;New audit…</source>
             <translation>&amp;Nueva auditoría…</translation>
@@ -7921,7 +7965,7 @@ Ctrl+Shift+N inicia una entrevista individual; Ctrl+Shift+G, una grupal.</transl
         </message>
         <message>
             <location line="+1" />
-            <location line="+251" />
+            <location line="+250" />
             <source>Store: %1</source>
             <translation>Almacén: %1</translation>
         </message>
@@ -8384,12 +8428,12 @@ No se puede deshacer.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+163" />
+            <location line="+164" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-163" />
             <source>Change who pays</source>
             <translation>Cambiar quién paga</translation>
         </message>
@@ -8549,7 +8593,7 @@ No se puede deshacer.</translation>
             <translation>Equipo auditor</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -8764,7 +8808,7 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Respuesta: %1</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Edit notes</source>
             <translation>Editar las notas</translation>
         </message>
@@ -8797,7 +8841,12 @@ F8 salta a la siguiente sin responder.</translation>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+17" />
+            <source>Flags</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>workers</source>
             <translation>trabajadores</translation>
         </message>
@@ -9124,12 +9173,12 @@ La fila: %2</translation>
             <translation>Plantilla por departamento, género y turno</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Workers to interview (chosen by you, not by management)</source>
             <translation>Trabajadores a entrevistar (los elige usted, no la dirección)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Interview this worker</source>
             <translation>&amp;Entrevistar a este trabajador</translation>
         </message>
@@ -9411,7 +9460,12 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::SyncConflictsPanel</name>
         <message>
-            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+40" />
+            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+30" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>&amp;Keep the value here</source>
             <translation>&amp;Mantener el valor de aquí</translation>
         </message>
@@ -9454,7 +9508,7 @@ La fila: %2</translation>
             <translation>Los salarios mínimos y algunos límites cambian según la región: elija aquella en la que está la instalación.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Threshold</source>
             <translation>Umbral</translation>
         </message>
@@ -9600,7 +9654,7 @@ La fila: %2</translation>
             <translation>Guía del usuario de Fieldbook</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>The user guide is missing from this installation.</source>
             <translation>Falta la guía del usuario en esta instalación.</translation>
         </message>
@@ -9608,7 +9662,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::VerifyPackageDialog</name>
         <message>
-            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+20" />
+            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+21" />
             <location line="+3" />
             <source>Verify package</source>
             <translation>Verificar paquete</translation>
@@ -9662,7 +9716,7 @@ La fila: %2</translation>
     <context>
         <name>fieldbook::WelcomeDialog</name>
         <message>
-            <location filename="../../ui/welcome/WelcomeDialog.cpp" line="+51" />
+            <location filename="../../ui/welcome/WelcomeDialog.cpp" line="+45" />
             <source>Welcome to Fieldbook</source>
             <translation>Bienvenido a Fieldbook</translation>
         </message>
@@ -9692,12 +9746,12 @@ La fila: %2</translation>
             <translation>&amp;Examinar…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>&amp;Store:</source>
+            <location line="+6" />
+            <source>S&amp;tore:</source>
             <translation>Al&amp;macén:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Create my auditor signing key now (optional)</source>
             <translation>Crear ahora mi clave de firma de auditor (opcional)</translation>
         </message>

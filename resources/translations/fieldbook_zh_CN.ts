@@ -3483,7 +3483,7 @@
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../ui/pages/PlanPage.cpp" line="+42" />
+            <location filename="../../ui/pages/PlanPage.cpp" line="+43" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -3631,7 +3631,7 @@
             <translation>相关数据：</translation>
         </message>
         <message>
-            <location filename="../../ui/records/FlagDetailPanel.cpp" line="+101" />
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="+104" />
             <source>&amp;Confirm as finding…</source>
             <translation>确认为审核发现(&amp;C)…</translation>
         </message>
@@ -5605,6 +5605,11 @@
         <name>fieldbook::ChecklistWidget</name>
         <message>
             <location filename="../../ui/checklist/ChecklistWidget.cpp" line="+44" />
+            <source>Search questions</source>
+            <translation>搜索问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Search (Ctrl+F)</source>
             <translation>搜索 (Ctrl+F)</translation>
         </message>
@@ -5615,6 +5620,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Answer filter</source>
+            <translation>按答案筛选</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>All questions</source>
             <translation>全部问题</translation>
         </message>
@@ -5630,11 +5640,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Method filter</source>
+            <translation>按方法筛选</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>All methods</source>
             <translation>全部方法</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+13" />
+            <source>Questions</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Every question shown is answered.</source>
             <translation>显示的问题都已回答。</translation>
         </message>
@@ -5961,17 +5981,22 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::FindingEditor</name>
         <message>
-            <location filename="../../ui/findings/FindingEditor.cpp" line="+39" />
+            <location filename="../../ui/findings/FindingEditor.cpp" line="+40" />
             <source>Edit finding title</source>
             <translation>编辑审核发现标题</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Change severity</source>
             <translation>更改严重程度</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Change finding status</source>
             <translation>更改审核发现状态</translation>
         </message>
@@ -6061,7 +6086,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>纠正措施</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Action</source>
             <translation>措施</translation>
         </message>
@@ -6076,7 +6101,8 @@ Signed by %3, key fingerprint %4.</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-51" />
+            <location line="+51" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -6213,7 +6239,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/FindingsPage.cpp" line="+50" />
+            <location filename="../../ui/pages/FindingsPage.cpp" line="+52" />
             <source>&amp;New finding</source>
             <translation>新建审核发现(&amp;N)</translation>
         </message>
@@ -6223,7 +6249,8 @@ Signed by %3, key fingerprint %4.</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-15" />
+            <location line="+26" />
             <source>&amp;Findings</source>
             <translation>审核发现(&amp;F)</translation>
         </message>
@@ -6243,7 +6270,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>删除审核发现“%1”及其纠正措施？</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+46" />
             <source>The findings could not be read: %1</source>
             <translation>无法读取审核发现：%1</translation>
         </message>
@@ -6256,17 +6283,19 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::FlagDetailPanel</name>
         <message>
-            <location filename="../../ui/records/FlagDetailPanel.cpp" line="-114" />
+            <location filename="../../ui/records/FlagDetailPanel.cpp" line="-116" />
+            <location line="+1" />
             <source>E&amp;xplanation</source>
             <translation>说明(&amp;X)</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Enter or double-click opens the record with its file and line.</source>
             <translation>按 Enter 或双击可打开该记录及其所在文件和行。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-13" />
+            <location line="+15" />
             <location line="+123" />
             <source>Rec&amp;ords</source>
             <translation>记录(&amp;O)</translation>
@@ -6452,7 +6481,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>前几行：</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+9" />
+            <source>First rows</source>
+            <translation>前几行</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>&amp;Copy issues</source>
             <translation>复制问题(&amp;C)</translation>
         </message>
@@ -6462,7 +6496,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>将选中的问题（或全部问题）按“文件:行: 列: 原因”的格式复制，便于粘贴到备注或发给工厂的邮件中 (Ctrl+C)。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+11" />
+            <source>Issues</source>
+            <translation>问题记录</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>If a row is bad</source>
             <translation>如果某行有错误</translation>
         </message>
@@ -6581,7 +6620,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>考勤机记录的格式是固定的（工号、时间、状态）：无需对应列。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>&amp;Remember these columns for this facility (the next audit maps them by itself)</source>
             <translation>为本工厂记住这些列(&amp;R)（下次审核会自动对应）</translation>
         </message>
@@ -6675,7 +6714,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>工厂的记录文件：员工花名册、考勤卡、工资表、产量、门卫记录或考勤机记录。文件名不限；可将文件或文件夹拖到列表中。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Add &amp;files…</source>
             <translation>添加文件(&amp;F)…</translation>
         </message>
@@ -6718,7 +6757,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportPackageDialog</name>
         <message>
-            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+30" />
+            <location filename="../../ui/sync/ImportPackageDialog.cpp" line="+31" />
             <location line="+3" />
             <source>Import package</source>
             <translation>导入数据包</translation>
@@ -7294,7 +7333,12 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>集体访谈：已略去关于工资和工时的问题。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+8" />
+            <source>Interview questions</source>
+            <translation>访谈问题</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Answer:</source>
             <translation>回答：</translation>
         </message>
@@ -7494,7 +7538,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>管理层访谈</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+59" />
             <source>%n interview(s) with %1 worker(s); %2 answers given.</source>
             <translation>
                 <numerusform>%n 次访谈，共 %1 名工人；已回答 %2 个问题。</numerusform>
@@ -7594,7 +7638,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
             <translation>密钥</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>New &amp;signing key…</source>
             <translation>新建签名密钥(&amp;S)…</translation>
         </message>
@@ -7759,12 +7803,12 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
     <context>
         <name>fieldbook::MainWindow</name>
         <message>
-            <location filename="../../ui/MainWindow.cpp" line="+75" />
+            <location filename="../../ui/MainWindow.cpp" line="+71" />
             <source>Audits</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+20" />
             <source>&amp;New audit…</source>
             <translation>新建审核(&amp;N)…</translation>
@@ -7895,7 +7939,7 @@ Ctrl+Shift+N starts an individual interview, Ctrl+Shift+G a group interview.</so
         </message>
         <message>
             <location line="+1" />
-            <location line="+251" />
+            <location line="+250" />
             <source>Store: %1</source>
             <translation>存储文件：%1</translation>
         </message>
@@ -8358,12 +8402,12 @@ This cannot be undone.</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+163" />
+            <location line="+164" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-163" />
             <source>Change who pays</source>
             <translation>更改支付方</translation>
         </message>
@@ -8523,7 +8567,7 @@ This cannot be undone.</source>
             <translation>审核组</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -8738,7 +8782,7 @@ F8 jumps to the next unanswered one.</source>
             <translation>回答：%1</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Edit notes</source>
             <translation>编辑备注</translation>
         </message>
@@ -8771,7 +8815,12 @@ F8 jumps to the next unanswered one.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+17" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>workers</source>
             <translation>名工人</translation>
         </message>
@@ -9097,12 +9146,12 @@ The row: %2</source>
             <translation>按部门、性别和班次划分的员工构成</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Workers to interview (chosen by you, not by management)</source>
             <translation>受访工人（由您选定，而非管理层）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Interview this worker</source>
             <translation>访谈此工人(&amp;I)</translation>
         </message>
@@ -9384,7 +9433,12 @@ The row: %2</source>
     <context>
         <name>fieldbook::SyncConflictsPanel</name>
         <message>
-            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+40" />
+            <location filename="../../ui/sync/SyncConflictsPanel.cpp" line="+30" />
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>&amp;Keep the value here</source>
             <translation>保留本地值(&amp;K)</translation>
         </message>
@@ -9427,7 +9481,7 @@ The row: %2</source>
             <translation>最低工资和部分上限因地区而异：请选择工厂所在地区。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Threshold</source>
             <translation>限值</translation>
         </message>
@@ -9573,7 +9627,7 @@ The row: %2</source>
             <translation>Fieldbook 用户指南</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>The user guide is missing from this installation.</source>
             <translation>此安装中缺少用户指南。</translation>
         </message>
@@ -9581,7 +9635,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::VerifyPackageDialog</name>
         <message>
-            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+20" />
+            <location filename="../../ui/signing/VerifyPackageDialog.cpp" line="+21" />
             <location line="+3" />
             <source>Verify package</source>
             <translation>验证数据包</translation>
@@ -9635,7 +9689,7 @@ The row: %2</source>
     <context>
         <name>fieldbook::WelcomeDialog</name>
         <message>
-            <location filename="../../ui/welcome/WelcomeDialog.cpp" line="+51" />
+            <location filename="../../ui/welcome/WelcomeDialog.cpp" line="+45" />
             <source>Welcome to Fieldbook</source>
             <translation>欢迎使用 Fieldbook</translation>
         </message>
@@ -9665,12 +9719,12 @@ The row: %2</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>&amp;Store:</source>
-            <translation>存储文件(&amp;S)：</translation>
+            <location line="+6" />
+            <source>S&amp;tore:</source>
+            <translation>存储文件(&amp;T)：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Create my auditor signing key now (optional)</source>
             <translation>现在创建我的审核员签名密钥（可选）</translation>
         </message>
