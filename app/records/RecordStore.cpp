@@ -220,35 +220,32 @@ QString RecordStore::cancelledMessage()
     return Tr::tr("import cancelled: nothing was written");
 }
 
-Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const RecordReadOutcome& read,
-                                                       const RecordReadOptions& options,
-                                                       const RecordImportControl& control)
-{
-    using R = Result<RecordImportOutcome>;
-    const ImportMode importMode = control.mode.value_or(read.mode);
-    if (importMode == ImportMode::AllOrNothing && read.blockingIssues() > 0) {
-        return R::failure(QCoreApplication::translate("RecordStore",
-                                                      "%n bad row(s): nothing was imported (import the good rows "
-                                                      "with quarantine mode)\n",
-                                                      "", read.blockingIssues()) +
-                          describeIssues(read.issues));
-    }
-    Result<QVariant> exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM audits WHERE id = ?"), {auditId});
-    if (!exists || exists->toInt() != 1) {
-        return R::failure(exists ? Tr::tr("no audit with id %1").arg(auditId) : exists.error());
-    }
-    sqlite3* db = m_db.handle();
-    const RecordSet& records = read.records;
-    RecordImportOutcome outcome;
-    BulkLoadSettings bulkSettings(m_db);
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return R::failure(tx.error());
-    }
+namespace {
 
-    // Replace the audit's earlier records of every kind present in this import.
+// Validate and plan: in all-or-nothing mode a bad row refuses the whole import, and the audit must exist.
+Status checkImportable(const Database& store, qint64 auditId, const RecordReadOutcome& read, ImportMode importMode)
+{
+    if (importMode == ImportMode::AllOrNothing && read.blockingIssues() > 0) {
+        return Status::failure(QCoreApplication::translate("RecordStore",
+                                                           "%n bad row(s): nothing was imported (import the good "
+                                                           "rows with quarantine mode)\n",
+                                                           "", read.blockingIssues()) +
+                               RecordStore::describeIssues(read.issues));
+    }
+    Result<QVariant> exists = store.scalar(QStringLiteral("SELECT count(*) FROM audits WHERE id = ?"), {auditId});
+    if (!exists || exists->toInt() != 1) {
+        return Status::failure(exists ? Tr::tr("no audit with id %1").arg(auditId) : exists.error());
+    }
+    return Status::success();
+}
+
+// Replaces the audit's earlier records of every kind present in this import: their rows, and the
+// record_imports and quarantine rows of the files they came from.
+Status replaceEarlierRecords(const Database& store, qint64 auditId, const std::vector<RecordFileSummary>& files,
+                             RecordImportOutcome& outcome)
+{
     QStringList tables;
-    for (const RecordFileSummary& file : read.files) {
+    for (const RecordFileSummary& file : files) {
         const QString table = tableOfKind(file.kind);
         if (!tables.contains(table)) {
             tables.append(table);
@@ -256,13 +253,13 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
     }
     for (const QString& table : tables) {
         Result<QVariant> before =
-            m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE audit_id = ?").arg(table), {auditId});
+            store.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE audit_id = ?").arg(table), {auditId});
         if (before && before->toLongLong() > 0) {
             outcome.replacedKinds.append(table);
         }
         const Status cleared =
             // Explicit deletes, not cascades: foreign keys are off for the bulk load.
-            m_db.exec(
+            store.exec(
                 QStringLiteral("DELETE FROM %1 WHERE audit_id = %2; DELETE FROM import_quarantine WHERE import_id "
                                "IN (SELECT id FROM record_imports WHERE audit_id = %2 AND kind IN (%3)); "
                                "DELETE FROM record_imports WHERE audit_id = %2 AND kind IN (%3);")
@@ -270,269 +267,433 @@ Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const Rec
                     .arg(auditId)
                     .arg(kindsOfTable(table)));
         if (!cleared) {
-            return R::failure(cleared.error());
+            return cleared;
         }
     }
+    return Status::success();
+}
 
-    // UTF-8 worker ids once, not once per row.
+// UTF-8 worker ids once, not once per row.
+std::vector<QByteArray> utf8Ids(const RecordSet& records)
+{
     std::vector<QByteArray> ids;
     ids.reserve(size_t(records.workerIds.size()));
     for (const QString& id : records.workerIds) {
         ids.push_back(id.toUtf8());
     }
+    return ids;
+}
 
-    Bulk importRow(db, "INSERT INTO record_imports (uuid, audit_id, kind, file_name, sha256, row_count, quarantined, "
-                       "mode, mapping_json, imported_at, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    Bulk quarantineRow(db,
-                       "INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) VALUES (?,?,?,?,?)");
-    Bulk workerRow(db, "INSERT INTO workers (audit_id, import_id, source_line, worker_id, birth_date, hire_date, "
-                       "id_number, gender, department, position, termination_date, name, extra_json) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Bulk timeRow(db, "INSERT INTO time_records (audit_id, import_id, source_line, worker_id, date, time_in, time_out, "
-                     "break_minutes) VALUES (?,?,?,?,?,?,?,?)");
-    Bulk payRow(db, "INSERT INTO payroll (audit_id, import_id, source_line, worker_id, period_start, period_end, "
-                    "regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, deductions, net_pay) VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Bulk productionRow(db, "INSERT INTO production (audit_id, import_id, source_line, date, department, units, "
-                           "standard_minutes) VALUES (?,?,?,?,?,?,?)");
-    Bulk gateRow(db, "INSERT INTO gate_events (audit_id, import_id, source_line, worker_id, timestamp, direction) "
-                     "VALUES (?,?,?,?,?,?)");
-    for (Bulk* b : {&importRow, &quarantineRow, &workerRow, &timeRow, &payRow, &productionRow, &gateRow}) {
+// Writes the files of one import inside its open transaction, in the order they were read: for
+// each file its record_imports row, its quarantine rows, then its records. Every statement is
+// prepared once for the whole import. After a failure nothing more is written; the caller returns
+// the error and the transaction rolls back.
+class ImportWriter
+{
+public:
+    ImportWriter(const Database& store, qint64 auditId, const RecordReadOutcome& read, const RecordReadOptions& options,
+                 const RecordImportControl& control, RecordImportOutcome& outcome);
+    Status prepare(const PersonalDataProtector* protector, ImportMode importMode);
+    Status writeFile(const RecordFileSummary& file);
+
+private:
+    Result<sqlite3_int64> writeImportRow(const RecordFileSummary& file, size_t keptIssues);
+    Status writeQuarantine(const RecordFileSummary& file, sqlite3_int64 importId,
+                           const std::vector<const RecordIssue*>& fileIssues);
+    Bulk* writeRecords(const RecordFileSummary& file, sqlite3_int64 importId);
+    template <typename WriteRow>
+    Bulk* writeRows(Bulk& statement, const RecordFileSummary& file, WriteRow writeRow);
+    bool writeWorker(const WorkerRecord& w, sqlite3_int64 importId);
+    void bindPersonal(const WorkerRecord& w);
+    bool writeTimeRecord(const TimeRecord& r, sqlite3_int64 importId);
+    bool writePayroll(const PayrollRecord& p, sqlite3_int64 importId);
+    bool writeProduction(const ProductionRecord& p, sqlite3_int64 importId);
+    bool writeGateEvent(const GateEvent& e, sqlite3_int64 importId);
+    bool tick();
+
+    const Database& m_store;
+    sqlite3* m_db;
+    const qint64 m_auditId;
+    const RecordReadOutcome& m_read;
+    const RecordSet& m_records;
+    const RecordReadOptions& m_options;
+    const RecordImportControl& m_control;
+    RecordImportOutcome& m_outcome;
+    std::vector<QByteArray> m_ids; // by worker index
+    // In this order of preparation.
+    Bulk m_importRow;
+    Bulk m_quarantineRow;
+    Bulk m_workerRow;
+    Bulk m_timeRow;
+    Bulk m_payRow;
+    Bulk m_productionRow;
+    Bulk m_gateRow;
+    // Sealing personal values (prepare()).
+    const PersonalDataProtector* m_protector = nullptr;
+    bool m_canSeal = false;
+    const SodiumDataProtector* m_binder = nullptr;
+    QString m_auditUuid;
+    // The same for every record_imports row.
+    QByteArray m_now;
+    QByteArray m_actor;
+    QByteArray m_mode;
+    // Progress over all files.
+    qint64 m_total = 0;
+    qint64 m_written = 0;
+    bool m_cancelled = false;
+};
+
+ImportWriter::ImportWriter(const Database& store, qint64 auditId, const RecordReadOutcome& read,
+                           const RecordReadOptions& options, const RecordImportControl& control,
+                           RecordImportOutcome& outcome)
+    : m_store(store), m_db(store.handle()), m_auditId(auditId), m_read(read), m_records(read.records),
+      m_options(options), m_control(control), m_outcome(outcome), m_ids(utf8Ids(read.records)),
+      m_importRow(m_db, "INSERT INTO record_imports (uuid, audit_id, kind, file_name, sha256, row_count, quarantined, "
+                        "mode, mapping_json, imported_at, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+      m_quarantineRow(m_db,
+                      "INSERT INTO import_quarantine (import_id, line, column_name, reason, raw) VALUES (?,?,?,?,?)"),
+      m_workerRow(m_db, "INSERT INTO workers (audit_id, import_id, source_line, worker_id, birth_date, hire_date, "
+                        "id_number, gender, department, position, termination_date, name, extra_json) VALUES "
+                        "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      m_timeRow(m_db, "INSERT INTO time_records (audit_id, import_id, source_line, worker_id, date, time_in, "
+                      "time_out, break_minutes) VALUES (?,?,?,?,?,?,?,?)"),
+      m_payRow(m_db, "INSERT INTO payroll (audit_id, import_id, source_line, worker_id, period_start, period_end, "
+                     "regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, deductions, net_pay) VALUES "
+                     "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      m_productionRow(m_db, "INSERT INTO production (audit_id, import_id, source_line, date, department, units, "
+                            "standard_minutes) VALUES (?,?,?,?,?,?,?)"),
+      m_gateRow(m_db, "INSERT INTO gate_events (audit_id, import_id, source_line, worker_id, timestamp, direction) "
+                      "VALUES (?,?,?,?,?,?)")
+{}
+
+// Fails on the first statement that could not be prepared; then reads what every row shares.
+Status ImportWriter::prepare(const PersonalDataProtector* protector, ImportMode importMode)
+{
+    for (const Bulk* b :
+         {&m_importRow, &m_quarantineRow, &m_workerRow, &m_timeRow, &m_payRow, &m_productionRow, &m_gateRow}) {
         if (!b->ok()) {
-            return R::failure(b->error());
+            return Status::failure(b->error());
         }
     }
-    const bool canSeal = m_protector && m_protector->isUnlocked();
+    m_protector = protector;
+    m_canSeal = protector && protector->isUnlocked();
     // Sealed values are bound to their place (table, column, audit and worker id) when the
     // protector can: a value copied to another worker's row does not open there.
-    const auto* binder = dynamic_cast<const SodiumDataProtector*>(m_protector);
+    m_binder = dynamic_cast<const SodiumDataProtector*>(protector);
     const Result<QVariant> auditUuidValue =
-        m_db.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?"), {auditId});
-    const QString auditUuid = auditUuidValue ? auditUuidValue->toString() : QString();
-    const QByteArray now = nowUtc().toUtf8();
-    const QByteArray actor = m_db.actor().toUtf8();
-    const QByteArray mode = importModeName(importMode).toUtf8();
-    qint64 total = 0;
-    for (const RecordFileSummary& file : read.files) {
-        total += qint64(file.endRecord - file.firstRecord);
+        m_store.scalar(QStringLiteral("SELECT uuid FROM audits WHERE id = ?"), {m_auditId});
+    m_auditUuid = auditUuidValue ? auditUuidValue->toString() : QString();
+    m_now = nowUtc().toUtf8();
+    m_actor = m_store.actor().toUtf8();
+    m_mode = importModeName(importMode).toUtf8();
+    for (const RecordFileSummary& file : m_read.files) {
+        m_total += qint64(file.endRecord - file.firstRecord);
     }
-    qint64 written = 0;
-    bool cancelled = false;
-    // After each row: every few thousand rows, tell the progress and look at the cancel flag.
-    auto tick = [&]() {
-        if ((++written & 0xFFF) != 0) {
-            return true;
-        }
-        if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
-            cancelled = true;
-            return false;
-        }
-        if (control.progress) {
-            control.progress(written, total);
-        }
-        return true;
-    };
+    return Status::success();
+}
 
-    for (const RecordFileSummary& file : read.files) {
-        const QByteArray uuid = newUuid().toUtf8();
-        const QByteArray kind = file.kind.toUtf8();
-        const QByteArray fileName = file.fileName.toUtf8();
-        const ColumnMapping& fileMapping = file.mapping.isEmpty() ? options.mappings.value(file.kind) : file.mapping;
-        const QByteArray mapping =
-            fileMapping.isEmpty() ? QByteArray() : QJsonDocument(fileMapping.toJson()).toJson(QJsonDocument::Compact);
-        std::vector<const RecordIssue*> fileIssues;
-        for (size_t i = file.firstIssue; i < file.endIssue && i < read.issues.size(); ++i) {
-            fileIssues.push_back(&read.issues[i]);
-        }
-        importRow.text(1, uuid);
-        importRow.integer(2, auditId);
-        importRow.text(3, kind);
-        importRow.text(4, fileName);
-        importRow.text(5, file.sha256.isEmpty() ? QByteArray("unknown") : file.sha256);
-        importRow.integer(6, sqlite3_int64(file.endRecord - file.firstRecord));
-        importRow.integer(7, sqlite3_int64(fileIssues.size()) + file.issuesNotKept);
-        outcome.issuesNotKept += file.issuesNotKept;
-        importRow.text(8, mode);
-        importRow.textOrNull(9, mapping);
-        importRow.text(10, now);
-        importRow.textOrNull(11, actor);
-        if (!importRow.step()) {
-            return R::failure(failed(file.fileName, importRow.error()).error());
-        }
-        const sqlite3_int64 importId = sqlite3_last_insert_rowid(db);
-        outcome.importUuids.append(QString::fromUtf8(uuid));
+Status ImportWriter::writeFile(const RecordFileSummary& file)
+{
+    std::vector<const RecordIssue*> fileIssues;
+    for (size_t i = file.firstIssue; i < file.endIssue && i < m_read.issues.size(); ++i) {
+        fileIssues.push_back(&m_read.issues[i]);
+    }
+    const Result<sqlite3_int64> importId = writeImportRow(file, fileIssues.size());
+    if (!importId) {
+        return Status::failure(importId.error());
+    }
+    if (const Status kept = writeQuarantine(file, *importId, fileIssues); !kept) {
+        return kept;
+    }
+    const Bulk* failing = writeRecords(file, *importId);
+    if (m_cancelled) {
+        return Status::failure(RecordStore::cancelledMessage());
+    }
+    if (failing) {
+        return failed(file.fileName, failing->error());
+    }
+    m_outcome.rows[file.kind] += int(file.endRecord - file.firstRecord);
+    return Status::success();
+}
 
-        for (const RecordIssue* issue : fileIssues) {
-            const QByteArray column = issue->column.toUtf8();
-            const QByteArray reason = issue->reason.toUtf8();
-            const QByteArray raw = issue->raw.toUtf8();
-            quarantineRow.integer(1, importId);
-            quarantineRow.integer(2, issue->line);
-            quarantineRow.textOrNull(3, column);
-            quarantineRow.text(4, reason);
-            quarantineRow.text(5, raw);
-            if (!quarantineRow.step()) {
-                return R::failure(failed(file.fileName, quarantineRow.error()).error());
-            }
-            ++outcome.quarantined;
-        }
+// The file's record_imports row: where its records came from (name, hash, mapping, mode) and how
+// many of its rows went to quarantine. Returns the row's id.
+Result<sqlite3_int64> ImportWriter::writeImportRow(const RecordFileSummary& file, size_t keptIssues)
+{
+    const QByteArray uuid = newUuid().toUtf8();
+    const QByteArray kind = file.kind.toUtf8();
+    const QByteArray fileName = file.fileName.toUtf8();
+    const ColumnMapping& fileMapping = file.mapping.isEmpty() ? m_options.mappings.value(file.kind) : file.mapping;
+    const QByteArray mapping =
+        fileMapping.isEmpty() ? QByteArray() : QJsonDocument(fileMapping.toJson()).toJson(QJsonDocument::Compact);
+    m_importRow.text(1, uuid);
+    m_importRow.integer(2, m_auditId);
+    m_importRow.text(3, kind);
+    m_importRow.text(4, fileName);
+    m_importRow.text(5, file.sha256.isEmpty() ? QByteArray("unknown") : file.sha256);
+    m_importRow.integer(6, sqlite3_int64(file.endRecord - file.firstRecord));
+    m_importRow.integer(7, sqlite3_int64(keptIssues) + file.issuesNotKept);
+    m_outcome.issuesNotKept += file.issuesNotKept;
+    m_importRow.text(8, m_mode);
+    m_importRow.textOrNull(9, mapping);
+    m_importRow.text(10, m_now);
+    m_importRow.textOrNull(11, m_actor);
+    if (!m_importRow.step()) {
+        return Result<sqlite3_int64>::failure(failed(file.fileName, m_importRow.error()).error());
+    }
+    const sqlite3_int64 importId = sqlite3_last_insert_rowid(m_db);
+    m_outcome.importUuids.append(QString::fromUtf8(uuid));
+    return importId;
+}
 
-        const QString table = tableOfKind(file.kind);
-        Bulk* failing = nullptr;
-        if (table == QStringLiteral("workers")) {
-            for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
-                const WorkerRecord& w = records.workers[i];
-                const DateText birth(w.birthDate);
-                const DateText hire(w.hireDate);
-                const DateText termination(w.terminationDate);
-                const QByteArray gender = w.gender.toUtf8();
-                const QByteArray department = w.department.toUtf8();
-                const QByteArray position = w.position.toUtf8();
-                workerRow.integer(1, auditId);
-                workerRow.integer(2, importId);
-                workerRow.integer(3, w.line);
-                workerRow.text(4, ids[size_t(w.worker)]);
-                workerRow.text(5, birth.bytes, 10);
-                workerRow.text(6, hire.bytes, 10);
-                if (w.terminationDate != kNoDate) {
-                    workerRow.text(11, termination.bytes, 10);
-                } else {
-                    workerRow.null(11);
-                }
-                workerRow.textOrNull(8, gender);
-                workerRow.textOrNull(9, department);
-                workerRow.textOrNull(10, position);
-                // Register attributes beyond formats.md that interview sampling uses (never personal).
-                QJsonObject extra;
-                if (w.migrant >= 0) {
-                    extra.insert(QStringLiteral("migrant"), w.migrant == 1);
-                }
-                if (w.agency >= 0) {
-                    extra.insert(QStringLiteral("agency"), w.agency == 1);
-                }
-                const QByteArray extraJson =
-                    extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
-                workerRow.textOrNull(13, extraJson);
-                // Personal data: sealed, or NULL. Never plaintext.
-                const std::tuple<int, const char*, const QString*> personal[] = {{7, "id_number", &w.idNumber},
-                                                                                 {12, "name", &w.name}};
-                for (const auto& [column, columnName, value] : personal) {
-                    if (value->isEmpty()) {
-                        workerRow.null(column);
-                    } else if (canSeal && binder) {
-                        workerRow.blob(column, binder->sealFor(*value, workerPlace(QLatin1String(columnName), auditUuid,
-                                                                                   records.workerIds.at(w.worker))));
-                    } else if (canSeal) {
-                        workerRow.blob(column, m_protector->seal(*value));
-                    } else {
-                        workerRow.null(column);
-                        ++outcome.personalValuesWithheld;
-                    }
-                }
-                if (!workerRow.step()) {
-                    failing = &workerRow;
-                } else if (!tick()) {
-                    break;
-                }
-            }
-        } else if (table == QStringLiteral("time_records")) {
-            for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
-                const TimeRecord& r = records.timeRecords[i];
-                const DateText date(r.date);
-                timeRow.integer(1, auditId);
-                timeRow.integer(2, importId);
-                timeRow.integer(3, r.line);
-                timeRow.text(4, ids[size_t(r.worker)]);
-                timeRow.text(5, date.bytes, 10);
-                timeRow.integer(6, r.timeIn);
-                timeRow.integer(7, r.timeOut);
-                timeRow.integer(8, r.breakMinutes);
-                if (!timeRow.step()) {
-                    failing = &timeRow;
-                } else if (!tick()) {
-                    break;
-                }
-            }
-        } else if (table == QStringLiteral("payroll")) {
-            for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
-                const PayrollRecord& p = records.payroll[i];
-                const DateText start(p.periodStart);
-                const DateText end(p.periodEnd);
-                payRow.integer(1, auditId);
-                payRow.integer(2, importId);
-                payRow.integer(3, p.line);
-                payRow.text(4, ids[size_t(p.worker)]);
-                payRow.text(5, start.bytes, 10);
-                payRow.text(6, end.bytes, 10);
-                payRow.real(7, p.regularHours);
-                payRow.real(8, p.overtimeHours);
-                payRow.real(9, p.regularPay);
-                payRow.real(10, p.overtimePay);
-                p.hasBonus ? payRow.real(11, p.bonus) : payRow.null(11);
-                p.hasDeductions ? payRow.real(12, p.deductions) : payRow.null(12);
-                payRow.real(13, p.netPay);
-                if (!payRow.step()) {
-                    failing = &payRow;
-                } else if (!tick()) {
-                    break;
-                }
-            }
-        } else if (table == QStringLiteral("production")) {
-            for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
-                const ProductionRecord& p = records.production[i];
-                const DateText date(p.date);
-                const QByteArray department = p.department.toUtf8();
-                productionRow.integer(1, auditId);
-                productionRow.integer(2, importId);
-                productionRow.integer(3, p.line);
-                productionRow.text(4, date.bytes, 10);
-                productionRow.text(5, department);
-                productionRow.real(6, p.units);
-                productionRow.real(7, p.standardMinutes);
-                if (!productionRow.step()) {
-                    failing = &productionRow;
-                } else if (!tick()) {
-                    break;
-                }
-            }
+// The file's issues the reader kept (bad rows in quarantine mode, unpaired punches).
+Status ImportWriter::writeQuarantine(const RecordFileSummary& file, sqlite3_int64 importId,
+                                     const std::vector<const RecordIssue*>& fileIssues)
+{
+    for (const RecordIssue* issue : fileIssues) {
+        const QByteArray column = issue->column.toUtf8();
+        const QByteArray reason = issue->reason.toUtf8();
+        const QByteArray raw = issue->raw.toUtf8();
+        m_quarantineRow.integer(1, importId);
+        m_quarantineRow.integer(2, issue->line);
+        m_quarantineRow.textOrNull(3, column);
+        m_quarantineRow.text(4, reason);
+        m_quarantineRow.text(5, raw);
+        if (!m_quarantineRow.step()) {
+            return failed(file.fileName, m_quarantineRow.error());
+        }
+        ++m_outcome.quarantined;
+    }
+    return Status::success();
+}
+
+// Writes each of the file's records with writeRow(index), which binds and steps one row (the
+// bound bytes live until its step). Returns the statement that failed, else nullptr (also when
+// cancelled: then m_cancelled is set).
+template <typename WriteRow>
+Bulk* ImportWriter::writeRows(Bulk& statement, const RecordFileSummary& file, WriteRow writeRow)
+{
+    for (size_t i = file.firstRecord; i < file.endRecord; ++i) {
+        if (!writeRow(i)) {
+            return &statement;
+        }
+        if (!tick()) {
+            break;
+        }
+    }
+    return nullptr;
+}
+
+// The file's records into the table of its kind (an attlog's into time_records).
+Bulk* ImportWriter::writeRecords(const RecordFileSummary& file, sqlite3_int64 importId)
+{
+    const QString table = tableOfKind(file.kind);
+    if (table == QStringLiteral("workers")) {
+        return writeRows(m_workerRow, file, [&](size_t i) { return writeWorker(m_records.workers[i], importId); });
+    }
+    if (table == QStringLiteral("time_records")) {
+        return writeRows(m_timeRow, file,
+                         [&](size_t i) { return writeTimeRecord(m_records.timeRecords[i], importId); });
+    }
+    if (table == QStringLiteral("payroll")) {
+        return writeRows(m_payRow, file, [&](size_t i) { return writePayroll(m_records.payroll[i], importId); });
+    }
+    if (table == QStringLiteral("production")) {
+        return writeRows(m_productionRow, file,
+                         [&](size_t i) { return writeProduction(m_records.production[i], importId); });
+    }
+    return writeRows(m_gateRow, file, [&](size_t i) { return writeGateEvent(m_records.gateEvents[i], importId); });
+}
+
+// Register attributes beyond formats.md that interview sampling uses (never personal), as compact
+// JSON; empty when the register has none.
+QByteArray registerExtras(const WorkerRecord& w)
+{
+    QJsonObject extra;
+    if (w.migrant >= 0) {
+        extra.insert(QStringLiteral("migrant"), w.migrant == 1);
+    }
+    if (w.agency >= 0) {
+        extra.insert(QStringLiteral("agency"), w.agency == 1);
+    }
+    return extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
+}
+
+bool ImportWriter::writeWorker(const WorkerRecord& w, sqlite3_int64 importId)
+{
+    const DateText birth(w.birthDate);
+    const DateText hire(w.hireDate);
+    const DateText termination(w.terminationDate);
+    const QByteArray gender = w.gender.toUtf8();
+    const QByteArray department = w.department.toUtf8();
+    const QByteArray position = w.position.toUtf8();
+    m_workerRow.integer(1, m_auditId);
+    m_workerRow.integer(2, importId);
+    m_workerRow.integer(3, w.line);
+    m_workerRow.text(4, m_ids[size_t(w.worker)]);
+    m_workerRow.text(5, birth.bytes, 10);
+    m_workerRow.text(6, hire.bytes, 10);
+    if (w.terminationDate != kNoDate) {
+        m_workerRow.text(11, termination.bytes, 10);
+    } else {
+        m_workerRow.null(11);
+    }
+    m_workerRow.textOrNull(8, gender);
+    m_workerRow.textOrNull(9, department);
+    m_workerRow.textOrNull(10, position);
+    const QByteArray extraJson = registerExtras(w);
+    m_workerRow.textOrNull(13, extraJson);
+    bindPersonal(w);
+    return m_workerRow.step();
+}
+
+// Personal data (id_number, name): sealed for its place when the protector can bind, else sealed,
+// or NULL (counted as withheld when there was a value but no unlocked protector). Never plaintext.
+void ImportWriter::bindPersonal(const WorkerRecord& w)
+{
+    const std::tuple<int, const char*, const QString*> personal[] = {{7, "id_number", &w.idNumber},
+                                                                     {12, "name", &w.name}};
+    for (const auto& [column, columnName, value] : personal) {
+        if (value->isEmpty()) {
+            m_workerRow.null(column);
+        } else if (m_canSeal && m_binder) {
+            m_workerRow.blob(column,
+                             m_binder->sealFor(*value, RecordStore::workerPlace(QLatin1String(columnName), m_auditUuid,
+                                                                                m_records.workerIds.at(w.worker))));
+        } else if (m_canSeal) {
+            m_workerRow.blob(column, m_protector->seal(*value));
         } else {
-            char stamp[19];
-            for (size_t i = file.firstRecord; i < file.endRecord && !failing; ++i) {
-                const GateEvent& e = records.gateEvents[i];
-                recordformat::writeDate(stamp, e.date);
-                stamp[10] = ' ';
-                recordformat::writeTime(stamp + 11, e.time);
-                gateRow.integer(1, auditId);
-                gateRow.integer(2, importId);
-                gateRow.integer(3, e.line);
-                gateRow.text(4, ids[size_t(e.worker)]);
-                gateRow.text(5, stamp, 19);
-                gateRow.text(6, e.in ? "in" : "out", e.in ? 2 : 3);
-                if (!gateRow.step()) {
-                    failing = &gateRow;
-                } else if (!tick()) {
-                    break;
-                }
-            }
+            m_workerRow.null(column);
+            ++m_outcome.personalValuesWithheld;
         }
-        if (cancelled) {
-            return R::failure(cancelledMessage()); // the transaction rolls back
-        }
-        if (failing) {
-            return R::failure(failed(file.fileName, failing->error()).error());
-        }
-        outcome.rows[file.kind] += int(file.endRecord - file.firstRecord);
     }
+}
+
+bool ImportWriter::writeTimeRecord(const TimeRecord& r, sqlite3_int64 importId)
+{
+    const DateText date(r.date);
+    m_timeRow.integer(1, m_auditId);
+    m_timeRow.integer(2, importId);
+    m_timeRow.integer(3, r.line);
+    m_timeRow.text(4, m_ids[size_t(r.worker)]);
+    m_timeRow.text(5, date.bytes, 10);
+    m_timeRow.integer(6, r.timeIn);
+    m_timeRow.integer(7, r.timeOut);
+    m_timeRow.integer(8, r.breakMinutes);
+    return m_timeRow.step();
+}
+
+bool ImportWriter::writePayroll(const PayrollRecord& p, sqlite3_int64 importId)
+{
+    const DateText start(p.periodStart);
+    const DateText end(p.periodEnd);
+    m_payRow.integer(1, m_auditId);
+    m_payRow.integer(2, importId);
+    m_payRow.integer(3, p.line);
+    m_payRow.text(4, m_ids[size_t(p.worker)]);
+    m_payRow.text(5, start.bytes, 10);
+    m_payRow.text(6, end.bytes, 10);
+    m_payRow.real(7, p.regularHours);
+    m_payRow.real(8, p.overtimeHours);
+    m_payRow.real(9, p.regularPay);
+    m_payRow.real(10, p.overtimePay);
+    p.hasBonus ? m_payRow.real(11, p.bonus) : m_payRow.null(11);
+    p.hasDeductions ? m_payRow.real(12, p.deductions) : m_payRow.null(12);
+    m_payRow.real(13, p.netPay);
+    return m_payRow.step();
+}
+
+bool ImportWriter::writeProduction(const ProductionRecord& p, sqlite3_int64 importId)
+{
+    const DateText date(p.date);
+    const QByteArray department = p.department.toUtf8();
+    m_productionRow.integer(1, m_auditId);
+    m_productionRow.integer(2, importId);
+    m_productionRow.integer(3, p.line);
+    m_productionRow.text(4, date.bytes, 10);
+    m_productionRow.text(5, department);
+    m_productionRow.real(6, p.units);
+    m_productionRow.real(7, p.standardMinutes);
+    return m_productionRow.step();
+}
+
+bool ImportWriter::writeGateEvent(const GateEvent& e, sqlite3_int64 importId)
+{
+    char stamp[19]; // "YYYY-MM-DD hh:mm:ss"
+    recordformat::writeDate(stamp, e.date);
+    stamp[10] = ' ';
+    recordformat::writeTime(stamp + 11, e.time);
+    m_gateRow.integer(1, m_auditId);
+    m_gateRow.integer(2, importId);
+    m_gateRow.integer(3, e.line);
+    m_gateRow.text(4, m_ids[size_t(e.worker)]);
+    m_gateRow.text(5, stamp, 19);
+    m_gateRow.text(6, e.in ? "in" : "out", e.in ? 2 : 3);
+    return m_gateRow.step();
+}
+
+// After each row: every 4,096 rows, tell the progress and look at the cancel flag.
+bool ImportWriter::tick()
+{
+    if ((++m_written & 0xFFF) != 0) {
+        return true;
+    }
+    if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed)) {
+        m_cancelled = true;
+        return false;
+    }
+    if (m_control.progress) {
+        m_control.progress(m_written, m_total);
+    }
+    return true;
+}
+
+// Commit: the records stay only when the import was not cancelled and the caller's own work
+// (control.beforeCommit) succeeded inside the same transaction.
+Status commitImport(Transaction& tx, const RecordImportControl& control)
+{
     if (control.cancel && control.cancel->load()) {
-        return R::failure(cancelledMessage());
+        return Status::failure(RecordStore::cancelledMessage());
     }
     if (control.beforeCommit) {
         if (const Status done = control.beforeCommit(); !done) {
-            return R::failure(done.error());
+            return done;
         }
     }
-    const Status committed = tx.commit();
-    if (!committed) {
+    return tx.commit();
+}
+
+} // namespace
+
+Result<RecordImportOutcome> RecordStore::importRecords(qint64 auditId, const RecordReadOutcome& read,
+                                                       const RecordReadOptions& options,
+                                                       const RecordImportControl& control)
+{
+    using R = Result<RecordImportOutcome>;
+    const ImportMode importMode = control.mode.value_or(read.mode);
+    if (const Status importable = checkImportable(m_db, auditId, read, importMode); !importable) {
+        return R::failure(importable.error());
+    }
+    RecordImportOutcome outcome;
+    BulkLoadSettings bulkSettings(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return R::failure(tx.error());
+    }
+    if (const Status cleared = replaceEarlierRecords(m_db, auditId, read.files, outcome); !cleared) {
+        return R::failure(cleared.error());
+    }
+    // Declared after the transaction: its statements are finalized before a rollback.
+    ImportWriter writer(m_db, auditId, read, options, control, outcome);
+    if (const Status prepared = writer.prepare(m_protector, importMode); !prepared) {
+        return R::failure(prepared.error());
+    }
+    for (const RecordFileSummary& file : read.files) {
+        if (const Status written = writer.writeFile(file); !written) {
+            return R::failure(written.error()); // the transaction rolls back
+        }
+    }
+    if (const Status committed = commitImport(tx, control); !committed) {
         return R::failure(committed.error());
     }
     outcome.issues = read.issues;
