@@ -24,8 +24,8 @@ QString tr(const char* text)
 void printOutcome(QTextStream& out, QTextStream& err, const RecordImportReport& report)
 {
     const RecordImportOutcome& outcome = report.outcome;
-    for (const QString& kind : {QStringLiteral("workers"), QStringLiteral("time_records"), QStringLiteral("attlog"),
-                                QStringLiteral("payroll"), QStringLiteral("production"), QStringLiteral("gate_log")}) {
+    for (const QLatin1String kind : {RecordKinds::Workers, RecordKinds::TimeRecords, RecordKinds::AttLog,
+                                     RecordKinds::Payroll, RecordKinds::Production, RecordKinds::GateLog}) {
         if (outcome.rows.contains(kind)) {
             out << kind << ": " << outcome.rows.value(kind) << Qt::endl;
         }

@@ -1,6 +1,7 @@
 #include "app/records/AttLogParser.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/RecordFileParser.h"
+#include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -40,7 +41,7 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
 {
     ParsedFile out;
     out.fileName = fileName;
-    out.kind = QStringLiteral("attlog");
+    out.kind = QString(RecordKinds::AttLog);
     std::vector<Punch> punches;
     punches.reserve(size_t(data.size() / 40));
     std::unordered_map<std::string, int> ids;

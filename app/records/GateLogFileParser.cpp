@@ -1,5 +1,6 @@
 #include "app/records/GateLogFileParser.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/RecordKinds.h"
 
 namespace fieldbook {
 
@@ -14,7 +15,7 @@ enum Column
 
 QString GateLogFileParser::kind() const
 {
-    return QStringLiteral("gate_log");
+    return QString(RecordKinds::GateLog);
 }
 
 std::vector<ColumnSpec> GateLogFileParser::columns() const

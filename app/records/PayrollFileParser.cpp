@@ -1,4 +1,5 @@
 #include "app/records/PayrollFileParser.h"
+#include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ enum Column
 
 QString PayrollFileParser::kind() const
 {
-    return QStringLiteral("payroll");
+    return QString(RecordKinds::Payroll);
 }
 
 std::vector<ColumnSpec> PayrollFileParser::columns() const

@@ -1,4 +1,5 @@
 #include "app/records/ProductionFileParser.h"
+#include "app/records/RecordKinds.h"
 
 namespace fieldbook {
 
@@ -14,7 +15,7 @@ enum Column
 
 QString ProductionFileParser::kind() const
 {
-    return QStringLiteral("production");
+    return QString(RecordKinds::Production);
 }
 
 std::vector<ColumnSpec> ProductionFileParser::columns() const

@@ -192,13 +192,13 @@ void mergeInto(RecordSet& target, ParsedFile& file, RecordFileSummary& summary)
         }
         summary.endRecord = into.size();
     };
-    if (file.kind == QStringLiteral("workers")) {
+    if (file.kind == RecordKinds::Workers) {
         append(target.workers, source.workers);
-    } else if (file.kind == QStringLiteral("time_records") || file.kind == QStringLiteral("attlog")) {
+    } else if (file.kind == RecordKinds::TimeRecords || file.kind == RecordKinds::AttLog) {
         append(target.timeRecords, source.timeRecords);
-    } else if (file.kind == QStringLiteral("payroll")) {
+    } else if (file.kind == RecordKinds::Payroll) {
         append(target.payroll, source.payroll);
-    } else if (file.kind == QStringLiteral("production")) {
+    } else if (file.kind == RecordKinds::Production) {
         append(target.production, source.production);
     } else {
         append(target.gateEvents, source.gateEvents);

@@ -3,6 +3,7 @@
 #include "app/core/PersonalDataProtector.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/RecordFormatting.h"
+#include "app/records/RecordKinds.h"
 #include "app/signing/SodiumDataProtector.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -114,10 +115,10 @@ struct DateText
 
 QString tableOfKind(const QString& kind)
 {
-    if (kind == QStringLiteral("attlog") || kind == QStringLiteral("time_records")) {
+    if (kind == RecordKinds::AttLog || kind == RecordKinds::TimeRecords) {
         return QStringLiteral("time_records");
     }
-    if (kind == QStringLiteral("gate_log")) {
+    if (kind == RecordKinds::GateLog) {
         return QStringLiteral("gate_events");
     }
     return kind;

@@ -1,5 +1,6 @@
 #include "app/records/TimeRecordsFileParser.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ enum Column
 
 QString TimeRecordsFileParser::kind() const
 {
-    return QStringLiteral("time_records");
+    return QString(RecordKinds::TimeRecords);
 }
 
 std::vector<ColumnSpec> TimeRecordsFileParser::columns() const

@@ -1,4 +1,5 @@
 #include "app/records/WorkersFileParser.h"
+#include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ enum Column
 
 QString WorkersFileParser::kind() const
 {
-    return QStringLiteral("workers");
+    return QString(RecordKinds::Workers);
 }
 
 std::vector<ColumnSpec> WorkersFileParser::columns() const
