@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -23,6 +24,23 @@ QString testDataDir()
 QString sourceDir()
 {
     return QString::fromUtf8(FIELDBOOK_SOURCE_DIR_PATH);
+}
+
+qint64 timeBudgetMs(qint64 budgetMs)
+{
+    static const qint64 factor = [] {
+        const QByteArray value = qgetenv("FIELDBOOK_SANITIZER_SLOWDOWN");
+        if (value.isEmpty()) {
+            return qint64(1);
+        }
+        bool ok = false;
+        const int parsed = value.toInt(&ok);
+        if (!ok || parsed < 1 || parsed > 20) {
+            qFatal("FIELDBOOK_SANITIZER_SLOWDOWN must be a whole number from 1 to 20, not \"%s\"", value.constData());
+        }
+        return qint64(parsed);
+    }();
+    return budgetMs * factor;
 }
 
 int runCli(const QStringList& arguments, QString* out, QString* err, int timeoutMs)
