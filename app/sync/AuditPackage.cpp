@@ -1,6 +1,7 @@
 #include "app/sync/AuditPackage.h"
 #include "app/core/PersonalDataProtector.h"
 #include "app/signing/KeyStore.h"
+#include "app/sync/AuditPackageMerge.h"
 #include "app/sync/AuditTables.h"
 #include "app/sync/PersonalDataReseal.h"
 #include "app/sync/PersonalValueCodec.h"
@@ -732,6 +733,18 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (Status valid = Minisign::verify(bytes, signature.value(), key); !valid) {
         return R::failure(Tr::tr("%1: refused, the package was tampered with: %2").arg(path, valid.error()));
     }
+    const detail::VerifiedSigner signer{key, signature->keyId, keyLabel, oneTime, signedAt, signature->trustedComment};
+    return detail::mergeVerifiedPackage(db, path, bytes, signer, options);
+}
+
+Result<PackageImportResult> detail::mergeVerifiedPackage(const Database& db, const QString& path,
+                                                         const QByteArray& bytes, const VerifiedSigner& signer,
+                                                         const PackageImportOptions& options)
+{
+    using R = Result<PackageImportResult>;
+    const MinisignPublicKey& key = signer.key;
+    const QString& keyLabel = signer.label;
+    const QDateTime& signedAt = signer.signedAt;
     Result<PackageContainer> container = PackageContainer::parse(bytes);
     if (!container) {
         return R::failure(Tr::tr("%1: refused: %2").arg(path, container.error()));
@@ -752,8 +765,8 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     result.signer = keyLabel;
     result.signerKeyId = key.keyIdHex();
     result.signerFingerprint = key.fingerprint();
-    result.oneTimeKey = oneTime;
-    result.claimedSigner = Minisign::signerOf(signature->trustedComment);
+    result.oneTimeKey = signer.oneTime;
+    result.claimedSigner = Minisign::signerOf(signer.trustedComment);
     const bool packageSealed = audit.value(QStringLiteral("personal_data")).toString() == QLatin1String("sealed");
     PersonalValueCodec::ImportKeys personalKeys;
     personalKeys.protector = options.protector;
@@ -815,7 +828,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     packageRow->bind(1, newUuid())
         .bind(2, result.auditUuid)
         .bind(3, packageHash)
-        .bind(4, MinisignPublicKey{signature->keyId, {}}.keyIdHex())
+        .bind(4, MinisignPublicKey{signer.signatureKeyId, {}}.keyIdHex())
         .bind(5, signedAt.isValid() ? signedAt.toString(Qt::ISODate) : QString())
         .bind(6, now)
         .bind(7, result.personalData)
