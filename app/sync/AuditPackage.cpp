@@ -373,9 +373,14 @@ Result<PackageScope> checkScope(const Database& db, const QString& path, const Q
         Result<QVariant> id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?1").arg(table), {uuid});
         return id && id->isValid() && !id->isNull();
     };
+    // Deleted in this store as a row of this audit (or by a cascade, which leaves the audit unknown).
+    // A tombstone another audit's package brought is not one: else any signed package could name
+    // the uuids of another audit's rows in its "deleted" list and keep them out of every later
+    // import of that audit.
     auto deletedHere = [&](const QString& table, const QString& uuid) -> bool {
-        Result<QVariant> d = db.scalar(
-            QStringLiteral("SELECT count(*) FROM deleted_rows WHERE entity = ?1 AND entity_uuid = ?2"), {table, uuid});
+        Result<QVariant> d = db.scalar(QStringLiteral("SELECT count(*) FROM deleted_rows WHERE entity = ?1 AND "
+                                                      "entity_uuid = ?2 AND (audit_uuid = ?3 OR audit_uuid IS NULL)"),
+                                       {table, uuid, auditUuid});
         return d && d->toInt() > 0;
     };
     // A row of another audit (or, for the facility, of another facility than this audit's here).

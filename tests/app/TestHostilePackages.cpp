@@ -45,6 +45,7 @@ private slots:
     void testSecondAuditInPackageIsRefused();
     void testUnknownTableIsRefused();
     void testTombstoneOfAnotherAuditsRowIsRefused();
+    void testTombstoneDoesNotHideAnotherAuditsFutureRow();
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
     void testNewAuditOfKnownFacilityImports();
@@ -412,6 +413,47 @@ void TestHostilePackages::testTombstoneOfAnotherAuditsRowIsRefused()
                                {QStringLiteral("uuid"), QStringLiteral("find-b1")},
                                {QStringLiteral("deleted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
     expectRefused(file, {QStringLiteral("find-b1"), QStringLiteral("another audit")});
+}
+
+// Found while writing the audit_json_merge fuzz target (issue 13): a package may list rows of its
+// audit that this store never had in "deleted", and they were recorded as tombstones whatever audit
+// they named. A package of audit A naming the uuid of a row of audit B that head office has not
+// received yet kept that row out of every later package of B ("deleted here since").
+void TestHostilePackages::testTombstoneDoesNotHideAnotherAuditsFutureRow()
+{
+    // A colleague's copy of head office's store adds finding find-b2 to audit B and exports B.
+    const QString colleaguePath = path(QStringLiteral("colleague.sqlite"));
+    QVERIFY(m_ho->exec(QStringLiteral("VACUUM INTO '%1'").arg(colleaguePath)).ok());
+    Result<Database> colleague = Database::open(colleaguePath);
+    QVERIFY2(colleague.ok(), qPrintable(colleague.error()));
+    QVERIFY(colleague
+                ->exec(QStringLiteral("INSERT INTO findings (uuid, audit_id, title, severity, created_at, updated_at) "
+                                      "VALUES ('find-b2', (SELECT id FROM audits WHERE uuid = '%1'), 'Second finding', "
+                                      "'minor', 'now', 'now')")
+                           .arg(m_auditB))
+                .ok());
+    const QString packageB = path(QStringLiteral("b.fieldbook"));
+    PackageExportOptions options;
+    options.auditUuid = m_auditB;
+    QVERIFY(AuditPackage::exportSigned(colleague.value(), options, m_key, QStringLiteral("Colleague"), packageB).ok());
+
+    // Audit A's package names find-b2 as deleted (a uuid it could know from an earlier copy of B).
+    const QString packageA = writePackage(
+        QStringLiteral("a-hides-b2.fieldbook"), {}, QStringLiteral("Ana Lee"), QDateTime::currentDateTimeUtc(), nullptr,
+        QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("findings")},
+                               {QStringLiteral("uuid"), QStringLiteral("find-b2")},
+                               {QStringLiteral("deleted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
+    Result<PackageImportResult> a = AuditPackage::importSigned(*m_ho, packageA);
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+
+    Result<PackageImportResult> b = AuditPackage::importSigned(*m_ho, packageB);
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QCOMPARE(b->deletedHere, 0);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings f JOIN audits a ON a.id = f.audit_id WHERE "
+                                         "f.uuid = 'find-b2' AND a.uuid = '%1'")
+                              .arg(m_auditB))
+                 ->toInt(),
+             1);
 }
 
 // A conflict resolves only inside its audit: the old resolve updated any row with the uuid.
