@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace fieldbook {
@@ -58,8 +59,12 @@ QVariant fromJson(const QJsonValue& v)
         return {};
     }
     if (v.isDouble()) {
+        // An integral number within qint64 is an integer, any other stays a double: casting a double
+        // outside the range (a package's 1e300) to an integer is undefined behaviour (found by the
+        // audit_json_merge fuzz target's seeds, issue 13).
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QVariant(qint64(d)) : QVariant(d);
+        constexpr double kTwoTo63 = 9223372036854775808.0;
+        return d >= -kTwoTo63 && d < kTwoTo63 && d == std::trunc(d) ? QVariant(qint64(d)) : QVariant(d);
     }
     if (v.isObject()) {
         return QByteArray::fromBase64(v.toObject().value(kBase64Key).toString().toLatin1());
@@ -220,12 +225,13 @@ Result<QString> freshName(const Database& db, const AuditTable& t, const QString
     for (int i = 0; i < binds.size(); ++i) {
         q->bindVariant(i + 1, binds.at(i));
     }
-    int highest = 0;
+    // 64 bits: "W-2147483647" is a valid int, and one more overflowed an int (issue 13, fuzzing).
+    qint64 highest = 0;
     while (q->step()) {
         bool ok = false;
         const int n = q->text(0).mid(prefix.size()).toInt(&ok);
         if (ok) {
-            highest = std::max(highest, n);
+            highest = std::max(highest, qint64(n));
         }
     }
     return QString(prefix + QString::number(highest + 1).rightJustified(std::max(digits, 2), QLatin1Char('0')));

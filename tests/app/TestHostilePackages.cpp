@@ -46,6 +46,7 @@ private slots:
     void testUnknownTableIsRefused();
     void testTombstoneOfAnotherAuditsRowIsRefused();
     void testTombstoneDoesNotHideAnotherAuditsFutureRow();
+    void testRenumberedInterviewPastIntMax();
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
     void testNewAuditOfKnownFacilityImports();
@@ -454,6 +455,30 @@ void TestHostilePackages::testTombstoneDoesNotHideAnotherAuditsFutureRow()
                               .arg(m_auditB))
                  ->toInt(),
              1);
+}
+
+// Found while writing the audit_json_merge fuzz target (issue 13): an interview renumbered because
+// its pseudonym was taken got "highest number + 1" in an int, and W-2147483647 overflowed it.
+void TestHostilePackages::testRenumberedInterviewPastIntMax()
+{
+    const QString auditA = m_auditA;
+    const QString file = writePackage(QStringLiteral("int-max.fieldbook"), [auditA](QJsonObject& tables) {
+        QJsonArray interviews;
+        for (const QString uuid : {QStringLiteral("int-max-1"), QStringLiteral("int-max-2")}) {
+            interviews.append(QJsonObject{{QStringLiteral("uuid"), uuid},
+                                          {QStringLiteral("audit_id"), auditA},
+                                          {QStringLiteral("kind"), QStringLiteral("worker")},
+                                          {QStringLiteral("pseudonym"), QStringLiteral("W-2147483647")},
+                                          {QStringLiteral("created_at"), QStringLiteral("2026-03-02T08:00:00Z")},
+                                          {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T08:00:00Z")}});
+        }
+        tables.insert(QStringLiteral("interviews"), interviews);
+    });
+    Result<PackageImportResult> r = AuditPackage::importSigned(*m_ho, file);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->renamed.size(), 1);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT pseudonym FROM interviews WHERE uuid = 'int-max-2'"))->toString(),
+             QStringLiteral("W-2147483648"));
 }
 
 // A conflict resolves only inside its audit: the old resolve updated any row with the uuid.
