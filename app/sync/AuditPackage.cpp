@@ -875,10 +875,25 @@ Result<PackageImportResult> detail::mergeVerifiedPackage(const Database& db, con
     if (!conflict) {
         return R::failure(conflict.error());
     }
+    // Conflicts on the facility of an audit new here: the facility is merged before its audit row
+    // exists, so they are recorded once the audit is in (they refused the package before: a second
+    // audit of a known facility whose details had changed; found by the audit_json_merge seeds).
+    struct PendingConflict
+    {
+        QString uuid;
+        QString column;
+        QVariant mine;
+        QVariant theirs;
+    };
+    QList<PendingConflict> pendingFacilityConflicts;
     auto recordConflict = [&](const QString& table, const QString& uuid, const QString& column, const QVariant& mine,
                               const QVariant& theirs, bool personal) -> Status {
         // A conflict always belongs to the package's audit (resolved only within it).
         const QVariant auditId = lookup(QStringLiteral("audits"), result.auditUuid);
+        if ((!auditId.isValid() || auditId.isNull()) && table == QLatin1String("facilities") && !personal) {
+            pendingFacilityConflicts.append({uuid, column, mine, theirs});
+            return Status::success();
+        }
         if (!auditId.isValid() || auditId.isNull()) {
             return Status::failure(Tr::tr("%1: refused: a conflict with no audit").arg(path));
         }
@@ -1072,6 +1087,11 @@ Result<PackageImportResult> detail::mergeVerifiedPackage(const Database& db, con
                 localId[t.name].insert(uuid, db.lastInsertRowId());
                 insertedNow.insert(t.name + QLatin1Char('/') + uuid);
             }
+        }
+    }
+    for (const PendingConflict& c : std::as_const(pendingFacilityConflicts)) {
+        if (Status s = recordConflict(QStringLiteral("facilities"), c.uuid, c.column, c.mine, c.theirs, false); !s) {
+            return R::failure(s.error());
         }
     }
     // The package's deletions are remembered, so that no older package brings those rows back. A

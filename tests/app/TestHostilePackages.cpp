@@ -50,6 +50,7 @@ private slots:
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
     void testNewAuditOfKnownFacilityImports();
+    void testNewAuditOfChangedFacilityImportsWithConflict();
     // Deletions (reliability): an older package does not bring back a deleted row.
     void testOlderPackageDoesNotBringBackRowDeletedHere();
     void testDeletionTravelsAsTombstone();
@@ -537,6 +538,36 @@ void TestHostilePackages::testNewAuditOfKnownFacilityImports()
     QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(DISTINCT facility_id) FROM audits WHERE uuid != ?1"), {m_auditB})
                  ->toInt(),
              1);
+}
+
+// Found by the audit_json_merge fuzz target's seeds (issue 13): a new audit of a facility head office
+// knows, whose details changed since, was refused ("a conflict with no audit"): the facility's
+// conflicts were recorded before the audit row they belong to existed.
+void TestHostilePackages::testNewAuditOfChangedFacilityImportsWithConflict()
+{
+    QVERIFY(AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("first.fieldbook"))).ok());
+    const qint64 facilityId =
+        m_auditor->scalar(QStringLiteral("SELECT facility_id FROM audits WHERE uuid = ?1"), {m_auditA})->toLongLong();
+    QVERIFY(m_auditor->exec(QStringLiteral("UPDATE facilities SET city = 'Phnom Penh' WHERE id = %1").arg(facilityId))
+                .ok());
+    Facility f;
+    f.id = facilityId;
+    Audit a;
+    a.codes = {QStringLiteral("wrap")};
+    a.title = QStringLiteral("River Textiles follow-up");
+    Result<Audit> second = AuditRepository(*m_auditor).createAudit(f, a);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    m_auditA = second->uuid; // writePackage exports m_auditA
+    Result<PackageImportResult> r = AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("second.fieldbook")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->conflicts, 1);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT a.uuid || ' ' || c.field || ' ' || c.incoming_value FROM "
+                                         "sync_conflicts c JOIN audits a ON a.id = c.audit_id WHERE c.entity = "
+                                         "'facilities'"))
+                 ->toString(),
+             QStringLiteral("%1 city Phnom Penh").arg(second->uuid));
+    // The facility keeps head office's value until someone decides.
+    QVERIFY(m_ho->scalar(QStringLiteral("SELECT count(*) FROM facilities WHERE city = 'Phnom Penh'"))->toInt() == 0);
 }
 
 // Head office deletes a finding it imported; a second (older or re-exported) package with the
