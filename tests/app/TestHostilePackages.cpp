@@ -465,7 +465,7 @@ void TestHostilePackages::testRenumberedInterviewPastIntMax()
     const QString auditA = m_auditA;
     const QString file = writePackage(QStringLiteral("int-max.fieldbook"), [auditA](QJsonObject& tables) {
         QJsonArray interviews;
-        for (const QString uuid : {QStringLiteral("int-max-1"), QStringLiteral("int-max-2")}) {
+        for (const QString& uuid : {QStringLiteral("int-max-1"), QStringLiteral("int-max-2")}) {
             interviews.append(QJsonObject{{QStringLiteral("uuid"), uuid},
                                           {QStringLiteral("audit_id"), auditA},
                                           {QStringLiteral("kind"), QStringLiteral("worker")},
