@@ -552,6 +552,9 @@ void TestHostilePackages::testNewAuditOfChangedFacilityImportsWithConflict()
                 .ok());
     Facility f;
     f.id = facilityId;
+    f.name = QStringLiteral("River Textiles");
+    f.country = QStringLiteral("KH");
+    f.city = QStringLiteral("Phnom Penh");
     Audit a;
     a.codes = {QStringLiteral("wrap")};
     a.title = QStringLiteral("River Textiles follow-up");
