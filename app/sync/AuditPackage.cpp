@@ -3,6 +3,7 @@
 #include "app/records/RecordStore.h"
 #include "app/signing/KeyStore.h"
 #include "app/signing/SodiumDataProtector.h"
+#include "app/sync/AuditPackageMerge.h"
 #include "app/sync/AuditTables.h"
 #include "app/sync/PersonalDataReseal.h"
 #include "app/sync/PersonalValueCodec.h"
@@ -21,6 +22,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace fieldbook {
@@ -59,8 +61,12 @@ QVariant fromJson(const QJsonValue& v)
         return {};
     }
     if (v.isDouble()) {
+        // An integral number within qint64 is an integer, any other stays a double: casting a double
+        // outside the range (a package's 1e300) to an integer is undefined behaviour (found by the
+        // audit_json_merge fuzz target's seeds, issue 13).
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QVariant(qint64(d)) : QVariant(d);
+        constexpr double kTwoTo63 = 9223372036854775808.0;
+        return d >= -kTwoTo63 && d < kTwoTo63 && d == std::trunc(d) ? QVariant(qint64(d)) : QVariant(d);
     }
     if (v.isObject()) {
         return QByteArray::fromBase64(v.toObject().value(kBase64Key).toString().toLatin1());
@@ -234,12 +240,13 @@ Result<QString> freshName(const Database& db, const AuditTable& t, const QString
     for (int i = 0; i < binds.size(); ++i) {
         q->bindVariant(i + 1, binds.at(i));
     }
-    int highest = 0;
+    // 64 bits: "W-2147483647" is a valid int, and one more overflowed an int (issue 13, fuzzing).
+    qint64 highest = 0;
     while (q->step()) {
         bool ok = false;
         const int n = q->text(0).mid(prefix.size()).toInt(&ok);
         if (ok) {
-            highest = std::max(highest, n);
+            highest = std::max(highest, qint64(n));
         }
     }
     return QString(prefix + QString::number(highest + 1).rightJustified(std::max(digits, 2), QLatin1Char('0')));
@@ -387,9 +394,14 @@ Result<PackageScope> checkScope(const Database& db, const QString& path, const Q
         Result<QVariant> id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?1").arg(table), {uuid});
         return id && id->isValid() && !id->isNull();
     };
+    // Deleted in this store as a row of this audit (or by a cascade, which leaves the audit unknown).
+    // A tombstone another audit's package brought is not one: else any signed package could name
+    // the uuids of another audit's rows in its "deleted" list and keep them out of every later
+    // import of that audit.
     auto deletedHere = [&](const QString& table, const QString& uuid) -> bool {
-        Result<QVariant> d = db.scalar(
-            QStringLiteral("SELECT count(*) FROM deleted_rows WHERE entity = ?1 AND entity_uuid = ?2"), {table, uuid});
+        Result<QVariant> d = db.scalar(QStringLiteral("SELECT count(*) FROM deleted_rows WHERE entity = ?1 AND "
+                                                      "entity_uuid = ?2 AND (audit_uuid = ?3 OR audit_uuid IS NULL)"),
+                                       {table, uuid, auditUuid});
         return d && d->toInt() > 0;
     };
     // A row of another audit (or, for the facility, of another facility than this audit's here).
@@ -747,6 +759,18 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (Status valid = Minisign::verify(bytes, signature.value(), key); !valid) {
         return R::failure(Tr::tr("%1: refused, the package was tampered with: %2").arg(path, valid.error()));
     }
+    const detail::VerifiedSigner signer{key, signature->keyId, keyLabel, oneTime, signedAt, signature->trustedComment};
+    return detail::mergeVerifiedPackage(db, path, bytes, signer, options);
+}
+
+Result<PackageImportResult> detail::mergeVerifiedPackage(const Database& db, const QString& path,
+                                                         const QByteArray& bytes, const VerifiedSigner& signer,
+                                                         const PackageImportOptions& options)
+{
+    using R = Result<PackageImportResult>;
+    const MinisignPublicKey& key = signer.key;
+    const QString& keyLabel = signer.label;
+    const QDateTime& signedAt = signer.signedAt;
     Result<PackageContainer> container = PackageContainer::parse(bytes);
     if (!container) {
         return R::failure(Tr::tr("%1: refused: %2").arg(path, container.error()));
@@ -767,8 +791,8 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     result.signer = keyLabel;
     result.signerKeyId = key.keyIdHex();
     result.signerFingerprint = key.fingerprint();
-    result.oneTimeKey = oneTime;
-    result.claimedSigner = Minisign::signerOf(signature->trustedComment);
+    result.oneTimeKey = signer.oneTime;
+    result.claimedSigner = Minisign::signerOf(signer.trustedComment);
     const bool packageSealed = audit.value(QStringLiteral("personal_data")).toString() == QLatin1String("sealed");
     PersonalValueCodec::ImportKeys personalKeys;
     personalKeys.protector = options.protector;
@@ -830,7 +854,7 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     packageRow->bind(1, newUuid())
         .bind(2, result.auditUuid)
         .bind(3, packageHash)
-        .bind(4, MinisignPublicKey{signature->keyId, {}}.keyIdHex())
+        .bind(4, MinisignPublicKey{signer.signatureKeyId, {}}.keyIdHex())
         .bind(5, signedAt.isValid() ? signedAt.toString(Qt::ISODate) : QString())
         .bind(6, now)
         .bind(7, result.personalData)
@@ -866,10 +890,25 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
     if (!conflict) {
         return R::failure(conflict.error());
     }
+    // Conflicts on the facility of an audit new here: the facility is merged before its audit row
+    // exists, so they are recorded once the audit is in (they refused the package before: a second
+    // audit of a known facility whose details had changed; found by the audit_json_merge seeds).
+    struct PendingConflict
+    {
+        QString uuid;
+        QString column;
+        QVariant mine;
+        QVariant theirs;
+    };
+    QList<PendingConflict> pendingFacilityConflicts;
     auto recordConflict = [&](const QString& table, const QString& uuid, const QString& column, const QVariant& mine,
                               const QVariant& theirs, bool personal) -> Status {
         // A conflict always belongs to the package's audit (resolved only within it).
         const QVariant auditId = lookup(QStringLiteral("audits"), result.auditUuid);
+        if ((!auditId.isValid() || auditId.isNull()) && table == QLatin1String("facilities") && !personal) {
+            pendingFacilityConflicts.append({uuid, column, mine, theirs});
+            return Status::success();
+        }
         if (!auditId.isValid() || auditId.isNull()) {
             return Status::failure(Tr::tr("%1: refused: a conflict with no audit").arg(path));
         }
@@ -1073,6 +1112,11 @@ Result<PackageImportResult> AuditPackage::importSigned(const Database& db, const
                 localId[t.name].insert(uuid, db.lastInsertRowId());
                 insertedNow.insert(t.name + QLatin1Char('/') + uuid);
             }
+        }
+    }
+    for (const PendingConflict& c : std::as_const(pendingFacilityConflicts)) {
+        if (Status s = recordConflict(QStringLiteral("facilities"), c.uuid, c.column, c.mine, c.theirs, false); !s) {
+            return R::failure(s.error());
         }
     }
     // The package's deletions are remembered, so that no older package brings those rows back. A

@@ -45,9 +45,12 @@ private slots:
     void testSecondAuditInPackageIsRefused();
     void testUnknownTableIsRefused();
     void testTombstoneOfAnotherAuditsRowIsRefused();
+    void testTombstoneDoesNotHideAnotherAuditsFutureRow();
+    void testRenumberedInterviewPastIntMax();
     void testConflictResolutionStaysInItsAudit();
     void testGenuinePackageStillImports();
     void testNewAuditOfKnownFacilityImports();
+    void testNewAuditOfChangedFacilityImportsWithConflict();
     // Deletions (reliability): an older package does not bring back a deleted row.
     void testOlderPackageDoesNotBringBackRowDeletedHere();
     void testDeletionTravelsAsTombstone();
@@ -414,6 +417,71 @@ void TestHostilePackages::testTombstoneOfAnotherAuditsRowIsRefused()
     expectRefused(file, {QStringLiteral("find-b1"), QStringLiteral("another audit")});
 }
 
+// Found while writing the audit_json_merge fuzz target (issue 13): a package may list rows of its
+// audit that this store never had in "deleted", and they were recorded as tombstones whatever audit
+// they named. A package of audit A naming the uuid of a row of audit B that head office has not
+// received yet kept that row out of every later package of B ("deleted here since").
+void TestHostilePackages::testTombstoneDoesNotHideAnotherAuditsFutureRow()
+{
+    // A colleague's copy of head office's store adds finding find-b2 to audit B and exports B.
+    const QString colleaguePath = path(QStringLiteral("colleague.sqlite"));
+    QVERIFY(m_ho->exec(QStringLiteral("VACUUM INTO '%1'").arg(colleaguePath)).ok());
+    Result<Database> colleague = Database::open(colleaguePath);
+    QVERIFY2(colleague.ok(), qPrintable(colleague.error()));
+    QVERIFY(colleague
+                ->exec(QStringLiteral("INSERT INTO findings (uuid, audit_id, title, severity, created_at, updated_at) "
+                                      "VALUES ('find-b2', (SELECT id FROM audits WHERE uuid = '%1'), 'Second finding', "
+                                      "'minor', 'now', 'now')")
+                           .arg(m_auditB))
+                .ok());
+    const QString packageB = path(QStringLiteral("b.fieldbook"));
+    PackageExportOptions options;
+    options.auditUuid = m_auditB;
+    QVERIFY(AuditPackage::exportSigned(colleague.value(), options, m_key, QStringLiteral("Colleague"), packageB).ok());
+
+    // Audit A's package names find-b2 as deleted (a uuid it could know from an earlier copy of B).
+    const QString packageA = writePackage(
+        QStringLiteral("a-hides-b2.fieldbook"), {}, QStringLiteral("Ana Lee"), QDateTime::currentDateTimeUtc(), nullptr,
+        QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("findings")},
+                               {QStringLiteral("uuid"), QStringLiteral("find-b2")},
+                               {QStringLiteral("deleted_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}});
+    Result<PackageImportResult> a = AuditPackage::importSigned(*m_ho, packageA);
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+
+    Result<PackageImportResult> b = AuditPackage::importSigned(*m_ho, packageB);
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QCOMPARE(b->deletedHere, 0);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(*) FROM findings f JOIN audits a ON a.id = f.audit_id WHERE "
+                                         "f.uuid = 'find-b2' AND a.uuid = '%1'")
+                              .arg(m_auditB))
+                 ->toInt(),
+             1);
+}
+
+// Found while writing the audit_json_merge fuzz target (issue 13): an interview renumbered because
+// its pseudonym was taken got "highest number + 1" in an int, and W-2147483647 overflowed it.
+void TestHostilePackages::testRenumberedInterviewPastIntMax()
+{
+    const QString auditA = m_auditA;
+    const QString file = writePackage(QStringLiteral("int-max.fieldbook"), [auditA](QJsonObject& tables) {
+        QJsonArray interviews;
+        for (const QString& uuid : {QStringLiteral("int-max-1"), QStringLiteral("int-max-2")}) {
+            interviews.append(QJsonObject{{QStringLiteral("uuid"), uuid},
+                                          {QStringLiteral("audit_id"), auditA},
+                                          {QStringLiteral("kind"), QStringLiteral("worker")},
+                                          {QStringLiteral("pseudonym"), QStringLiteral("W-2147483647")},
+                                          {QStringLiteral("created_at"), QStringLiteral("2026-03-02T08:00:00Z")},
+                                          {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T08:00:00Z")}});
+        }
+        tables.insert(QStringLiteral("interviews"), interviews);
+    });
+    Result<PackageImportResult> r = AuditPackage::importSigned(*m_ho, file);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->renamed.size(), 1);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT pseudonym FROM interviews WHERE uuid = 'int-max-2'"))->toString(),
+             QStringLiteral("W-2147483648"));
+}
+
 // A conflict resolves only inside its audit: the old resolve updated any row with the uuid.
 void TestHostilePackages::testConflictResolutionStaysInItsAudit()
 {
@@ -470,6 +538,39 @@ void TestHostilePackages::testNewAuditOfKnownFacilityImports()
     QCOMPARE(m_ho->scalar(QStringLiteral("SELECT count(DISTINCT facility_id) FROM audits WHERE uuid != ?1"), {m_auditB})
                  ->toInt(),
              1);
+}
+
+// Found by the audit_json_merge fuzz target's seeds (issue 13): a new audit of a facility head office
+// knows, whose details changed since, was refused ("a conflict with no audit"): the facility's
+// conflicts were recorded before the audit row they belong to existed.
+void TestHostilePackages::testNewAuditOfChangedFacilityImportsWithConflict()
+{
+    QVERIFY(AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("first.fieldbook"))).ok());
+    const qint64 facilityId =
+        m_auditor->scalar(QStringLiteral("SELECT facility_id FROM audits WHERE uuid = ?1"), {m_auditA})->toLongLong();
+    QVERIFY(m_auditor->exec(QStringLiteral("UPDATE facilities SET city = 'Phnom Penh' WHERE id = %1").arg(facilityId))
+                .ok());
+    Facility f;
+    f.id = facilityId;
+    f.name = QStringLiteral("River Textiles");
+    f.country = QStringLiteral("KH");
+    f.city = QStringLiteral("Phnom Penh");
+    Audit a;
+    a.codes = {QStringLiteral("wrap")};
+    a.title = QStringLiteral("River Textiles follow-up");
+    Result<Audit> second = AuditRepository(*m_auditor).createAudit(f, a);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    m_auditA = second->uuid; // writePackage exports m_auditA
+    Result<PackageImportResult> r = AuditPackage::importSigned(*m_ho, writePackage(QStringLiteral("second.fieldbook")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->conflicts, 1);
+    QCOMPARE(m_ho->scalar(QStringLiteral("SELECT a.uuid || ' ' || c.field || ' ' || c.incoming_value FROM "
+                                         "sync_conflicts c JOIN audits a ON a.id = c.audit_id WHERE c.entity = "
+                                         "'facilities'"))
+                 ->toString(),
+             QStringLiteral("%1 city Phnom Penh").arg(second->uuid));
+    // The facility keeps head office's value until someone decides.
+    QVERIFY(m_ho->scalar(QStringLiteral("SELECT count(*) FROM facilities WHERE city = 'Phnom Penh'"))->toInt() == 0);
 }
 
 // Head office deletes a finding it imported; a second (older or re-exported) package with the
