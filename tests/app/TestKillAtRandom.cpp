@@ -185,14 +185,18 @@ QString TestKillAtRandom::checkIntact(const QString& store)
 
 TestKillAtRandom::Reference TestKillAtRandom::measure(const QString& templateStore, const QStringList& arguments)
 {
+    // The slowest of three whole runs: the kills must reach past the end of the import even when
+    // the machine is busier than it was for one measurement.
     Reference ref;
-    const QString store = freshCopy(templateStore, 0);
-    ref.before = tableCounts(store);
-    QElapsedTimer timer;
-    timer.start();
-    const QString out = cli(store, arguments);
-    ref.durationMs = timer.elapsed();
-    ref.after = out.isEmpty() ? TableCounts() : tableCounts(store);
+    for (int run = 0; run < 3; ++run) {
+        const QString store = freshCopy(templateStore, 0);
+        ref.before = tableCounts(store);
+        QElapsedTimer timer;
+        timer.start();
+        const QString out = cli(store, arguments);
+        ref.durationMs = std::max(ref.durationMs, timer.elapsed());
+        ref.after = out.isEmpty() ? TableCounts() : tableCounts(store);
+    }
     return ref;
 }
 
@@ -202,8 +206,8 @@ void TestKillAtRandom::killImportsAtRandom(const QString& what, const QString& t
     const Reference ref = measure(templateStore, arguments);
     QVERIFY2(!ref.after.isEmpty(), "the uninterrupted import failed");
     QVERIFY2(ref.after != ref.before, "the import wrote nothing: nothing to interrupt");
-    // Kill anywhere from the start of the process to a little after a whole run would have ended.
-    const qint64 window = ref.durationMs * 12 / 10 + 20;
+    // Kill anywhere from the start of the process to well after a whole run would have ended.
+    const qint64 window = ref.durationMs * 2 + 50;
     int midway = 0;
     int complete = 0;
     for (int round = 1; round <= m_rounds; ++round) {
