@@ -116,7 +116,14 @@ int GenerateCommand::run(CliContext& context)
         }
         PatternPlanter planter(factory.params, quint32(profile.seed));
         for (const QString& check : planted) {
-            planter.plant(check, factory.records);
+            if (planter.plant(check, factory.records).isEmpty()) {
+                // Asked for, not there: say so rather than leave a test set without its pattern.
+                context.err << QCoreApplication::translate("Cli", "warning: %1 could not be planted: no worker "
+                                                                  "fits it in this factory and "
+                                                                  "period (more --workers or --days)")
+                                   .arg(check)
+                            << Qt::endl;
+            }
         }
     }
     RecordWriterOptions options;

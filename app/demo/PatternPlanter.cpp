@@ -145,6 +145,9 @@ int PatternPlanter::takeWorker(const RecordSet& records, int minimumDays)
     }
     const JulianDay from = periodStart(records);
     const JulianDay to = periodEnd(records);
+    // A search that finds nobody (a short period, a small factory) must not use up the workers it
+    // looked at: later patterns with easier needs still get theirs.
+    const size_t searchStart = m_next;
     while (m_next < m_order.size()) {
         const int worker = m_order[m_next++];
         int days = 0;
@@ -165,6 +168,7 @@ int PatternPlanter::takeWorker(const RecordSet& records, int minimumDays)
             return worker;
         }
     }
+    m_next = searchStart;
     return -1;
 }
 
@@ -223,6 +227,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         p.dates = {iso(day)};
     } else if (check == QLatin1String("uniform_times")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         std::vector<TimeRecord> days;
         for (const JulianDay d : daysWorked(records, worker)) {
             TimeRecord r;
@@ -237,6 +244,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         p.workers = {records.workerId(worker)};
     } else if (check == QLatin1String("round_times")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         for (const size_t i : recordsOf(records, worker)) {
             TimeRecord& r = records.timeRecords[i];
             r.timeIn = (r.timeIn / 1800) * 1800;
@@ -252,6 +262,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         const int daySeconds = int(std::lround(cap * 3600 / 6));
         for (int k = 0; k < 3; ++k) {
             const int worker = takeWorker(records, 20);
+            if (worker < 0) {
+                break; // no worker fits: the period is too short or the factory too small
+            }
             std::vector<TimeRecord> days;
             for (JulianDay d = from; d <= to; ++d) {
                 if (QDate::fromJulianDay(d).dayOfWeek() == 7) {
@@ -268,9 +281,15 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             replaceDays(records, worker, days);
             p.workers.append(records.workerId(worker));
         }
+        if (p.workers.isEmpty()) {
+            return {}; // nobody could take the pattern
+        }
         p.workers.sort();
     } else if (check == QLatin1String("excessive_hours")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         // The second full week: six 12.5-hour days.
         const JulianDay monday = AnalysisInput::weekStart(from) + 7;
         std::vector<TimeRecord> days;
@@ -294,6 +313,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         p.workers = {records.workerId(worker)};
     } else if (check == QLatin1String("no_rest_day")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         const JulianDay start = from + 7;
         std::set<JulianDay> worked;
         for (const JulianDay d : daysWorked(records, worker)) {
@@ -314,6 +336,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
     } else if (check == QLatin1String("payroll_hours_mismatch") || check == QLatin1String("minimum_wage_shortfall") ||
                check == QLatin1String("overtime_premium_shortfall") || check == QLatin1String("net_pay_inconsistent")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         PayrollRecord* row = nullptr;
         for (PayrollRecord& r : records.payroll) {
             if (r.worker == worker && r.periodStart >= from && r.periodEnd <= to && r.regularHours > 0 &&
@@ -426,12 +451,18 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         }
     } else if (check == QLatin1String("underage_worker")) {
         const int worker = takeWorker(records, 10);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         registerEntry(records, worker)->birthDate =
             QDate::fromJulianDay(from).addYears(-(m_params.minimumAge - 1)).toJulianDay() - 30;
         p.workers = {records.workerId(worker)};
         p.dates = {iso(daysWorked(records, worker).front())};
     } else if (check == QLatin1String("young_worker_violation")) {
         const int worker = takeWorker(records, 10);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         registerEntry(records, worker)->birthDate =
             QDate::fromJulianDay(from).addYears(-(m_params.minimumAge + 1)).toJulianDay();
         const std::vector<size_t> own = recordsOf(records, worker);
@@ -452,16 +483,28 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             w->birthDate = QDate(QDate::fromJulianDay(w->birthDate).year(), 1, 1).toJulianDay();
             p.workers.append(records.workerId(worker));
         }
+        if (p.workers.isEmpty()) {
+            return {}; // nobody could take the pattern
+        }
         p.workers.sort();
     } else if (check == QLatin1String("duplicate_identity")) {
         const int a = takeWorker(records, 0);
         const int b = takeWorker(records, 0);
+        if (a < 0 || b < 0) {
+            return {};
+        }
         registerEntry(records, a)->idNumber = QStringLiteral("P%1").arg(m_seed % 1000000, 7, 10, QLatin1Char('0'));
         registerEntry(records, b)->idNumber = registerEntry(records, a)->idNumber;
         p.workers = {records.workerId(a), records.workerId(b)};
+        if (p.workers.isEmpty()) {
+            return {}; // nobody could take the pattern
+        }
         p.workers.sort();
     } else if (check == QLatin1String("work_outside_employment")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         const std::vector<JulianDay> days = daysWorked(records, worker);
         registerEntry(records, worker)->hireDate = days[days.size() / 3];
         p.workers = {records.workerId(worker)};
@@ -514,8 +557,14 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                 ++planted;
             }
         }
+        if (planted == 0) {
+            return {}; // the period is too short for a day ten days in
+        }
     } else if (check == QLatin1String("gate_time_mismatch")) {
         const int worker = takeWorker(records, 20);
+        if (worker < 0) {
+            return {}; // no worker fits: the period is too short or the factory too small
+        }
         records.gateEvents.erase(std::remove_if(records.gateEvents.begin(), records.gateEvents.end(),
                                                 [&](const GateEvent& e) { return e.worker == worker; }),
                                  records.gateEvents.end());
@@ -585,6 +634,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                     QStringLiteral("overtime is voluntary and paid we rest every sunday and nobody is fined")};
                 p.interviews.append(s.pseudonym);
             }
+        }
+        if (p.interviews.isEmpty()) {
+            return {}; // no interviews to plant it in (no worker with enough days to interview)
         }
     } else {
         return {};

@@ -1,5 +1,6 @@
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
+#include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
 #include "support/TestRegistry.h"
 
@@ -46,6 +47,29 @@ private slots:
         QCOMPARE(a, b);
         profile.seed = 43;
         QVERIFY(allFiles(FactoryGenerator::generate(profile, demoParams()).records) != a);
+    }
+
+    // A week of records is too short for most patterns (they need a worker with 10 or 20 days):
+    // planting them all must skip those, not crash (it dereferenced "no worker"), and the ones that
+    // need no such worker are still planted.
+    void plantingInAShortPeriodSkipsWhatDoesNotFit()
+    {
+        FactoryProfile profile;
+        profile.workers = 80;
+        profile.days = 7;
+        profile.seed = 7;
+        GeneratedFactory f = FactoryGenerator::generate(profile, demoParams());
+        PatternPlanter planter(f.params, quint32(profile.seed));
+        const QList<PlantedPattern> planted = planter.plantAll(f.records);
+        QStringList checks;
+        for (const PlantedPattern& p : planted) {
+            checks << p.check;
+            QVERIFY2(!p.workers.isEmpty() || !p.dates.isEmpty() || !p.interviews.isEmpty() ||
+                         p.check == QLatin1String("benford_deviation"),
+                     qPrintable(p.check));
+        }
+        QVERIFY2(checks.contains(QStringLiteral("duplicate_identity")), qPrintable(checks.join(QLatin1Char(' '))));
+        QVERIFY2(!checks.contains(QStringLiteral("excessive_hours")), qPrintable(checks.join(QLatin1Char(' '))));
     }
 
     void compliantByConstruction_data()
