@@ -1,4 +1,5 @@
 #include "ui/findings/ComplianceDashboard.h"
+#include "ui/widgets/ReplaceChart.h"
 
 #include "app/codes/CatalogTranslations.h"
 #include "app/fieldwork/ComplianceStats.h"
@@ -129,10 +130,10 @@ void ComplianceDashboard::reload()
 {
     ComplianceStats stats(m_context.database(), m_context.auditId());
     Result<QList<ComplianceCount>> sections = stats.perSection();
-    m_sections->setChart(
-        complianceChart(sections ? *sections : QList<ComplianceCount>(), tr("Compliance per section"), false));
+    replaceChart(m_sections,
+                 complianceChart(sections ? *sections : QList<ComplianceCount>(), tr("Compliance per section"), false));
     Result<QList<ComplianceCount>> codes = stats.perCode();
-    m_codes->setChart(complianceChart(codes ? *codes : QList<ComplianceCount>(), tr("Compliance per code"), true));
+    replaceChart(m_codes, complianceChart(codes ? *codes : QList<ComplianceCount>(), tr("Compliance per code"), true));
 
     Result<QMap<QString, int>> bySeverity = stats.findingsBySeverity();
     auto* chart = new QChart;
@@ -163,7 +164,7 @@ void ComplianceDashboard::reload()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     styleChart(chart, tr("Findings by severity"));
-    m_severity->setChart(chart);
+    replaceChart(m_severity, chart);
 
     Result<QList<PreviousCorrectiveAction>> previous = stats.previousCorrectiveActions();
     const bool followUp = stats.followUpOf() != 0;

@@ -1,5 +1,6 @@
 #include "ui/records/FlagChartView.h"
 #include "app/analysis/FlagChartBuilder.h"
+#include "ui/widgets/ReplaceChart.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -101,9 +102,7 @@ FlagChartView::~FlagChartView() = default;
 void FlagChartView::clearChart()
 {
     m_data = FlagChartData();
-    QChart* old = chart();
-    setChart(new QChart);
-    delete old;
+    replaceChart(this, new QChart);
 }
 
 void FlagChartView::setChartData(const FlagChartData& data)
@@ -201,9 +200,7 @@ void FlagChartView::setChartData(const FlagChartData& data)
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    QChart* old = this->chart();
-    setChart(chart);
-    delete old;
+    replaceChart(this, chart);
 }
 
 } // namespace fieldbook
