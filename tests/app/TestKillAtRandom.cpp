@@ -1,3 +1,4 @@
+#include "support/StoreSnapshot.h"
 #include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
@@ -44,7 +45,10 @@ private:
     };
 
     QString freshCopy(const QString& templateStore, int round);
-    static TableCounts tableCounts(const QString& store);
+    static TableCounts tableCounts(const QString& store)
+    {
+        return test::tableRowCounts(store);
+    }
     static QString checkIntact(const QString& store);
     Reference measure(const QString& templateStore, const QStringList& arguments);
     void killImportsAtRandom(const QString& what, const QString& templateStore, const QStringList& arguments);
@@ -145,25 +149,6 @@ QString TestKillAtRandom::freshCopy(const QString& templateStore, int round)
         QFile::remove(path + suffix);
     }
     return QFile::copy(templateStore, path) ? path : QString();
-}
-
-TestKillAtRandom::TableCounts TestKillAtRandom::tableCounts(const QString& store)
-{
-    TableCounts counts;
-    Result<Database> db = Database::open(store, Database::OpenMode::ReadOnly);
-    if (!db) {
-        return counts;
-    }
-    Result<Statement> tables = db->prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables && tables->step()) {
-        names << tables->text(0);
-    }
-    for (const QString& table : std::as_const(names)) {
-        counts.insert(table, db->scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))->toLongLong());
-    }
-    return counts;
 }
 
 // Empty when the store opens read-write (recovering its WAL) and is intact; else what is wrong.

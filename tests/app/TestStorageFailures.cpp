@@ -1,3 +1,4 @@
+#include "support/StoreSnapshot.h"
 #include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
@@ -39,7 +40,10 @@ private slots:
 
 private:
     using TableCounts = QMap<QString, qint64>;
-    static TableCounts tableCounts(const QString& store);
+    static TableCounts tableCounts(const QString& store)
+    {
+        return test::tableRowCounts(store);
+    }
     static QString integrity(const QString& store);
     static QByteArray sha256(const QString& path);
     bool mountTmpfs(const QString& dir, qint64 bytes);
@@ -75,25 +79,6 @@ void TestStorageFailures::cleanup()
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mount});
     }
     m_mounts.clear();
-}
-
-TestStorageFailures::TableCounts TestStorageFailures::tableCounts(const QString& store)
-{
-    TableCounts counts;
-    Result<Database> db = Database::open(store, Database::OpenMode::ReadOnly);
-    if (!db) {
-        return counts;
-    }
-    Result<Statement> tables = db->prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables && tables->step()) {
-        names << tables->text(0);
-    }
-    for (const QString& table : std::as_const(names)) {
-        counts.insert(table, db->scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table))->toLongLong());
-    }
-    return counts;
 }
 
 QString TestStorageFailures::integrity(const QString& store)
