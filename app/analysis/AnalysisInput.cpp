@@ -44,10 +44,14 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
     m_records.interviews = records.interviews;
     m_records.timeRecords.reserve(records.timeRecords.size());
     for (const TimeRecord& r : records.timeRecords) {
-        if (inPeriod(r.date)) {
-            m_records.timeRecords.push_back(r);
+        if (!inPeriod(r.date)) {
+            continue;
         }
+        (r.isMissingPunch() ? m_missingPunches : m_records.timeRecords).push_back(r);
     }
+    const auto manualRows = std::count_if(m_records.timeRecords.begin(), m_records.timeRecords.end(),
+                                          [](const TimeRecord& r) { return r.manual; });
+    m_manualMarksTrusted = double(manualRows) <= kTrustedManualShare * double(m_records.timeRecords.size());
     for (const PayrollRecord& r : records.payroll) {
         if (r.periodEnd >= from && r.periodStart <= to) {
             m_records.payroll.push_back(r);
@@ -72,6 +76,17 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         if (w >= 0 && size_t(w) < workers) {
             m_registerEntry[size_t(w)] = int(i);
         }
+    }
+
+    m_missingPunchDays.assign(workers, {});
+    for (const TimeRecord& r : m_missingPunches) {
+        if (r.worker >= 0 && size_t(r.worker) < workers) {
+            m_missingPunchDays[size_t(r.worker)].push_back(r.date);
+        }
+    }
+    for (std::vector<JulianDay>& list : m_missingPunchDays) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
     }
 
     m_payrollRows.assign(workers, {});
@@ -126,6 +141,7 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         const int night = nightOverlap(r.timeIn, out, m_params.nightStartSeconds, m_params.nightEndSeconds);
         day.nightSeconds += night;
         day.youngNightSeconds += youngWindow ? nightOverlap(r.timeIn, out, youngNightStart, youngNightEnd) : night;
+        day.manual = day.manual || r.manual;
         day.firstIn = std::min(day.firstIn, r.timeIn);
         day.lastOut = std::max(day.lastOut, out);
         ++day.segments;

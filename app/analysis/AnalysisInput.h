@@ -19,6 +19,7 @@ struct WorkDay
     int firstIn = 0;           // seconds after midnight of `date`
     int lastOut = 0;           // seconds after midnight of `date`; may exceed 24 h for night shifts
     int segments = 0;
+    bool manual = false; // a segment was entered or corrected by hand (time_records.csv `source`)
 };
 
 // What every check reads: the records inside the audit period and the thresholds, plus indexes
@@ -46,6 +47,26 @@ public:
     {
         return m_days[size_t(worker)];
     }
+    // Rows of the period with a forgotten clock-in or clock-out (formats.md "missing punch"). They
+    // are not in records().timeRecords and not in days(): they count no hours and no punch minute.
+    const std::vector<TimeRecord>& missingPunches() const
+    {
+        return m_missingPunches;
+    }
+    // Days the worker came in but a punch is missing, sorted, without repeats: present, hours unknown.
+    const std::vector<JulianDay>& missingPunchDays(int worker) const
+    {
+        return m_missingPunchDays[size_t(worker)];
+    }
+    // True when the punch minutes of `day` are a supervisor's declared hand entry, which the
+    // punch-pattern checks set aside: round and repeated by nature, and said so. Marks are only
+    // believed while hand entries stay a minority of the rows (kTrustedManualShare): a factory
+    // that marks every row `manual` does not hide its cards from the checks that way.
+    bool isDeclaredManual(const WorkDay& day) const
+    {
+        return day.manual && m_manualMarksTrusted;
+    }
+    static constexpr double kTrustedManualShare = 0.2;
     // Index into records().workers, or -1 for a worker missing from the register.
     int registerEntry(int worker) const
     {
@@ -79,6 +100,9 @@ private:
     RecordSet m_records;
     AuditParams m_params;
     std::vector<std::vector<WorkDay>> m_days;
+    std::vector<TimeRecord> m_missingPunches;
+    bool m_manualMarksTrusted = false;
+    std::vector<std::vector<JulianDay>> m_missingPunchDays;
     std::vector<int> m_registerEntry;
     std::vector<std::vector<int>> m_payrollRows;
 };

@@ -74,6 +74,9 @@ Result<Statement> prepareForWorkers(const Database& db, qint64 auditId, const QS
 
 int AuditRecordQuery::TimeRow::workedSeconds() const
 {
+    if (isMissingPunch()) {
+        return 0;
+    }
     int span = timeOut - timeIn;
     if (span < 0) {
         span += kDaySeconds;
@@ -125,7 +128,8 @@ Status AuditRecordQuery::timeRecordsOn(const QStringList& workers, const QString
                                        const std::function<void(const TimeRow&)>& row) const
 {
     Result<Statement> select = m_db.prepare(QStringLiteral(
-        "SELECT worker_id, date, time_in, time_out, break_minutes, import_id, source_line FROM time_records "
+        "SELECT worker_id, date, coalesce(time_in, -1), coalesce(time_out, -1), break_minutes, import_id, source_line "
+        "FROM time_records "
         "WHERE audit_id = ?1 AND worker_id IN (SELECT value FROM json_each(?2)) "
         "AND date IN (SELECT value FROM json_each(?3)) ORDER BY worker_id, date, time_in"));
     if (!select) {
@@ -141,7 +145,8 @@ Status AuditRecordQuery::timeRecordsBetween(const QStringList& workers, const QD
                                             const std::function<void(const TimeRow&)>& row) const
 {
     Result<Statement> select = m_db.prepare(QStringLiteral(
-        "SELECT worker_id, date, time_in, time_out, break_minutes, import_id, source_line FROM time_records "
+        "SELECT worker_id, date, coalesce(time_in, -1), coalesce(time_out, -1), break_minutes, import_id, source_line "
+        "FROM time_records "
         "WHERE audit_id = ?1 AND worker_id IN (SELECT value FROM json_each(?2)) AND date BETWEEN ?3 AND ?4 "
         "ORDER BY worker_id, date, time_in"));
     if (!select) {
@@ -270,7 +275,7 @@ Result<std::map<JulianDay, double>> AuditRecordQuery::hoursByDate(const QStringL
     Result<Statement> select = m_db.prepare(QStringLiteral(
         "SELECT date, sum(max(0, ((time_out - time_in + 86400) % 86400) - break_minutes * 60)) FROM time_records "
         "WHERE audit_id = ?1 AND worker_id IN (SELECT value FROM json_each(?2)) AND date BETWEEN ?3 AND ?4 "
-        "GROUP BY date"));
+        "AND time_in IS NOT NULL AND time_out IS NOT NULL GROUP BY date"));
     if (!select) {
         return R::failure(failed(select.error()).error());
     }

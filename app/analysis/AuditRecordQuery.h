@@ -35,10 +35,15 @@ public:
     {
         QString worker;
         QDate date;
-        int timeIn = 0;  // seconds after midnight
-        int timeOut = 0; // earlier than timeIn: the next day
+        int timeIn = 0;  // seconds after midnight; -1: the clock-in is missing
+        int timeOut = 0; // earlier than timeIn: the next day; -1: the clock-out is missing
         int breakMinutes = 0;
         Source source;
+
+        bool isMissingPunch() const
+        {
+            return timeIn < 0 || timeOut < 0;
+        }
 
         // As the checks count it (AnalysisInput): (out - in, across midnight) - break, never below 0.
         int workedSeconds() const;

@@ -9,6 +9,7 @@
 #include "app/analysis/checks/IdenticalPunchesCheck.h"
 #include "app/analysis/checks/InterviewRecordConflictCheck.h"
 #include "app/analysis/checks/MinimumWageShortfallCheck.h"
+#include "app/analysis/checks/MissingPunchesCheck.h"
 #include "app/analysis/checks/NetPayInconsistentCheck.h"
 #include "app/analysis/checks/NoRestDayCheck.h"
 #include "app/analysis/checks/OvertimePremiumShortfallCheck.h"
@@ -32,6 +33,7 @@ std::vector<std::shared_ptr<const Check>> CheckRegistry::allChecks()
         std::make_shared<HoursCapPatternCheck>(),
         std::make_shared<ExcessiveHoursCheck>(),
         std::make_shared<NoRestDayCheck>(),
+        std::make_shared<MissingPunchesCheck>(),
         std::make_shared<PayrollHoursMismatchCheck>(),
         std::make_shared<MinimumWageShortfallCheck>(),
         std::make_shared<OvertimePremiumShortfallCheck>(OvertimePremiumShortfallCheck::Kind::Overtime),

@@ -27,6 +27,7 @@ QString CheckTitles::title(const QString& check)
         {QStringLiteral("duplicate_identity"), QT_TRANSLATE_NOOP("CheckTitles", "Duplicate ID number")},
         {QStringLiteral("work_outside_employment"), QT_TRANSLATE_NOOP("CheckTitles", "Work outside employment")},
         {QStringLiteral("unknown_worker"), QT_TRANSLATE_NOOP("CheckTitles", "Unknown worker")},
+        {QStringLiteral("missing_punches"), QT_TRANSLATE_NOOP("CheckTitles", "Missing punches")},
         {QStringLiteral("production_hours_mismatch"), QT_TRANSLATE_NOOP("CheckTitles", "Output vs recorded hours")},
         {QStringLiteral("gate_time_mismatch"), QT_TRANSLATE_NOOP("CheckTitles", "Gate log vs recorded hours")},
         {QStringLiteral("interview_record_conflict"),

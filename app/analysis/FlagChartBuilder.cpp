@@ -99,6 +99,9 @@ Result<FlagChartData> FlagChartBuilder::punchMinutes(const AuditRecordQuery& que
     int punches = 0;
     const Status read =
         query.timeRecordsOn(flag.flag.workers, flag.flag.dates, [&](const AuditRecordQuery::TimeRow& r) {
+            if (r.isMissingPunch()) {
+                return; // no minute was punched
+            }
             ++in[size_t(r.timeIn / 60 % 60)];
             ++out[size_t(r.timeOut / 60 % 60)];
             punches += 2;

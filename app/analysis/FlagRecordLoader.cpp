@@ -84,9 +84,15 @@ QList<RecordColumn> timeColumns()
             {QStringLiteral("worked_hours"), Tr::tr("Worked (h)"), Type::Hours}};
 }
 
+// A missing punch shows as an empty cell, not as midnight.
+QVariant clockValue(int seconds)
+{
+    return seconds < 0 ? QVariant() : QVariant(seconds);
+}
+
 QVariantList timeValues(const AuditRecordQuery::TimeRow& r)
 {
-    return {r.worker, r.date, r.timeIn, r.timeOut, r.breakMinutes, r.workedSeconds() / 3600.0};
+    return {r.worker, r.date, clockValue(r.timeIn), clockValue(r.timeOut), r.breakMinutes, r.workedSeconds() / 3600.0};
 }
 
 } // namespace
@@ -123,6 +129,7 @@ QString FlagRecordLoader::kindFor(const QString& check)
         {QStringLiteral("no_rest_day"), QStringLiteral("time_records")},
         {QStringLiteral("young_worker_violation"), QStringLiteral("time_records")},
         {QStringLiteral("unknown_worker"), QStringLiteral("time_records")},
+        {QStringLiteral("missing_punches"), QStringLiteral("time_records")},
         {QStringLiteral("work_outside_employment"), QStringLiteral("time_records")},
         {QStringLiteral("payroll_hours_mismatch"), QStringLiteral("payroll")},
         {QStringLiteral("minimum_wage_shortfall"), QStringLiteral("payroll")},
@@ -427,7 +434,8 @@ Result<FlagRecordTable> FlagRecordLoader::gateAndTime(const AuditRecordQuery& qu
             entries.push_back({r.worker,
                                r.date,
                                r.timeIn,
-                               {r.worker, r.date, Tr::tr("time card"), r.timeIn, r.timeOut, r.workedSeconds() / 3600.0},
+                               {r.worker, r.date, Tr::tr("time card"), clockValue(r.timeIn), clockValue(r.timeOut),
+                                r.workedSeconds() / 3600.0},
                                r.source});
         });
     if (!time) {

@@ -2,6 +2,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
+#include "app/demo/MessyRecords.h"
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
 
@@ -32,6 +33,11 @@ int GenerateCommand::run(CliContext& context)
         {QStringLiteral("attlog"),
          QCoreApplication::translate("Cli", "log a quarter of the workers' punches in a ZKTeco factory_attlog.dat")},
         {QStringLiteral("no-night-shift"), QCoreApplication::translate("Cli", "no night team")},
+        {QStringLiteral("realism"),
+         QCoreApplication::translate("Cli",
+                                     "tidy (default) or messy: paid leave and holidays, forgotten punches, "
+                                     "supervisors' hand entries, departments on time rows, rehires"),
+         QStringLiteral("LEVEL"), QStringLiteral("tidy")},
         {QStringLiteral("plant"),
          QCoreApplication::translate("Cli",
                                      "plant the pattern a check looks for (repeatable, or \"all\"); the "
@@ -93,6 +99,11 @@ int GenerateCommand::run(CliContext& context)
         params = read.take();
         profile.start = profile.start.isValid() ? profile.start : params.periodStart;
     }
+    const QString realism = parser.value(QStringLiteral("realism"));
+    if (realism != QLatin1String("tidy") && realism != QLatin1String("messy")) {
+        context.err << QCoreApplication::translate("Cli", "--realism must be tidy or messy") << Qt::endl;
+        return ExitUsage;
+    }
     QStringList planted;
     for (const QString& value : parser.values(QStringLiteral("plant"))) {
         for (const QString& check : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -109,6 +120,9 @@ int GenerateCommand::run(CliContext& context)
         }
     }
     GeneratedFactory factory = FactoryGenerator::generate(profile, params);
+    if (realism == QLatin1String("messy")) {
+        MessyRecords::apply(factory, profile.seed);
+    }
     if (!planted.isEmpty()) {
         // identical_punches last, as plantAll() does: later patterns would rewrite some of its punches.
         if (planted.removeOne(QStringLiteral("identical_punches"))) {

@@ -88,6 +88,7 @@ QStringList PatternPlanter::plantableChecks()
             "hours_cap_pattern",
             "excessive_hours",
             "no_rest_day",
+            "missing_punches",
             "payroll_hours_mismatch",
             "minimum_wage_shortfall",
             "overtime_premium_shortfall",
@@ -310,6 +311,22 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             p.dates.append(iso(d));
         }
         replaceDays(records, worker, days);
+        p.workers = {records.workerId(worker)};
+    } else if (check == QLatin1String("missing_punches")) {
+        // Three forgotten clock-outs of one worker, on the worker's first recorded days.
+        const int worker = takeWorker(records, 10);
+        if (worker < 0) {
+            return {};
+        }
+        int forgotten = 0;
+        for (TimeRecord& r : records.timeRecords) {
+            if (r.worker == worker && r.date >= from && forgotten < 3 && !r.isMissingPunch()) {
+                r.missing = TimeRecord::MissingOut;
+                r.timeOut = 0;
+                p.dates.append(iso(r.date));
+                ++forgotten;
+            }
+        }
         p.workers = {records.workerId(worker)};
     } else if (check == QLatin1String("no_rest_day")) {
         const int worker = takeWorker(records, 20);

@@ -75,8 +75,12 @@ QByteArray RecordWriter::workersCsv(const RecordSet& records)
 
 QByteArray RecordWriter::timeRecordsCsv(const RecordSet& records, const std::vector<bool>& skipWorkers)
 {
-    QByteArray out = "worker_id,date,time_in,time_out,break_minutes\n";
-    out.reserve(qsizetype(records.timeRecords.size()) * 40 + 64);
+    // The optional columns of real exports (formats.md version 2) only when a row uses them.
+    const bool extended = std::any_of(records.timeRecords.begin(), records.timeRecords.end(),
+                                      [](const TimeRecord& r) { return r.manual || !r.department.isEmpty(); });
+    QByteArray out = extended ? "worker_id,date,time_in,time_out,break_minutes,department,source\n"
+                              : "worker_id,date,time_in,time_out,break_minutes\n";
+    out.reserve(qsizetype(records.timeRecords.size()) * (extended ? 56 : 40) + 64);
     for (const TimeRecord& r : records.timeRecords) {
         if (size_t(r.worker) < skipWorkers.size() && skipWorkers[size_t(r.worker)]) {
             continue;
@@ -85,11 +89,20 @@ QByteArray RecordWriter::timeRecordsCsv(const RecordSet& records, const std::vec
         out.append(',');
         appendDate(out, r.date);
         out.append(',');
-        appendTime(out, r.timeIn);
+        if (!(r.missing & TimeRecord::MissingIn)) {
+            appendTime(out, r.timeIn);
+        }
         out.append(',');
-        appendTime(out, r.timeOut);
+        if (!(r.missing & TimeRecord::MissingOut)) {
+            appendTime(out, r.timeOut);
+        }
         out.append(',');
         appendInt(out, r.breakMinutes);
+        if (extended) {
+            out.append(',');
+            appendText(out, r.department);
+            out.append(r.manual ? ",manual" : ",clock");
+        }
         out.append('\n');
     }
     return out;
@@ -97,8 +110,12 @@ QByteArray RecordWriter::timeRecordsCsv(const RecordSet& records, const std::vec
 
 QByteArray RecordWriter::payrollCsv(const RecordSet& records)
 {
+    const bool paidUnworked = std::any_of(records.payroll.begin(), records.payroll.end(), [](const PayrollRecord& p) {
+        return p.hasLeaveHours || p.hasHolidayHours;
+    });
     QByteArray out = "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,bonus,"
-                     "deductions,net_pay\n";
+                     "deductions,net_pay";
+    out.append(paidUnworked ? ",leave_hours,holiday_hours\n" : "\n");
     for (const PayrollRecord& p : records.payroll) {
         appendWorker(out, records, p.worker);
         out.append(',');
@@ -119,6 +136,16 @@ QByteArray RecordWriter::payrollCsv(const RecordSet& records)
         }
         out.append(',');
         appendNumber(out, p.netPay);
+        if (paidUnworked) {
+            out.append(',');
+            if (p.hasLeaveHours) {
+                appendNumber(out, p.leaveHours);
+            }
+            out.append(',');
+            if (p.hasHolidayHours) {
+                appendNumber(out, p.holidayHours);
+            }
+        }
         out.append('\n');
     }
     return out;
@@ -165,8 +192,8 @@ QByteArray RecordWriter::attLog(const RecordSet& records, const std::vector<bool
     };
     std::vector<Punch> punches;
     for (const TimeRecord& r : records.timeRecords) {
-        if (size_t(r.worker) >= workers.size() || !workers[size_t(r.worker)]) {
-            continue;
+        if (size_t(r.worker) >= workers.size() || !workers[size_t(r.worker)] || r.isMissingPunch()) {
+            continue; // a forgotten punch leaves no line in the clock's log
         }
         const std::int64_t in = r.date * 86400 + r.timeIn;
         const std::int64_t out = in + (r.timeOut - r.timeIn + (r.timeOut < r.timeIn ? 86400 : 0));

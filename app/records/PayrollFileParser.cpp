@@ -19,7 +19,9 @@ enum Column
     OvertimePay,
     Bonus,
     Deductions,
-    NetPay
+    NetPay,
+    LeaveHours,
+    HolidayHours
 };
 } // namespace
 
@@ -34,7 +36,8 @@ std::vector<ColumnSpec> PayrollFileParser::columns() const
             {QStringLiteral("period_end"), true},     {QStringLiteral("regular_hours"), true},
             {QStringLiteral("overtime_hours"), true}, {QStringLiteral("regular_pay"), true},
             {QStringLiteral("overtime_pay"), true},   {QStringLiteral("bonus"), false},
-            {QStringLiteral("deductions"), false},    {QStringLiteral("net_pay"), true}};
+            {QStringLiteral("deductions"), false},    {QStringLiteral("net_pay"), true},
+            {QStringLiteral("leave_hours"), false},   {QStringLiteral("holiday_hours"), false}};
 }
 
 void PayrollFileParser::reserve(qsizetype bytes)
@@ -50,7 +53,9 @@ bool PayrollFileParser::parseRow()
         !readDate(PeriodEnd, &p.periodEnd) || !readNonNegative(RegularHours, &p.regularHours) ||
         !readNonNegative(OvertimeHours, &p.overtimeHours) || !readNumber(RegularPay, &p.regularPay) ||
         !readNumber(OvertimePay, &p.overtimePay) || !readNumber(Bonus, &p.bonus, false, &p.hasBonus) ||
-        !readNumber(Deductions, &p.deductions, false, &p.hasDeductions) || !readNumber(NetPay, &p.netPay)) {
+        !readNumber(Deductions, &p.deductions, false, &p.hasDeductions) || !readNumber(NetPay, &p.netPay) ||
+        !readNonNegative(LeaveHours, &p.leaveHours, false, &p.hasLeaveHours) ||
+        !readNonNegative(HolidayHours, &p.holidayHours, false, &p.hasHolidayHours)) {
         return false;
     }
     if (p.periodEnd < p.periodStart) {

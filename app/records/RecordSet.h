@@ -36,16 +36,35 @@ struct WorkerRecord
 
 struct TimeRecord
 {
+    // A forgotten clock-in or clock-out (formats.md "missing punch"): the row is kept and
+    // reported, but counts no hours and no punch minute.
+    enum Missing : std::uint8_t
+    {
+        NoneMissing = 0,
+        MissingIn = 1,
+        MissingOut = 2
+    };
+
     int worker = -1;
     JulianDay date = kNoDate; // the shift's start date
-    int timeIn = 0;           // seconds after midnight
-    int timeOut = 0;          // earlier than timeIn: the next day
+    int timeIn = 0;           // seconds after midnight (0 when missing)
+    int timeOut = 0;          // earlier than timeIn: the next day (0 when missing)
     int breakMinutes = 0;
     int line = 0;
+    std::uint8_t missing = NoneMissing;
+    bool manual = false; // source column says `manual`: entered or corrected by hand
+    QString department;  // where the worker worked that day, when the file says (transfers)
 
-    // Worked seconds of the segment: (out - in, across midnight) - break.
+    bool isMissingPunch() const
+    {
+        return missing != NoneMissing;
+    }
+    // Worked seconds of the segment: (out - in, across midnight) - break; 0 for a missing punch.
     int workedSeconds() const
     {
+        if (missing != NoneMissing) {
+            return 0;
+        }
         int span = timeOut - timeIn;
         if (span < 0) {
             span += 24 * 3600;
@@ -68,6 +87,12 @@ struct PayrollRecord
     double deductions = 0;
     bool hasDeductions = false;
     double netPay = 0;
+    // Paid hours with no time records behind them, both included in regularHours
+    // (formats.md payroll.csv leave_hours, holiday_hours; 0 when the file has no such column).
+    double leaveHours = 0;
+    double holidayHours = 0;
+    bool hasLeaveHours = false;
+    bool hasHolidayHours = false;
     int line = 0;
 };
 

@@ -357,10 +357,10 @@ ImportWriter::ImportWriter(const Database& store, qint64 auditId, const RecordRe
                         "id_number, gender, department, position, termination_date, name, extra_json) VALUES "
                         "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_timeRow(m_db, "INSERT INTO time_records (audit_id, import_id, source_line, worker_id, date, time_in, "
-                      "time_out, break_minutes) VALUES (?,?,?,?,?,?,?,?)"),
+                      "time_out, break_minutes, department, source) VALUES (?,?,?,?,?,?,?,?,?,?)"),
       m_payRow(m_db, "INSERT INTO payroll (audit_id, import_id, source_line, worker_id, period_start, period_end, "
-                     "regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, deductions, net_pay) VALUES "
-                     "(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     "regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, deductions, net_pay, "
+                     "leave_hours, holiday_hours) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_productionRow(m_db, "INSERT INTO production (audit_id, import_id, source_line, date, department, units, "
                             "standard_minutes) VALUES (?,?,?,?,?,?,?)"),
       m_gateRow(m_db, "INSERT INTO gate_events (audit_id, import_id, source_line, worker_id, timestamp, direction) "
@@ -578,9 +578,12 @@ bool ImportWriter::writeTimeRecord(const TimeRecord& r, sqlite3_int64 importId)
     m_timeRow.integer(3, r.line);
     m_timeRow.text(4, m_ids[size_t(r.worker)]);
     m_timeRow.text(5, date.bytes, 10);
-    m_timeRow.integer(6, r.timeIn);
-    m_timeRow.integer(7, r.timeOut);
+    (r.missing & TimeRecord::MissingIn) ? m_timeRow.null(6) : m_timeRow.integer(6, r.timeIn);
+    (r.missing & TimeRecord::MissingOut) ? m_timeRow.null(7) : m_timeRow.integer(7, r.timeOut);
     m_timeRow.integer(8, r.breakMinutes);
+    const QByteArray department = r.department.toUtf8();
+    m_timeRow.textOrNull(9, department);
+    r.manual ? m_timeRow.text(10, "manual", 6) : m_timeRow.text(10, "clock", 5);
     return m_timeRow.step();
 }
 
@@ -601,6 +604,8 @@ bool ImportWriter::writePayroll(const PayrollRecord& p, sqlite3_int64 importId)
     p.hasBonus ? m_payRow.real(11, p.bonus) : m_payRow.null(11);
     p.hasDeductions ? m_payRow.real(12, p.deductions) : m_payRow.null(12);
     m_payRow.real(13, p.netPay);
+    p.hasLeaveHours ? m_payRow.real(14, p.leaveHours) : m_payRow.null(14);
+    p.hasHolidayHours ? m_payRow.real(15, p.holidayHours) : m_payRow.null(15);
     return m_payRow.step();
 }
 
@@ -800,21 +805,37 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
               }
               set.workers.push_back(std::move(w));
           });
-    query("SELECT worker_id, date, time_in, time_out, break_minutes, source_line FROM time_records WHERE audit_id = ? "
-          "ORDER BY id",
+    QHash<QByteArray, QString> timeDepartments;
+    query("SELECT worker_id, date, time_in, time_out, break_minutes, source_line, department, source FROM "
+          "time_records WHERE audit_id = ? ORDER BY id",
           [&](sqlite3_stmt* st) {
               TimeRecord r;
               r.worker = interner.intern(sqlite3_column_text(st, 0), sqlite3_column_bytes(st, 0));
               r.date = columnDate(st, 1);
+              if (sqlite3_column_type(st, 2) == SQLITE_NULL) {
+                  r.missing |= TimeRecord::MissingIn;
+              }
+              if (sqlite3_column_type(st, 3) == SQLITE_NULL) {
+                  r.missing |= TimeRecord::MissingOut;
+              }
               r.timeIn = sqlite3_column_int(st, 2);
               r.timeOut = sqlite3_column_int(st, 3);
               r.breakMinutes = sqlite3_column_int(st, 4);
               r.line = sqlite3_column_int(st, 5);
+              if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
+                  const QByteArray department = columnBytes(st, 6).toByteArray();
+                  auto it = timeDepartments.find(department);
+                  if (it == timeDepartments.end()) {
+                      it = timeDepartments.insert(department, QString::fromUtf8(department));
+                  }
+                  r.department = it.value();
+              }
+              r.manual = columnBytes(st, 7) == "manual";
               set.timeRecords.push_back(r);
           });
     query(
         "SELECT worker_id, period_start, period_end, regular_hours, overtime_hours, regular_pay, overtime_pay, bonus, "
-        "deductions, net_pay, source_line FROM payroll WHERE audit_id = ? ORDER BY id",
+        "deductions, net_pay, source_line, leave_hours, holiday_hours FROM payroll WHERE audit_id = ? ORDER BY id",
         [&](sqlite3_stmt* st) {
             PayrollRecord p;
             p.worker = interner.intern(sqlite3_column_text(st, 0), sqlite3_column_bytes(st, 0));
@@ -830,6 +851,10 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
             p.deductions = sqlite3_column_double(st, 8);
             p.netPay = sqlite3_column_double(st, 9);
             p.line = sqlite3_column_int(st, 10);
+            p.hasLeaveHours = sqlite3_column_type(st, 11) != SQLITE_NULL;
+            p.leaveHours = sqlite3_column_double(st, 11);
+            p.hasHolidayHours = sqlite3_column_type(st, 12) != SQLITE_NULL;
+            p.holidayHours = sqlite3_column_double(st, 12);
             set.payroll.push_back(p);
         });
     QHash<QByteArray, QString> departments;

@@ -13,7 +13,9 @@ enum Column
     Date,
     TimeIn,
     TimeOut,
-    BreakMinutes
+    BreakMinutes,
+    Department,
+    Source
 };
 }
 
@@ -28,7 +30,11 @@ std::vector<ColumnSpec> TimeRecordsFileParser::columns() const
             {QStringLiteral("date"), true},
             {QStringLiteral("time_in"), true},
             {QStringLiteral("time_out"), true},
-            {QStringLiteral("break_minutes"), false}};
+            {QStringLiteral("break_minutes"), false},
+            {QStringLiteral("department"), false},
+            {QStringLiteral("source"), false}};
+    // formats.md's optional `note` column is deliberately not read: free text may name people,
+    // and no check needs it. Unread columns are masked in previews and issues.
 }
 
 void TimeRecordsFileParser::reserve(qsizetype bytes)
@@ -36,12 +42,54 @@ void TimeRecordsFileParser::reserve(qsizetype bytes)
     m_out.records.timeRecords.reserve(size_t(bytes / 36));
 }
 
+// `clock` or `manual` (formats.md). Other words of real exports are read as the clock: a punch is
+// never dropped for how its source is spelled.
+bool TimeRecordsFileParser::readSource(bool* manual)
+{
+    const QByteArray value = cell(Source).toByteArray().trimmed().toLower();
+    *manual = value == "manual" || value == "hand" || value == "handwritten" || value == "corrected" ||
+              value == "edited" || value == "supervisor";
+    return true;
+}
+
+// Interned: a department name is shared by thousands of rows.
+bool TimeRecordsFileParser::readDepartment(QString* department)
+{
+    const QByteArrayView value = cell(Department);
+    if (value.isEmpty()) {
+        return true;
+    }
+    if (!checkNoControlBytes(Department)) {
+        return false;
+    }
+    const QByteArray key = value.toByteArray();
+    auto it = m_departments.constFind(key);
+    if (it == m_departments.constEnd()) {
+        it = m_departments.insert(key, QString::fromUtf8(key));
+    }
+    *department = it.value();
+    return true;
+}
+
 bool TimeRecordsFileParser::parseRow()
 {
     TimeRecord r;
     r.line = line();
-    if (!readWorker(WorkerId, &r.worker) || !readDate(Date, &r.date) || !readTime(TimeIn, &r.timeIn) ||
-        !readTime(TimeOut, &r.timeOut)) {
+    if (!readWorker(WorkerId, &r.worker) || !readDate(Date, &r.date)) {
+        return false;
+    }
+    // An empty time_in or time_out is a forgotten punch (formats.md): kept and reported, no hours.
+    if (cell(TimeIn).isEmpty()) {
+        r.missing |= TimeRecord::MissingIn;
+    } else if (!readTime(TimeIn, &r.timeIn)) {
+        return false;
+    }
+    if (cell(TimeOut).isEmpty()) {
+        r.missing |= TimeRecord::MissingOut;
+    } else if (!readTime(TimeOut, &r.timeOut)) {
+        return false;
+    }
+    if (!readSource(&r.manual) || !readDepartment(&r.department)) {
         return false;
     }
     const QByteArrayView breakCell = cell(BreakMinutes);
@@ -58,6 +106,10 @@ bool TimeRecordsFileParser::parseRow()
     if (r.breakMinutes > 24 * 60) {
         return fail(BreakMinutes, QCoreApplication::translate("RecordFileParser",
                                                               "the break is longer than the segment: negative hours"));
+    }
+    if (r.isMissingPunch()) {
+        m_out.records.timeRecords.push_back(r);
+        return true;
     }
     if (r.timeIn == r.timeOut) {
         return fail(TimeOut, QCoreApplication::translate("RecordFileParser", "time_out equals time_in"));

@@ -2,6 +2,8 @@
 
 #include "app/records/RecordFileParser.h"
 
+#include <QHash>
+
 namespace fieldbook {
 
 // time_records.csv, one row per worked segment (formats.md 1).
@@ -14,6 +16,12 @@ public:
 protected:
     bool parseRow() override;
     void reserve(qsizetype bytes) override;
+
+private:
+    bool readSource(bool* manual);
+    bool readDepartment(QString* department);
+
+    QHash<QByteArray, QString> m_departments;
 };
 
 } // namespace fieldbook

@@ -22,7 +22,7 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+97" />
+            <location filename="../../app/records/AttLogParser.cpp" line="+98" />
             <source>expected PIN, timestamp and state separated by tabs</source>
             <translation>se esperaban PIN, fecha y hora y estado separados por tabuladores</translation>
         </message>
@@ -577,6 +577,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Missing punches</source>
+            <translation>Marcajes faltantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Output vs recorded hours</source>
             <translation>Producción frente a horas registradas</translation>
         </message>
@@ -632,7 +637,12 @@
             <translation>%1 de %2 trabajadores entrevistados declararon exactamente %3 h semanales, mientras que sus registros varían</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+89" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+122" />
+            <source>One person rehired under a new number (the employments follow each other): %1</source>
+            <translation>Una persona recontratada con un número nuevo (los empleos se suceden): %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 trabajadores comparten un mismo número de identidad en el expediente: %2</translation>
         </message>
@@ -675,7 +685,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+149" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+158" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
@@ -685,9 +695,9 @@
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+154" />
-            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+134" />
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+112" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+201" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
             <source>(no department)</source>
             <translation>(sin departamento)</translation>
         </message>
@@ -722,7 +732,7 @@
             <translation>%1: el pago neto difiere de normal + horas extra + bonificación − deducciones en %2 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+64" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 trabajó hasta %2 días seguidos (límite %3)</translation>
         </message>
@@ -742,7 +752,7 @@
             <translation>%1 trabajó en días festivos y cobró %2× la tarifa ordinaria por las horas con recargo (se deben al menos %3×)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+97" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+139" />
             <source>%1 was paid for up to %2 h less than the time records show, in %3 period(s)</source>
             <translation>a %1 se le pagaron hasta %2 h menos de las que muestran los registros de asistencia, en %3 período(s)</translation>
         </message>
@@ -786,6 +796,11 @@
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1, menor de %2, trabajó %3 turno(s) de noche y %4 día(s) con horas extra</translation>
         </message>
+        <message>
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+53" />
+            <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
+            <translation>A %1 registro(s) de tiempo de %2 trabajador(es) en %3 día(s) les falta la entrada o la salida: presentes, horas desconocidas, no contadas</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMapping</name>
@@ -806,7 +821,7 @@
     <context>
         <name>ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+61" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+62" />
             <source>Compliant %</source>
             <translation>% conforme</translation>
         </message>
@@ -1194,7 +1209,7 @@
             <translation>d MMM</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+57" />
             <source>Minute of the hour of each punch</source>
             <translation>Minuto de la hora de cada marcaje</translation>
         </message>
@@ -1468,6 +1483,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Days with a missing punch</source>
+            <translation>Días con un marcaje faltante</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Days without a time record</source>
             <translation>Días sin registro de asistencia</translation>
         </message>
@@ -1643,6 +1663,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Lines in the file</source>
+            <translation>Líneas en el archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Mean absolute deviation</source>
             <translation>Desviación absoluta media</translation>
         </message>
@@ -1728,6 +1753,21 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Missing clock-ins</source>
+            <translation>Entradas sin marcar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing clock-outs</source>
+            <translation>Salidas sin marcar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most for one worker</source>
+            <translation>Máximo de un trabajador</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Net pay</source>
             <translation>Pago neto</translation>
         </message>
@@ -1800,6 +1840,11 @@
             <location line="+1" />
             <source>Paid while under age</source>
             <translation>Cobró siendo menor de edad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid leave and holiday hours</source>
+            <translation>Horas de permiso y festivos pagados</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1898,6 +1943,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rehired under a new number</source>
+            <translation>Recontratado con un número nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Ratio due</source>
             <translation>Proporción debida</translation>
         </message>
@@ -1918,6 +1968,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Runs of days</source>
             <translation>Rachas de días</translation>
         </message>
@@ -1930,6 +1985,11 @@
             <location line="+1" />
             <source>Share counted as serious</source>
             <translation>Proporción considerada grave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the time rows</source>
+            <translation>Proporción de los registros de tiempo</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2008,6 +2068,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Public holidays not worked (hours)</source>
+            <translation>Festivos no trabajados (horas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Week starting</source>
             <translation>Semana que empieza</translation>
         </message>
@@ -2071,7 +2136,7 @@
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+132" />
+            <location line="+139" />
             <location line="+79" />
             <location line="+30" />
             <location line="+85" />
@@ -2079,62 +2144,62 @@
             <translation>Trabajador</translation>
         </message>
         <message>
-            <location line="-325" />
-            <location line="+282" />
+            <location line="-332" />
+            <location line="+289" />
             <location line="+44" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-325" />
-            <location line="+327" />
+            <location line="-332" />
+            <location line="+334" />
             <source>In</source>
             <translation>Entrada</translation>
         </message>
         <message>
-            <location line="-326" />
-            <location line="+327" />
+            <location line="-333" />
+            <location line="+334" />
             <source>Out</source>
             <translation>Salida</translation>
         </message>
         <message>
-            <location line="-326" />
+            <location line="-333" />
             <source>Break (min)</source>
             <translation>Pausa (min)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+326" />
+            <location line="+333" />
             <source>Worked (h)</source>
             <translation>Trabajado (h)</translation>
         </message>
         <message>
-            <location line="-313" />
-            <location line="+121" />
+            <location line="-314" />
+            <location line="+122" />
             <source>Bonus</source>
             <translation>Bonificación</translation>
         </message>
         <message>
-            <location line="-118" />
-            <location line="+119" />
+            <location line="-119" />
+            <location line="+120" />
             <source>Deductions</source>
             <translation>Deducciones</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+114" />
+            <location line="-117" />
+            <location line="+115" />
             <source>Overtime pay</source>
             <translation>Pago horas extra</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+114" />
+            <location line="-112" />
+            <location line="+115" />
             <source>Net pay</source>
             <translation>Pago neto</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+108" />
+            <location line="-113" />
+            <location line="+109" />
             <source>Regular pay</source>
             <translation>Pago normal</translation>
         </message>
@@ -2327,7 +2392,7 @@
             <translation>tarjeta de marcaje</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>gate in</source>
             <translation>entrada (portería)</translation>
         </message>
@@ -3000,7 +3065,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+306" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+313" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1: rechazado, no se importó nada: %2</translation>
         </message>
@@ -3045,7 +3110,7 @@
             <translation>la auditoría %1 se eliminó en este almacén (%2); un paquete anterior no la recupera</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>table %1, row %2 (uuid %3)</source>
             <translation>tabla %1, fila %2 (uuid %3)</translation>
         </message>
@@ -3184,12 +3249,12 @@
             <location line="+5" />
             <location line="+16" />
             <location line="+9" />
-            <location line="+7" />
+            <location line="+19" />
             <source>%1: refused: %2</source>
             <translation>%1: rechazado: %2</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-33" />
             <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
             <translation>%1: rechazado: la clave dada dice tener el id %2, que este almacén conoce como «%3» con otra clave pública</translation>
         </message>
@@ -3205,7 +3270,7 @@
             <translation>%1: rechazado, el paquete fue manipulado: %2</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+20" />
             <source>%1: refused: no audit.json in the package</source>
             <translation>%1: rechazado: el paquete no contiene audit.json</translation>
         </message>
@@ -3215,7 +3280,7 @@
             <translation>%1: rechazado: el formato %2 de audit.json no es compatible</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+127" />
             <source>%1: refused: a conflict with no audit</source>
             <translation>%1: rechazado: un conflicto sin auditoría</translation>
         </message>
@@ -3583,6 +3648,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
+            <translation>Registros de tiempo con una entrada o salida olvidada: el trabajador estuvo presente, las horas se desconocen y no se cuentan. Pida la tarjeta en papel o la corrección del supervisor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
             <translation>Registros de identificadores de trabajador que no están en el registro de personal: ¿trabajadores ocultos o no registrados?</translation>
         </message>
@@ -3711,7 +3781,7 @@
     <context>
         <name>RecordFileParser</name>
         <message>
-            <location filename="../../app/records/PayrollFileParser.cpp" line="+56" />
+            <location filename="../../app/records/PayrollFileParser.cpp" line="+62" />
             <source>period_end before period_start</source>
             <translation>period_end anterior a period_start</translation>
         </message>
@@ -3747,18 +3817,18 @@
             <translation>identificador de más de %1 bytes</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+62" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+115" />
             <source>time_out equals time_in</source>
             <translation>time_out es igual a time_in</translation>
         </message>
         <message>
-            <location line="-4" />
-            <location line="+7" />
+            <location line="-8" />
+            <location line="+11" />
             <source>the break is longer than the segment: negative hours</source>
             <translation>la pausa es más larga que el tramo: horas negativas</translation>
         </message>
         <message>
-            <location filename="../../app/records/WorkersFileParser.cpp" line="+73" />
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+74" />
             <source>worker id '%1' appears twice in the register</source>
             <translation>el identificador de trabajador «%1» aparece dos veces en el registro de personal</translation>
         </message>
@@ -3958,23 +4028,23 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+174" />
+            <location filename="../../app/records/RecordStore.cpp" line="+175" />
             <source>import failed while writing %1: %2</source>
             <translation>la importación falló al escribir %1: %2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location line="+42" />
+            <location line="+41" />
             <source>no audit with id %1</source>
             <translation>no hay ninguna auditoría con id %1</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>import cancelled: nothing was written</source>
             <translation>importación cancelada: no se escribió nada</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+9" />
             <source>%n bad row(s): nothing was imported (import the good rows with quarantine mode)
 </source>
             <translation>
@@ -3985,7 +4055,7 @@
             </translation>
         </message>
         <message>
-            <location line="+470" />
+            <location line="+657" />
             <source>cannot read the audit's records: %1</source>
             <translation>no se pueden leer los registros de la auditoría: %1</translation>
         </message>
@@ -3998,7 +4068,7 @@
             <translation>no se puede escribir %1: %2</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+220" />
             <source>cannot create the folder %1</source>
             <translation>no se puede crear la carpeta %1</translation>
         </message>

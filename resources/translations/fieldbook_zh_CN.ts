@@ -22,7 +22,7 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+97" />
+            <location filename="../../app/records/AttLogParser.cpp" line="+98" />
             <source>expected PIN, timestamp and state separated by tabs</source>
             <translation>应为以制表符分隔的工号、时间戳和状态</translation>
         </message>
@@ -575,6 +575,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Missing punches</source>
+            <translation>漏打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Output vs recorded hours</source>
             <translation>产量与记录工时不符</translation>
         </message>
@@ -630,7 +635,12 @@
             <translation>%2 名受访工人中有 %1 名都说每周正好 %3 小时，而他们的记录各不相同</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+89" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+122" />
+            <source>One person rehired under a new number (the employments follow each other): %1</source>
+            <translation>同一人以新工号重新入职（前后两段雇佣不重叠）：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
         </message>
@@ -672,7 +682,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+149" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+158" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
@@ -682,9 +692,9 @@
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+154" />
-            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+134" />
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+112" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+201" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
             <source>(no department)</source>
             <translation>（无部门）</translation>
         </message>
@@ -719,7 +729,7 @@
             <translation>%1：有 %2 个工资周期的实发工资不等于正常工资 + 加班费 + 奖金 − 扣款</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+64" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 最多连续工作 %2 天（限值 %3）</translation>
         </message>
@@ -739,7 +749,7 @@
             <translation>%1 在法定节假日工作，加班时数按正常费率的 %2 倍支付（应至少 %3 倍）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+97" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+139" />
             <source>%1 was paid for up to %2 h less than the time records show, in %3 period(s)</source>
             <translation>%1 有 %3 个周期的计薪工时比考勤记录最多少 %2 小时</translation>
         </message>
@@ -783,6 +793,11 @@
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1 未满 %2 岁，上了 %3 个夜班，并有 %4 天加班</translation>
         </message>
+        <message>
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+53" />
+            <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
+            <translation>%2 名工人在 %3 天内有 %1 条考勤记录缺少上班或下班打卡：人在岗，工时未知，未计入</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMapping</name>
@@ -803,7 +818,7 @@
     <context>
         <name>ComplianceDashboard</name>
         <message>
-            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+61" />
+            <location filename="../../ui/findings/ComplianceDashboard.cpp" line="+62" />
             <source>Compliant %</source>
             <translation>符合率 %</translation>
         </message>
@@ -1191,7 +1206,7 @@
             <translation>M月d日</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+57" />
             <source>Minute of the hour of each punch</source>
             <translation>每次打卡的分钟数</translation>
         </message>
@@ -1460,6 +1475,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Days with a missing punch</source>
+            <translation>漏打卡天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Days without a time record</source>
             <translation>无考勤记录的天数</translation>
         </message>
@@ -1635,6 +1655,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Lines in the file</source>
+            <translation>文件中的行号</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Mean absolute deviation</source>
             <translation>平均绝对偏差</translation>
         </message>
@@ -1720,6 +1745,21 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Missing clock-ins</source>
+            <translation>缺少上班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing clock-outs</source>
+            <translation>缺少下班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most for one worker</source>
+            <translation>单个工人最多</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Net pay</source>
             <translation>实发工资</translation>
         </message>
@@ -1792,6 +1832,11 @@
             <location line="+1" />
             <source>Paid while under age</source>
             <translation>未达年龄时领取工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid leave and holiday hours</source>
+            <translation>带薪假及节假日工时</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1890,6 +1935,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rehired under a new number</source>
+            <translation>以新工号重新入职</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Ratio due</source>
             <translation>应付倍数</translation>
         </message>
@@ -1910,6 +1960,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Runs of days</source>
             <translation>连续工作段</translation>
         </message>
@@ -1922,6 +1977,11 @@
             <location line="+1" />
             <source>Share counted as serious</source>
             <translation>视为严重的比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the time rows</source>
+            <translation>占考勤记录的比例</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2000,6 +2060,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Public holidays not worked (hours)</source>
+            <translation>未工作的法定节假日（小时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Week starting</source>
             <translation>周起始日</translation>
         </message>
@@ -2063,7 +2128,7 @@
         <name>FlagRecords</name>
         <message>
             <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+132" />
+            <location line="+139" />
             <location line="+79" />
             <location line="+30" />
             <location line="+85" />
@@ -2071,62 +2136,62 @@
             <translation>工人</translation>
         </message>
         <message>
-            <location line="-325" />
-            <location line="+282" />
+            <location line="-332" />
+            <location line="+289" />
             <location line="+44" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-325" />
-            <location line="+327" />
+            <location line="-332" />
+            <location line="+334" />
             <source>In</source>
             <translation>上班</translation>
         </message>
         <message>
-            <location line="-326" />
-            <location line="+327" />
+            <location line="-333" />
+            <location line="+334" />
             <source>Out</source>
             <translation>下班</translation>
         </message>
         <message>
-            <location line="-326" />
+            <location line="-333" />
             <source>Break (min)</source>
             <translation>休息（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+326" />
+            <location line="+333" />
             <source>Worked (h)</source>
             <translation>工时（小时）</translation>
         </message>
         <message>
-            <location line="-313" />
-            <location line="+121" />
+            <location line="-314" />
+            <location line="+122" />
             <source>Bonus</source>
             <translation>奖金</translation>
         </message>
         <message>
-            <location line="-118" />
-            <location line="+119" />
+            <location line="-119" />
+            <location line="+120" />
             <source>Deductions</source>
             <translation>扣款</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+114" />
+            <location line="-117" />
+            <location line="+115" />
             <source>Overtime pay</source>
             <translation>加班费</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+114" />
+            <location line="-112" />
+            <location line="+115" />
             <source>Net pay</source>
             <translation>实发工资</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+108" />
+            <location line="-113" />
+            <location line="+109" />
             <source>Regular pay</source>
             <translation>正常工资</translation>
         </message>
@@ -2316,7 +2381,7 @@
             <translation>考勤卡</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>gate in</source>
             <translation>进门</translation>
         </message>
@@ -2989,7 +3054,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+306" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+313" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1：已拒绝，未导入任何内容：%2</translation>
         </message>
@@ -3034,7 +3099,7 @@
             <translation>审核 %1 已在本数据库中删除（%2）；较早的包不会使其恢复</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>table %1, row %2 (uuid %3)</source>
             <translation>表 %1 第 %2 行（uuid %3）</translation>
         </message>
@@ -3173,12 +3238,12 @@
             <location line="+5" />
             <location line="+16" />
             <location line="+9" />
-            <location line="+7" />
+            <location line="+19" />
             <source>%1: refused: %2</source>
             <translation>%1：拒绝：%2</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-33" />
             <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
             <translation>%1：已拒绝：所给密钥声称 id 为 %2，而本数据库中该 id 为“%3”，公钥不同</translation>
         </message>
@@ -3194,7 +3259,7 @@
             <translation>%1：拒绝，数据包已被篡改：%2</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+20" />
             <source>%1: refused: no audit.json in the package</source>
             <translation>%1：拒绝：数据包中没有 audit.json</translation>
         </message>
@@ -3204,7 +3269,7 @@
             <translation>%1：拒绝：不支持 audit.json 格式 %2</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+127" />
             <source>%1: refused: a conflict with no audit</source>
             <translation>%1：已拒绝：冲突不属于任何审核</translation>
         </message>
@@ -3572,6 +3637,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
+            <translation>上班或下班漏打卡的考勤记录：工人在岗，工时未知且未计入。请索取纸质考勤卡或主管的更正记录。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
             <translation>记录中有花名册上没有的工号：是否有隐藏或未登记的工人？</translation>
         </message>
@@ -3700,7 +3770,7 @@
     <context>
         <name>RecordFileParser</name>
         <message>
-            <location filename="../../app/records/PayrollFileParser.cpp" line="+56" />
+            <location filename="../../app/records/PayrollFileParser.cpp" line="+62" />
             <source>period_end before period_start</source>
             <translation>period_end 早于 period_start</translation>
         </message>
@@ -3736,18 +3806,18 @@
             <translation>编号超过 %1 字节</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+62" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+115" />
             <source>time_out equals time_in</source>
             <translation>time_out 与 time_in 相同</translation>
         </message>
         <message>
-            <location line="-4" />
-            <location line="+7" />
+            <location line="-8" />
+            <location line="+11" />
             <source>the break is longer than the segment: negative hours</source>
             <translation>休息时间比该时段还长：工时为负</translation>
         </message>
         <message>
-            <location filename="../../app/records/WorkersFileParser.cpp" line="+73" />
+            <location filename="../../app/records/WorkersFileParser.cpp" line="+74" />
             <source>worker id '%1' appears twice in the register</source>
             <translation>工号“%1”在花名册中出现两次</translation>
         </message>
@@ -3945,23 +4015,23 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+174" />
+            <location filename="../../app/records/RecordStore.cpp" line="+175" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location line="+42" />
+            <location line="+41" />
             <source>no audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>import cancelled: nothing was written</source>
             <translation>导入已取消：未写入任何内容</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+9" />
             <source>%n bad row(s): nothing was imported (import the good rows with quarantine mode)
 </source>
             <translation>
@@ -3970,7 +4040,7 @@
             </translation>
         </message>
         <message>
-            <location line="+470" />
+            <location line="+657" />
             <source>cannot read the audit's records: %1</source>
             <translation>无法读取该审核的记录：%1</translation>
         </message>
@@ -3983,7 +4053,7 @@
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+220" />
             <source>cannot create the folder %1</source>
             <translation>无法创建文件夹 %1</translation>
         </message>

@@ -27,6 +27,7 @@ private slots:
                                       "hours_cap_pattern",
                                       "excessive_hours",
                                       "no_rest_day",
+                                      "missing_punches",
                                       "payroll_hours_mismatch",
                                       "minimum_wage_shortfall",
                                       "overtime_premium_shortfall",

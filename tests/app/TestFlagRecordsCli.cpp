@@ -213,7 +213,7 @@ void TestFlagRecordsCli::neverPrintsPersonalData()
     for (const StoredFlag& f : m_f.flags()) {
         checks.insert(f.flag.check);
     }
-    QCOMPARE(checks.size(), 23); // every check, the rest-day and holiday premiums among them
+    QCOMPARE(checks.size(), 24); // every check, the rest-day and holiday premiums and missing punches among them
     QString everything;
     for (const QString& check : checks) {
         for (const QStringList& extra : {QStringList{QStringLiteral("--format"), QStringLiteral("json")},

@@ -227,11 +227,13 @@ private slots:
         QVERIFY(session.setColumn(clock, QStringLiteral("break_minutes"), QStringLiteral("Pause")));
 
         const RecordPreview two = session.preview(clock, 2);
-        QCOMPARE(two.columns, (QStringList{"worker_id", "date", "time_in", "time_out", "break_minutes"}));
+        // The optional columns of real exports are offered too (empty here); `note` is never read.
+        QCOMPARE(two.columns,
+                 (QStringList{"worker_id", "date", "time_in", "time_out", "break_minutes", "department", "source"}));
         QCOMPARE(int(two.rows.size()), 2);
         QVERIFY(two.moreRows);
         QCOMPARE(two.rows[0].line, 2);
-        QCOMPARE(two.rows[0].cells, (QStringList{"W1", "2026-01-05", "08:00", "17:00", "60"}));
+        QCOMPARE(two.rows[0].cells, (QStringList{"W1", "2026-01-05", "08:00", "17:00", "60", "", ""}));
         QVERIFY(two.issues.empty());
 
         const RecordPreview all = session.preview(clock, 10);

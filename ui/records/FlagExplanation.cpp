@@ -120,6 +120,10 @@ QString FlagExplanation::text(const QString& check)
          QT_TRANSLATE_NOOP("RecordAnalysisPage", "One ID number appears on two or more workers.")},
         {QStringLiteral("work_outside_employment"),
          QT_TRANSLATE_NOOP("RecordAnalysisPage", "Time or pay records before hire or after termination.")},
+        {QStringLiteral("missing_punches"),
+         QT_TRANSLATE_NOOP("RecordAnalysisPage",
+                           "Time records with a forgotten clock-in or clock-out: the worker was present, the hours "
+                           "are unknown and not counted. Ask for the paper card or the supervisor's correction.")},
         {QStringLiteral("unknown_worker"),
          QT_TRANSLATE_NOOP("RecordAnalysisPage",
                            "Records for worker ids missing from the register: hidden or unregistered workers?")},

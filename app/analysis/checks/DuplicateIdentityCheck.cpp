@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <algorithm>
+#include <vector>
 #include <sodium.h>
 
 namespace fieldbook {
@@ -55,6 +57,36 @@ QString DuplicateIdentityCheck::fingerprint(const QString& idNumber)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash).toHex());
 }
 
+namespace {
+// One person employed twice, one employment after the other: the earlier record ends before the
+// later one starts, and the birth dates agree. A rehire under a new number, not two people on one
+// document (though rehiring can reset seniority: the auditor is told, at info level).
+bool isRehireChain(const AnalysisInput& input, const std::set<int>& workers)
+{
+    std::vector<const WorkerRecord*> records;
+    for (const int w : workers) {
+        const WorkerRecord* r = input.registerRecord(w);
+        if (!r || r->hireDate == kNoDate) {
+            return false;
+        }
+        records.push_back(r);
+    }
+    std::sort(records.begin(), records.end(),
+              [](const WorkerRecord* a, const WorkerRecord* b) { return a->hireDate < b->hireDate; });
+    for (size_t i = 1; i < records.size(); ++i) {
+        const WorkerRecord* before = records[i - 1];
+        const WorkerRecord* after = records[i];
+        if (before->terminationDate == kNoDate || before->terminationDate >= after->hireDate) {
+            return false;
+        }
+        if (before->birthDate != kNoDate && after->birthDate != kNoDate && before->birthDate != after->birthDate) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 QStringList DuplicateIdentityCheck::clauses() const
 {
     return ageClauses() + recordsClauses();
@@ -79,17 +111,23 @@ QList<Flag> DuplicateIdentityCheck::run(const AnalysisInput& input) const
         if (it.value().size() < 2) {
             continue;
         }
-        Flag flag = makeFlag(input, Severity::High);
+        const bool rehire = isRehireChain(input, it.value());
+        Flag flag = makeFlag(input, rehire ? Severity::Info : Severity::High);
         flag.workers = workerIdList(input, it.value());
         // The ID number itself is personal data: the flag names the workers only. The subject is
         // a KEYED hash (BLAKE2b keyed with a key derived from the store's data key) so a re-run
         // still recognises the flag, while a flag that leaves the store (a package, a report)
         // cannot be turned back into the ID number by hashing every possible number.
         flag.subject = fingerprint(it.key());
-        flag.summary = QCoreApplication::translate("Checks", "%1 workers share one ID number on file: %2")
-                           .arg(flag.workers.size())
-                           .arg(flag.workers.join(QStringLiteral(", ")));
+        flag.summary = rehire ? QCoreApplication::translate("Checks",
+                                                            "One person rehired under a new number (the employments "
+                                                            "follow each other): %1")
+                                    .arg(flag.workers.join(QStringLiteral(", ")))
+                              : QCoreApplication::translate("Checks", "%1 workers share one ID number on file: %2")
+                                    .arg(flag.workers.size())
+                                    .arg(flag.workers.join(QStringLiteral(", ")));
         flag.evidence.insert(QStringLiteral("workers_sharing"), int(flag.workers.size()));
+        flag.evidence.insert(QStringLiteral("rehire"), rehire);
         flags.append(flag);
     }
     return flags;

@@ -100,6 +100,15 @@ QList<Flag> GateTimeMismatchCheck::run(const AnalysisInput& input) const
                     }
                 }
             }
+            if (spanStart < 0 && worker >= 0 && worker < input.workerCount()) {
+                // A day with a forgotten punch: on site, hours unknown. Nothing to compare.
+                const std::vector<JulianDay>& forgotten = input.missingPunchDays(worker);
+                const JulianDay day = from / kDay;
+                if (std::binary_search(forgotten.begin(), forgotten.end(), day) ||
+                    std::binary_search(forgotten.begin(), forgotten.end(), day - 1)) {
+                    continue;
+                }
+            }
             Presence p{worker, from / kDay, -1, to - from};
             if (spanStart >= 0) {
                 p.gap = std::max<qint64>(0, spanStart - from) + std::max<qint64>(0, to - spanEnd);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 #include <map>
 
 namespace fieldbook {
@@ -26,7 +27,46 @@ constexpr double kMinimumShare = 1.0 / 3.0;
 struct DayPunches
 {
     std::vector<std::pair<int, int>> punches; // (minute, worker)
+    int median = 0;                           // the day's median minute: where the bell rang that day
 };
+
+// Minute `minute` relative to `median`, in [-12 h, 12 h), as an index into an offsets histogram.
+size_t offsetIndex(int minute, int median)
+{
+    int offset = minute - median;
+    if (offset < -kMinutes / 2) {
+        offset += kMinutes;
+    } else if (offset >= kMinutes / 2) {
+        offset -= kMinutes;
+    }
+    return size_t(offset + kMinutes / 2);
+}
+
+// The histogram smoothed over +-kSmoothing minutes, as probabilities.
+std::vector<double> smoothedChance(const std::vector<double>& histogram, double total)
+{
+    std::vector<double> chance(kMinutes, 0.0);
+    for (int m = 0; m < kMinutes; ++m) {
+        double sum = 0;
+        for (int d = -kSmoothing; d <= kSmoothing; ++d) {
+            sum += histogram[size_t((m + d + kMinutes) % kMinutes)];
+        }
+        chance[size_t(m)] = sum / (2 * kSmoothing + 1) / total;
+    }
+    return chance;
+}
+
+// Chance of any minute reaching k of `present` punches (union bound), stopping once past `level`.
+double anyMinuteTail(int k, int present, const std::vector<double>& chance, double level)
+{
+    double pValue = 0;
+    for (int m = 0; m < kMinutes && pValue < level; ++m) {
+        if (chance[size_t(m)] > 0) {
+            pValue += stats::binomialUpperTail(k, present, chance[size_t(m)]);
+        }
+    }
+    return pValue;
+}
 
 struct Heap
 {
@@ -60,6 +100,9 @@ QList<Flag> IdenticalPunchesCheck::run(const AnalysisInput& input) const
         const QString department = input.department(w);
         auto& directions = byDepartment[department];
         for (const WorkDay& day : input.days(w)) {
+            if (input.isDeclaredManual(day)) {
+                continue; // a supervisor's declared entry for a forgotten card, not the clock
+            }
             directions[0][day.date].punches.emplace_back((day.firstIn / 60) % kMinutes, w);
             directions[1][day.date].punches.emplace_back((day.lastOut / 60) % kMinutes, w);
         }
@@ -71,26 +114,34 @@ QList<Flag> IdenticalPunchesCheck::run(const AnalysisInput& input) const
     const double level = perTestLevel(kFamilyAlpha, tests);
 
     QList<Flag> flags;
-    for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it) {
+    for (auto it = byDepartment.begin(); it != byDepartment.end(); ++it) {
         std::vector<Heap> heaps;
         for (int direction = 0; direction < 2; ++direction) {
-            const auto& days = it.value()[size_t(direction)];
+            auto& days = it.value()[size_t(direction)];
+            // Two chance models, and a heap must be improbable under both: the department's own
+            // punch minutes over the period, and the same minutes relative to each day's median.
+            // The second keeps a day when the bell moved (a half-day Saturday, the first day after
+            // a holiday) from looking like one hand: the queue at the clock keeps its usual spread
+            // around the new time. One hand writing the cards has no spread at all.
             std::vector<double> histogram(kMinutes, 0.0);
+            std::vector<double> offsets(kMinutes, 0.0);
             double total = 0;
-            for (const auto& [date, day] : days) {
+            for (auto& [date, day] : days) {
+                std::vector<int> minutes;
+                minutes.reserve(day.punches.size());
                 for (const auto& [minute, worker] : day.punches) {
                     histogram[size_t(minute)] += 1;
+                    minutes.push_back(minute);
                     total += 1;
                 }
-            }
-            std::vector<double> chance(kMinutes, 0.0);
-            for (int m = 0; m < kMinutes; ++m) {
-                double sum = 0;
-                for (int d = -kSmoothing; d <= kSmoothing; ++d) {
-                    sum += histogram[size_t((m + d + kMinutes) % kMinutes)];
+                std::nth_element(minutes.begin(), minutes.begin() + long(minutes.size() / 2), minutes.end());
+                day.median = minutes[minutes.size() / 2];
+                for (const int minute : minutes) {
+                    offsets[offsetIndex(minute, day.median)] += 1;
                 }
-                chance[size_t(m)] = sum / (2 * kSmoothing + 1) / total;
             }
+            const std::vector<double> chance = smoothedChance(histogram, total);
+            const std::vector<double> relativeChance = smoothedChance(offsets, total);
             for (const auto& [date, day] : days) {
                 const int present = int(day.punches.size());
                 std::map<int, int> counts;
@@ -105,17 +156,13 @@ QList<Flag> IdenticalPunchesCheck::run(const AnalysisInput& input) const
                         modal = minute;
                     }
                 }
-                const double expected = present * chance[size_t(modal)];
+                const double expected = present * std::max(chance[size_t(modal)],
+                                                           relativeChance[offsetIndex(modal, day.median)]);
                 if (k < kMinimumCount || k < kMinimumRatio * expected || k < kMinimumShare * present) {
                     continue;
                 }
-                // Union bound over the minutes: any minute reaching k by chance.
-                double pValue = 0;
-                for (int m = 0; m < kMinutes && pValue < level; ++m) {
-                    if (chance[size_t(m)] > 0) {
-                        pValue += stats::binomialUpperTail(k, present, chance[size_t(m)]);
-                    }
-                }
+                const double pValue = std::max(anyMinuteTail(k, present, chance, level),
+                                               anyMinuteTail(k, present, relativeChance, level));
                 if (pValue >= level) {
                     continue;
                 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace fieldbook {
 
@@ -23,23 +24,33 @@ QList<Flag> NoRestDayCheck::run(const AnalysisInput& input) const
     const int limit = std::max(1, input.params().maxConsecutiveDays);
     QList<Flag> flags;
     for (int w = 0; w < input.workerCount(); ++w) {
-        const std::vector<WorkDay>& days = input.days(w);
+        // A day with a forgotten punch is a day the worker came in: it breaks no run of work.
+        std::vector<JulianDay> days;
+        days.reserve(input.days(w).size() + input.missingPunchDays(w).size());
+        for (const WorkDay& day : input.days(w)) {
+            days.push_back(day.date);
+        }
+        if (!input.missingPunchDays(w).empty()) {
+            days.insert(days.end(), input.missingPunchDays(w).begin(), input.missingPunchDays(w).end());
+            std::sort(days.begin(), days.end());
+            days.erase(std::unique(days.begin(), days.end()), days.end());
+        }
         QJsonArray runs;
         std::set<JulianDay> dates;
         int longest = 0;
         size_t start = 0;
         for (size_t i = 1; i <= days.size(); ++i) {
-            if (i < days.size() && days[i].date == days[i - 1].date + 1) {
+            if (i < days.size() && days[i] == days[i - 1] + 1) {
                 continue;
             }
             const int length = int(i - start);
             if (length > limit) {
                 longest = std::max(longest, length);
-                runs.append(QJsonObject{{QStringLiteral("first_day"), AnalysisInput::isoDate(days[start].date)},
-                                        {QStringLiteral("last_day"), AnalysisInput::isoDate(days[i - 1].date)},
+                runs.append(QJsonObject{{QStringLiteral("first_day"), AnalysisInput::isoDate(days[start])},
+                                        {QStringLiteral("last_day"), AnalysisInput::isoDate(days[i - 1])},
                                         {QStringLiteral("days"), length}});
                 for (size_t j = start; j < i; ++j) {
-                    dates.insert(days[j].date);
+                    dates.insert(days[j]);
                 }
             }
             start = i;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <algorithm>
 #include <map>
 
 namespace fieldbook {
@@ -18,6 +19,27 @@ constexpr double kAbsoluteToleranceHours = 1.0;
 constexpr double kRelativeTolerance = 0.03;
 // Days off at either end of the time records' span (a Sunday, a holiday) do not make them incomplete.
 constexpr JulianDay kEdgeDays = 6;
+// A day with a forgotten punch was worked for an unknown time, at most a long day.
+constexpr double kLongestUnknownDayHours = 12.0;
+
+// Public holidays of the params inside [start, end] on which the worker has no time record: paid
+// without work when the payroll has no holiday_hours column to say so.
+int unworkedHolidays(const AnalysisInput& input, int worker, JulianDay start, JulianDay end)
+{
+    int count = 0;
+    for (const QDate& holiday : input.params().holidays) {
+        const JulianDay day = holiday.toJulianDay();
+        if (day < start || day > end || holiday.dayOfWeek() == 7) {
+            continue;
+        }
+        const std::vector<WorkDay>& days = input.days(worker);
+        const auto at = std::lower_bound(days.begin(), days.end(), day,
+                                         [](const WorkDay& d, JulianDay wanted) { return d.date < wanted; });
+        const bool worked = at != days.end() && at->date == day;
+        count += worked ? 0 : 1;
+    }
+    return count;
+}
 } // namespace
 
 QStringList PayrollHoursMismatchCheck::clauses() const
@@ -63,10 +85,27 @@ QList<Flag> PayrollHoursMismatchCheck::run(const AnalysisInput& input) const
                 recorded += day.workedSeconds / 3600.0;
             }
         }
+        // Paid leave and public holidays are paid hours with no time records behind them
+        // (formats.md payroll.csv): the file's columns are taken off the paid side. Without a
+        // holiday_hours column, the params' holidays the worker did not work may explain paid
+        // hours, but never make an underpayment: a payroll that does not pay them says nothing here.
+        const double unworkedPaid = row.leaveHours + row.holidayHours;
+        const double holidayAllowance =
+            row.hasHolidayHours ? 0.0
+                                : p.regularHoursPerDay * unworkedHolidays(input, row.worker, row.periodStart, row.periodEnd);
         const double paid = row.regularHours + row.overtimeHours;
-        const double difference = paid - recorded;
-        const double tolerance = std::max(kAbsoluteToleranceHours, kRelativeTolerance * std::max(paid, recorded));
-        if (std::fabs(difference) <= tolerance) {
+        const double paidForWork = std::max(0.0, paid - unworkedPaid);
+        const double difference = paidForWork - recorded;
+        const double tolerance =
+            std::max(kAbsoluteToleranceHours, kRelativeTolerance * std::max(paidForWork, recorded));
+        // Days with a forgotten punch were worked for hours nobody recorded: paid hours up to a long
+        // day each are not a second set of books.
+        const std::vector<JulianDay>& unknownDays = input.missingPunchDays(row.worker);
+        const auto unknown = std::count_if(unknownDays.begin(), unknownDays.end(), [&](JulianDay d) {
+            return d >= row.periodStart && d <= row.periodEnd;
+        });
+        const double unknownHours = double(unknown) * kLongestUnknownDayHours + holidayAllowance;
+        if (difference <= tolerance + unknownHours && difference >= -tolerance) {
             continue;
         }
         Mismatch& m = byWorker[row.worker];
@@ -74,6 +113,9 @@ QList<Flag> PayrollHoursMismatchCheck::run(const AnalysisInput& input) const
                                      {QStringLiteral("period_end"), AnalysisInput::isoDate(row.periodEnd)},
                                      {QStringLiteral("paid_hours"), std::round(paid * 100) / 100},
                                      {QStringLiteral("recorded_hours"), std::round(recorded * 100) / 100},
+                                     {QStringLiteral("paid_without_work_hours"), std::round(unworkedPaid * 100) / 100},
+                                     {QStringLiteral("unworked_holiday_allowance_hours"), holidayAllowance},
+                                     {QStringLiteral("days_with_missing_punch"), qint64(unknown)},
                                      {QStringLiteral("line"), row.line}});
         for (JulianDay d = row.periodStart; d <= row.periodEnd; ++d) {
             m.dates.insert(d);

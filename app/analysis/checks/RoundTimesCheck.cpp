@@ -59,6 +59,9 @@ QList<Flag> RoundTimesCheck::run(const AnalysisInput& input) const
         std::vector<int> minutes;
         minutes.reserve(days.size() * 2);
         for (const WorkDay& day : days) {
+            if (input.isDeclaredManual(day)) {
+                continue;
+            }
             minutes.push_back(day.firstIn / 60);
             minutes.push_back(day.lastOut / 60);
         }

@@ -52,7 +52,9 @@ QList<Flag> UniformTimesCheck::run(const AnalysisInput& input) const
         }
         std::map<std::pair<int, int>, int> pairs;
         for (const WorkDay& day : days) {
-            ++pairs[{day.firstIn / 60, day.lastOut / 60}];
+            if (!input.isDeclaredManual(day)) {
+                ++pairs[{day.firstIn / 60, day.lastOut / 60}];
+            }
         }
         Repetition r{w, int(days.size()), 0, 0, 0};
         for (const auto& [pair, count] : pairs) {

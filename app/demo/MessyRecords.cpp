@@ -1,0 +1,148 @@
+#include "app/demo/MessyRecords.h"
+
+#include <QDate>
+#include <QSet>
+#include <cmath>
+#include <random>
+#include <vector>
+
+namespace fieldbook {
+
+namespace {
+
+constexpr double kForgottenPunchShare = 0.004;
+constexpr double kHandEntryShare = 0.02;
+constexpr double kRehireShare = 0.01;
+constexpr int kHalfHour = 30 * 60;
+
+double money(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
+// The payroll row of the worker whose period holds `day`, or nullptr.
+PayrollRecord* payrollRowOf(RecordSet& records, int worker, JulianDay day)
+{
+    for (PayrollRecord& p : records.payroll) {
+        if (p.worker == worker && day >= p.periodStart && day <= p.periodEnd) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+// Pays `hours` regular hours the worker did not work (leave or a holiday), with their pay.
+void payUnworked(PayrollRecord& p, double hours, double rate, bool holiday)
+{
+    p.regularHours = money(p.regularHours + hours);
+    const double pay = money(hours * rate);
+    p.regularPay = money(p.regularPay + pay);
+    p.netPay = money(p.netPay + pay);
+    if (holiday) {
+        p.holidayHours += hours;
+    } else {
+        p.leaveHours += hours;
+    }
+    p.hasLeaveHours = true;
+    p.hasHolidayHours = true;
+}
+
+int roundedToHalfHour(int seconds)
+{
+    return int(std::lround(double(seconds) / kHalfHour)) * kHalfHour % (24 * 3600);
+}
+
+} // namespace
+
+void MessyRecords::apply(GeneratedFactory& factory, quint64 seed)
+{
+    std::mt19937_64 rng(seed ^ 0x6d65737379ULL); // "messy": its own stream, the tidy factory unchanged
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    RecordSet& records = factory.records;
+    const double dayHours = factory.params.regularHoursPerDay > 0 ? factory.params.regularHoursPerDay : 8;
+    const JulianDay firstDay = factory.start.toJulianDay();
+
+    for (PayrollRecord& p : records.payroll) {
+        p.hasLeaveHours = true;
+        p.hasHolidayHours = true;
+    }
+    // Paid leave and paid public holidays: regular hours with no time records.
+    QSet<JulianDay> holidays;
+    for (const QDate& d : factory.params.holidays) {
+        holidays.insert(d.toJulianDay());
+    }
+    for (const GeneratedWorker& g : factory.workers) {
+        for (int day = 0; day < factory.days(); ++day) {
+            const JulianDay date = firstDay + day;
+            const int dayOfWeek = QDate::fromJulianDay(date).dayOfWeek();
+            const RosterDay slot = factory.rosterDay(g.worker, day);
+            const bool paidLeave = slot == RosterDay::Leave && dayOfWeek <= 6;
+            const bool paidHoliday = holidays.contains(date) && slot != RosterDay::NotEmployed &&
+                                     slot != RosterDay::Worked && dayOfWeek <= 5;
+            if (!paidLeave && !paidHoliday) {
+                continue;
+            }
+            if (PayrollRecord* p = payrollRowOf(records, g.worker, date)) {
+                payUnworked(*p, dayHours, g.hourlyRate, paidHoliday);
+            }
+        }
+    }
+
+    // Departments on the time rows, forgotten punches, hand entries.
+    std::vector<QString> departmentOf(size_t(records.workerIds.size()));
+    for (const WorkerRecord& w : records.workers) {
+        if (w.worker >= 0 && size_t(w.worker) < departmentOf.size()) {
+            departmentOf[size_t(w.worker)] = w.department;
+        }
+    }
+    for (TimeRecord& r : records.timeRecords) {
+        r.department = r.worker >= 0 && size_t(r.worker) < departmentOf.size() ? departmentOf[size_t(r.worker)]
+                                                                                 : QString();
+        const double draw = unit(rng);
+        if (draw < kForgottenPunchShare) {
+            r.missing = unit(rng) < 0.7 ? TimeRecord::MissingOut : TimeRecord::MissingIn;
+            if (r.missing == TimeRecord::MissingOut) {
+                r.timeOut = 0;
+            } else {
+                r.timeIn = 0;
+            }
+        } else if (draw < kForgottenPunchShare + kHandEntryShare) {
+            // The supervisor writes the schedule's half hours; the segment must keep some length.
+            const int in = roundedToHalfHour(r.timeIn);
+            const int out = roundedToHalfHour(r.timeOut);
+            if (in != out) {
+                r.timeIn = in;
+                r.timeOut = out;
+                r.manual = true;
+            }
+        }
+    }
+
+    // Rehires: an earlier employment under another number, ended two months before this one.
+    const size_t current = records.workers.size();
+    int nextNumber = 90001;
+    for (size_t i = 0; i < current; ++i) {
+        if (unit(rng) >= kRehireShare) {
+            continue;
+        }
+        WorkerRecord earlier = records.workers[i];
+        if (earlier.hireDate == kNoDate || earlier.birthDate == kNoDate) {
+            continue;
+        }
+        if (earlier.idNumber.isEmpty()) {
+            earlier.idNumber = QStringLiteral("R%1").arg(nextNumber);
+            records.workers[i].idNumber = earlier.idNumber;
+        }
+        earlier.terminationDate = records.workers[i].hireDate - 60;
+        earlier.hireDate = earlier.terminationDate - 400;
+        QString id;
+        do {
+            id = QStringLiteral("W%1").arg(nextNumber++);
+        } while (records.workerIndex.contains(id));
+        earlier.worker = records.internWorker(id);
+        earlier.line = int(records.workers.size()) + 2;
+        records.workers.push_back(earlier);
+    }
+}
+
+} // namespace fieldbook
