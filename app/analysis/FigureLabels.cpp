@@ -49,6 +49,7 @@ const QHash<QString, const char*>& labels()
         {QStringLiteral("from"), QT_TRANSLATE_NOOP("FlagFigures", "From")},
         {QStringLiteral("full_weeks"), QT_TRANSLATE_NOOP("FlagFigures", "Full weeks")},
         {QStringLiteral("gate_events"), QT_TRANSLATE_NOOP("FlagFigures", "Gate events")},
+        {QStringLiteral("held_at_hours"), QT_TRANSLATE_NOOP("FlagFigures", "Held at (hours a week)")},
         {QStringLiteral("hire_date"), QT_TRANSLATE_NOOP("FlagFigures", "Hire date")},
         {QStringLiteral("holiday_hours"), QT_TRANSLATE_NOOP("FlagFigures", "Hours on public holidays")},
         {QStringLiteral("holiday_premium"), QT_TRANSLATE_NOOP("FlagFigures", "Holiday premium")},

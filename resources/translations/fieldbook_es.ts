@@ -690,7 +690,7 @@
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+124" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+187" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
@@ -1570,6 +1570,11 @@
             <location line="+1" />
             <source>Gate events</source>
             <translation>Eventos de portería</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Held at (hours a week)</source>
+            <translation>Fijadas en (horas por semana)</translation>
         </message>
         <message>
             <location line="+1" />

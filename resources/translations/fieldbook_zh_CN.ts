@@ -687,7 +687,7 @@
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+124" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+187" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
@@ -1562,6 +1562,11 @@
             <location line="+1" />
             <source>Gate events</source>
             <translation>门卫记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Held at (hours a week)</source>
+            <translation>固定在（每周小时数）</translation>
         </message>
         <message>
             <location line="+1" />

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace fieldbook {
 
@@ -23,6 +26,7 @@ constexpr double kMinimumShare = 0.5;
 struct Weeks
 {
     int worker = -1;
+    int target = 0; // the weekly total, in seconds, the worker's weeks are tested against
     int full = 0;
     int atCap = 0;
     int near = 0;
@@ -40,97 +44,161 @@ bool HoursCapPatternCheck::applies(const AnalysisInput& input) const
     return !input.records().timeRecords.empty();
 }
 
+namespace {
+// The weekly total most of the worker's weeks sit on (within a minute), and how many do. Ties go
+// to the value nearest the computed cap, so a worker held at the cap reads as such.
+std::pair<int, int> heapedTotal(const std::vector<int>& totals, int cap)
+{
+    std::vector<int> sorted = totals;
+    std::sort(sorted.begin(), sorted.end());
+    int best = -1;
+    int bestCount = 0;
+    size_t lo = 0;
+    size_t hi = 0;
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        while (sorted[lo] < sorted[i] - kExactSeconds) {
+            ++lo;
+        }
+        while (hi < sorted.size() && sorted[hi] <= sorted[i] + kExactSeconds) {
+            ++hi;
+        }
+        const int count = int(hi - lo);
+        if (count > bestCount || (count == bestCount && std::abs(sorted[i] - cap) < std::abs(best - cap))) {
+            best = sorted[i];
+            bestCount = count;
+        }
+    }
+    return {best, bestCount};
+}
+
+// Number of values of the sorted `all` within [from, to].
+long long countBetween(const std::vector<int>& all, int from, int to)
+{
+    return std::upper_bound(all.begin(), all.end(), to) - std::lower_bound(all.begin(), all.end(), from);
+}
+} // namespace
+
 QList<Flag> HoursCapPatternCheck::run(const AnalysisInput& input) const
 {
+    // Records kept at a limit sit at whatever limit the factory believes is checked: the computed
+    // cap, the code's 60 hours, the regular week. So the target is each worker's own most frequent
+    // weekly total, and its chance is the factory's density of weekly totals around that value.
     const AuditParams& p = input.params();
     const double capHours = std::min(p.maxTotalHoursPerWeek, p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek);
-    if (!std::isfinite(capHours)) {
-        return {}; // no weekly cap in force (params.json v2): no cap to sit on
-    }
-    const int cap = int(std::lround(capHours * 3600));
+    const int cap = std::isfinite(capHours) ? int(std::lround(capHours * 3600)) : -1;
     // Bins of one minute: 2*60+1 in the window, 3 of them "exact".
     const double exactBins = 2.0 * kExactSeconds / 60 + 1;
     const double nearBins = 2.0 * kWindowSeconds / 60 + 1 - exactBins;
-
     std::vector<Weeks> all;
-    long long fullWeeks = 0;
-    long long nearWeeks = 0;
+    std::vector<int> everyTotal;
+    std::vector<std::vector<int>> totalsOf;
     for (int w = 0; w < input.workerCount(); ++w) {
         Weeks weeks;
         weeks.worker = w;
+        std::vector<int> totals;
+        std::vector<JulianDay> mondays;
         for (const WeekTotal& week : weeklyTotals(input.days(w))) {
             if (daysOfWeekInPeriod(input, week.monday) < 7) {
                 continue;
             }
-            ++weeks.full;
-            const int distance = std::abs(week.workedSeconds - cap);
+            totals.push_back(week.workedSeconds);
+            mondays.push_back(week.monday);
+        }
+        if (totals.empty()) {
+            continue;
+        }
+        weeks.full = int(totals.size());
+        everyTotal.insert(everyTotal.end(), totals.begin(), totals.end());
+        const auto [target, count] = heapedTotal(totals, cap);
+        weeks.target = target;
+        for (size_t i = 0; i < totals.size(); ++i) {
+            const int distance = std::abs(totals[i] - target);
             if (distance <= kExactSeconds) {
                 ++weeks.atCap;
-                weeks.mondays.push_back(week.monday);
+                weeks.mondays.push_back(mondays[i]);
             } else if (distance <= kWindowSeconds) {
                 ++weeks.near;
             }
         }
-        fullWeeks += weeks.full;
-        nearWeeks += weeks.near;
-        if (weeks.full > 0) {
-            all.push_back(std::move(weeks));
-        }
+        all.push_back(std::move(weeks));
     }
-    if (fullWeeks == 0) {
+    if (everyTotal.empty()) {
         return {};
     }
-    const double factoryChance = double(nearWeeks) / nearBins * exactBins / double(fullWeeks);
+    std::sort(everyTotal.begin(), everyTotal.end());
+    const double fullWeeks = double(everyTotal.size());
     const double level = perTestLevel(kFamilyAlpha, static_cast<long long>(all.size()));
 
-    std::set<int> workers;
-    std::set<JulianDay> dates;
-    QJsonArray perWorker;
-    int atCapWeeks = 0;
-    int ofWeeks = 0;
+    // One flag per value the records are held at (rounded to the minute).
+    struct Held
+    {
+        std::set<int> workers;
+        std::set<JulianDay> dates;
+        QJsonArray perWorker;
+        int atCapWeeks = 0;
+        int ofWeeks = 0;
+        double factoryChance = 0;
+    };
+    std::map<int, Held> byValue;
     for (const Weeks& weeks : all) {
         if (weeks.atCap < kMinimumWeeks || double(weeks.atCap) / weeks.full < kMinimumShare) {
             continue;
         }
+        const long long exact = countBetween(everyTotal, weeks.target - kExactSeconds, weeks.target + kExactSeconds);
+        const long long window =
+            countBetween(everyTotal, weeks.target - kWindowSeconds, weeks.target + kWindowSeconds) - exact;
+        const double factoryChance = double(window) / nearBins * exactBins / fullWeeks;
         const double ownChance = double(weeks.near) / nearBins * exactBins / weeks.full;
         const double chance = std::max({kChanceFloor, factoryChance, ownChance});
-        const double pValue = stats::binomialUpperTail(weeks.atCap, weeks.full, chance);
+        // Any value could have been the heap: the chance of the best of the window's values.
+        const double pValue = std::min(1.0, stats::binomialUpperTail(weeks.atCap, weeks.full, chance) * nearBins);
         if (pValue >= level) {
             continue;
         }
-        workers.insert(weeks.worker);
-        atCapWeeks += weeks.atCap;
-        ofWeeks += weeks.full;
+        const int minute = int(std::lround(weeks.target / 60.0));
+        Held& held = byValue[minute];
+        held.workers.insert(weeks.worker);
+        held.atCapWeeks += weeks.atCap;
+        held.ofWeeks += weeks.full;
+        held.factoryChance = std::max(held.factoryChance, factoryChance);
         for (const WorkDay& day : input.days(weeks.worker)) {
             for (const JulianDay monday : weeks.mondays) {
                 if (AnalysisInput::weekStart(day.date) == monday) {
-                    dates.insert(day.date);
+                    held.dates.insert(day.date);
                 }
             }
         }
-        perWorker.append(QJsonObject{{QStringLiteral("worker"), input.records().workerId(weeks.worker)},
-                                     {QStringLiteral("full_weeks"), weeks.full},
-                                     {QStringLiteral("weeks_at_cap"), weeks.atCap},
-                                     {QStringLiteral("chance_per_week"), chance},
-                                     {QStringLiteral("p_value"), pValue}});
+        held.perWorker.append(QJsonObject{{QStringLiteral("worker"), input.records().workerId(weeks.worker)},
+                                          {QStringLiteral("full_weeks"), weeks.full},
+                                          {QStringLiteral("weeks_at_cap"), weeks.atCap},
+                                          {QStringLiteral("held_at_hours"), std::round(weeks.target / 36.0) / 100},
+                                          {QStringLiteral("chance_per_week"), chance},
+                                          {QStringLiteral("p_value"), pValue}});
     }
-    if (workers.empty()) {
-        return {};
+    QList<Flag> flags;
+    for (auto& [minute, held] : byValue) {
+        const double hours = minute / 60.0;
+        const bool atComputedCap = cap >= 0 && std::abs(minute * 60 - cap) <= kExactSeconds;
+        Flag flag = makeFlag(input, held.workers.size() >= 3 ? Severity::High : Severity::Medium);
+        flag.workers = workerIdList(input, held.workers);
+        flag.dates = dateList(held.dates);
+        flag.subject = atComputedCap ? QStringLiteral("cap") : QStringLiteral("held:%1").arg(minute);
+        flag.summary =
+            QCoreApplication::translate("Checks", "%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks")
+                .arg(held.workers.size())
+                .arg(hoursText(hours))
+                .arg(held.atCapWeeks)
+                .arg(held.ofWeeks);
+        flag.evidence.insert(QStringLiteral("held_at_hours"), std::round(hours * 100) / 100);
+        if (cap >= 0) {
+            flag.evidence.insert(QStringLiteral("cap_hours"), capHours);
+        }
+        flag.evidence.insert(QStringLiteral("factory_chance_per_week"), held.factoryChance);
+        flag.evidence.insert(QStringLiteral("workers"), held.perWorker);
+        flag.evidence.insert(QStringLiteral("significance_level"), level);
+        flags.append(flag);
     }
-    Flag flag = makeFlag(input, workers.size() >= 3 ? Severity::High : Severity::Medium);
-    flag.workers = workerIdList(input, workers);
-    flag.dates = dateList(dates);
-    flag.subject = QStringLiteral("cap");
-    flag.summary = QCoreApplication::translate("Checks", "%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks")
-                       .arg(workers.size())
-                       .arg(hoursText(capHours))
-                       .arg(atCapWeeks)
-                       .arg(ofWeeks);
-    flag.evidence.insert(QStringLiteral("cap_hours"), capHours);
-    flag.evidence.insert(QStringLiteral("factory_chance_per_week"), factoryChance);
-    flag.evidence.insert(QStringLiteral("workers"), perWorker);
-    flag.evidence.insert(QStringLiteral("significance_level"), level);
-    return {flag};
+    return flags;
 }
 
 } // namespace fieldbook
