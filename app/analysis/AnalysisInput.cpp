@@ -134,6 +134,7 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
             day.date = r.date;
             day.firstIn = r.timeIn;
             day.lastOut = out;
+            day.department = r.department;
             list.push_back(day);
         }
         WorkDay& day = list.back();

@@ -20,6 +20,7 @@ struct WorkDay
     int lastOut = 0;           // seconds after midnight of `date`; may exceed 24 h for night shifts
     int segments = 0;
     bool manual = false; // a segment was entered or corrected by hand (time_records.csv `source`)
+    QString department;  // where the time records say the worker worked that day (empty: not said)
 };
 
 // What every check reads: the records inside the audit period and the thresholds, plus indexes

@@ -695,7 +695,7 @@
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+201" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+204" />
             <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
             <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
             <source>(no department)</source>
@@ -762,7 +762,12 @@
             <translation>a %1 se le pagaron hasta %2 h más de las que muestran los registros de asistencia, en %3 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+83" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+146" />
+            <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
+            <translation>%1: en %2 día(s) la producción por hora registrada subió al %3 % del estándar frente al %4 % habitual del departamento, sin más horas registradas: ¿horas ocultas?</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>%1: output on %2 day(s) needs at least %3 labour hours more than the time records show</source>
             <translation>%1: la producción de %2 día(s) requiere al menos %3 horas de trabajo más de las que muestran los registros de asistencia</translation>
         </message>
@@ -1408,6 +1413,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>The department's usual efficiency</source>
+            <translation>Eficiencia habitual del departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Limits exceeded</source>
             <translation>Límites superados</translation>
         </message>
@@ -1973,6 +1983,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rise that counts</source>
+            <translation>Subida que cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -2110,6 +2125,16 @@
             <location line="+1" />
             <source>Workers present</source>
             <translation>Trabajadores presentes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days in a window</source>
+            <translation>Días por ventana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Efficiency in the highest window</source>
+            <translation>Eficiencia en la ventana más alta</translation>
         </message>
         <message>
             <location line="+1" />

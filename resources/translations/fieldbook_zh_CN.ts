@@ -692,7 +692,7 @@
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+201" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+204" />
             <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
             <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
             <source>(no department)</source>
@@ -759,7 +759,12 @@
             <translation>%1 有 %3 个周期的计薪工时比考勤记录最多多 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+83" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+146" />
+            <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
+            <translation>%1：%2 天内每记录工时的产出升至标准的 %3 %，而该部门平时为 %4 %，记录工时并未增加：是否有隐藏工时？</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>%1: output on %2 day(s) needs at least %3 labour hours more than the time records show</source>
             <translation>%1：有 %2 天的产量所需工时比考勤记录至少多 %3 小时</translation>
         </message>
@@ -1400,6 +1405,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>The department's usual efficiency</source>
+            <translation>部门平时的效率</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Limits exceeded</source>
             <translation>被突破的上限</translation>
         </message>
@@ -1965,6 +1975,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Rise that counts</source>
+            <translation>计入的升幅</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
@@ -2102,6 +2117,16 @@
             <location line="+1" />
             <source>Workers present</source>
             <translation>在场工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days in a window</source>
+            <translation>每个窗口的天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Efficiency in the highest window</source>
+            <translation>最高窗口的效率</translation>
         </message>
         <message>
             <location line="+1" />

@@ -354,45 +354,6 @@ private slots:
         QCOMPARE(input.missingPunchDays(0).size(), size_t(1));
     }
 
-    // Records kept at the code's 60 hours while the law's cap is lower (48 + 1 = 49 h here): the
-    // factory holds its cards where it believes the auditor looks. Honest workers' weeks vary.
-    void hoursHeldAtAnotherLimitAreFound()
-    {
-        RecordSetBuilder b;
-        quint32 state = 11;
-        auto next = [&state](int n) {
-            state = state * 1664525u + 1013904223u;
-            return int((state >> 8) % quint32(n));
-        };
-        auto clock = [](int minutes) {
-            return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10,
-                                                                                         QLatin1Char('0'));
-        };
-        for (int w = 0; w < 40; ++w) {
-            const QString id = QStringLiteral("H%1").arg(w, 2, 10, QLatin1Char('0'));
-            b.worker(id, "1990-01-01", "2020-01-01", "Sewing");
-            for (int d = 0; d < 56; ++d) {
-                if (d % 7 == 6) {
-                    continue;
-                }
-                if (w < 3) {
-                    // 6 days x 10 h = 60.0 h every week, to the minute.
-                    b.time(id, date(d), "07:00", "18:00", 60);
-                } else {
-                    const int in = 7 * 60 + 45 + next(15);
-                    b.time(id, date(d), clock(in), clock(in + 9 * 60 + next(40)), 60);
-                }
-            }
-        }
-        AuditParams params = cleanFactoryParams(56);
-        params.maxOvertimeHoursPerWeek = 1; // the computed cap: 49 h
-        const QList<Flag> flags = runCheck("hours_cap_pattern", b.records(), params);
-        QCOMPARE(flags.size(), 1);
-        QCOMPARE(flags.first().workers, (QStringList{"H00", "H01", "H02"}));
-        QCOMPARE(flags.first().evidence.value("held_at_hours").toDouble(), 60.0);
-        QCOMPARE(flags.first().severity, Severity::High);
-    }
-
     // Tombstones are per audit: another audit's package naming a uuid does not swallow this
     // audit's own deletion of that row (migration 0007).
     void tombstonesAreKeptPerAudit()

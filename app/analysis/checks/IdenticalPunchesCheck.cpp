@@ -97,12 +97,15 @@ QList<Flag> IdenticalPunchesCheck::run(const AnalysisInput& input) const
     // department -> direction (0 in, 1 out) -> date -> punches
     QHash<QString, std::array<std::map<JulianDay, DayPunches>, 2>> byDepartment;
     for (int w = 0; w < input.workerCount(); ++w) {
-        const QString department = input.department(w);
-        auto& directions = byDepartment[department];
+        const QString registered = input.department(w);
         for (const WorkDay& day : input.days(w)) {
             if (input.isDeclaredManual(day)) {
                 continue; // a supervisor's declared entry for a forgotten card, not the clock
             }
+            // The time records' own department (a line, a loan to another line) when they say,
+            // else the register's: cards are filled in line by line, and a line of 24 is lost in
+            // a department of 200.
+            auto& directions = byDepartment[day.department.isEmpty() ? registered : day.department];
             directions[0][day.date].punches.emplace_back((day.firstIn / 60) % kMinutes, w);
             directions[1][day.date].punches.emplace_back((day.lastOut / 60) % kMinutes, w);
         }
