@@ -58,9 +58,10 @@ Status each(Statement& statement, const std::function<void(const Statement&)>& r
 Result<Statement> prepareForWorkers(const Database& db, qint64 auditId, const QString& select,
                                     const QStringList& workers, const QString& orderAll, const QString& orderSome)
 {
-    Result<Statement> statement = db.prepare(
-        select + (workers.isEmpty() ? orderAll
-                                    : QStringLiteral("AND worker_id IN (SELECT value FROM json_each(?2)) ") + orderSome));
+    Result<Statement> statement =
+        db.prepare(select + (workers.isEmpty()
+                                 ? orderAll
+                                 : QStringLiteral("AND worker_id IN (SELECT value FROM json_each(?2)) ") + orderSome));
     if (statement) {
         statement->bind(1, auditId);
         if (!workers.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "app/analysis/CheckRegistry.h"
 #include "app/analysis/checks/BenfordDeviationCheck.h"
 #include "app/analysis/checks/BirthdateHeapingCheck.h"
+#include "app/analysis/checks/BonusOutlierCheck.h"
 #include "app/analysis/checks/CoachedInterviewsCheck.h"
 #include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/analysis/checks/ExcessiveHoursCheck.h"
@@ -41,6 +42,7 @@ std::vector<std::shared_ptr<const Check>> CheckRegistry::allChecks()
         std::make_shared<OvertimePremiumShortfallCheck>(OvertimePremiumShortfallCheck::Kind::Holiday),
         std::make_shared<NetPayInconsistentCheck>(),
         std::make_shared<BenfordDeviationCheck>(),
+        std::make_shared<BonusOutlierCheck>(),
         std::make_shared<UnderageWorkerCheck>(),
         std::make_shared<YoungWorkerViolationCheck>(),
         std::make_shared<BirthdateHeapingCheck>(),
@@ -52,6 +54,18 @@ std::vector<std::shared_ptr<const Check>> CheckRegistry::allChecks()
         std::make_shared<InterviewRecordConflictCheck>(),
         std::make_shared<CoachedInterviewsCheck>(),
     };
+}
+
+const Check* CheckRegistry::find(const QString& name)
+{
+    // Built once (thread-safe static): the checks are stateless and only read.
+    static const std::vector<std::shared_ptr<const Check>> checks = allChecks();
+    for (const auto& check : checks) {
+        if (check->name() == name) {
+            return check.get();
+        }
+    }
+    return nullptr;
 }
 
 QStringList CheckRegistry::checkNames()

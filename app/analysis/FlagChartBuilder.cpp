@@ -1,6 +1,7 @@
 #include "app/analysis/FlagChartBuilder.h"
 #include "app/analysis/AnalysisInput.h"
 #include "app/analysis/AuditRecordQuery.h"
+#include "app/analysis/CheckDescriptions.h"
 #include "app/analysis/FlagRecordLoader.h"
 #include "app/analysis/stats/Benford.h"
 
@@ -59,17 +60,7 @@ QString FlagChartBuilder::shortDateFormat()
 
 QString FlagChartBuilder::chartKindFor(const QString& check)
 {
-    static const QHash<QString, QString> kinds = {
-        {QStringLiteral("round_times"), QStringLiteral("punch_minutes")},
-        {QStringLiteral("identical_punches"), QStringLiteral("punch_minutes")},
-        {QStringLiteral("uniform_times"), QStringLiteral("punch_minutes")},
-        {QStringLiteral("excessive_hours"), QStringLiteral("weekly_hours")},
-        {QStringLiteral("hours_cap_pattern"), QStringLiteral("weekly_hours")},
-        {QStringLiteral("no_rest_day"), QStringLiteral("weekly_hours")},
-        {QStringLiteral("benford_deviation"), QStringLiteral("benford")},
-        {QStringLiteral("production_hours_mismatch"), QStringLiteral("production_hours")},
-    };
-    return kinds.value(check);
+    return CheckDescriptions::chart(check);
 }
 
 Result<std::optional<FlagChartData>> FlagChartBuilder::build(const StoredFlag& flag) const

@@ -1,5 +1,6 @@
 #include "app/analysis/FlagRecordLoader.h"
 #include "app/analysis/AuditRecordQuery.h"
+#include "app/analysis/CheckDescriptions.h"
 #include "app/analysis/InterviewRecordTable.h"
 #include "app/analysis/stats/Benford.h"
 #include "database/Database.h"
@@ -120,33 +121,7 @@ FlagRecordLoader::FlagRecordLoader(const Database& db, qint64 auditId, AuditPara
 
 QString FlagRecordLoader::kindFor(const QString& check)
 {
-    static const QHash<QString, QString> kinds = {
-        {QStringLiteral("identical_punches"), QStringLiteral("time_records")},
-        {QStringLiteral("uniform_times"), QStringLiteral("time_records")},
-        {QStringLiteral("round_times"), QStringLiteral("time_records")},
-        {QStringLiteral("hours_cap_pattern"), QStringLiteral("time_records")},
-        {QStringLiteral("excessive_hours"), QStringLiteral("time_records")},
-        {QStringLiteral("no_rest_day"), QStringLiteral("time_records")},
-        {QStringLiteral("young_worker_violation"), QStringLiteral("time_records")},
-        {QStringLiteral("unknown_worker"), QStringLiteral("time_records")},
-        {QStringLiteral("missing_punches"), QStringLiteral("time_records")},
-        {QStringLiteral("work_outside_employment"), QStringLiteral("time_records")},
-        {QStringLiteral("payroll_hours_mismatch"), QStringLiteral("payroll")},
-        {QStringLiteral("minimum_wage_shortfall"), QStringLiteral("payroll")},
-        {QStringLiteral("overtime_premium_shortfall"), QStringLiteral("payroll")},
-        {QStringLiteral("rest_day_premium_shortfall"), QStringLiteral("payroll")},
-        {QStringLiteral("holiday_premium_shortfall"), QStringLiteral("payroll")},
-        {QStringLiteral("net_pay_inconsistent"), QStringLiteral("payroll")},
-        {QStringLiteral("benford_deviation"), QStringLiteral("payroll")},
-        {QStringLiteral("underage_worker"), QStringLiteral("workers")},
-        {QStringLiteral("birthdate_heaping"), QStringLiteral("workers")},
-        {QStringLiteral("duplicate_identity"), QStringLiteral("workers")},
-        {QStringLiteral("production_hours_mismatch"), QStringLiteral("production")},
-        {QStringLiteral("gate_time_mismatch"), QStringLiteral("gate_and_time")},
-        {QStringLiteral("interview_record_conflict"), QStringLiteral("interviews")},
-        {QStringLiteral("coached_interviews"), QStringLiteral("interviews")},
-    };
-    return kinds.value(check, QStringLiteral("none"));
+    return CheckDescriptions::records(check);
 }
 
 Result<FlagRecordTable> FlagRecordLoader::load(const StoredFlag& flag, int limit) const

@@ -34,9 +34,8 @@ int GenerateCommand::run(CliContext& context)
          QCoreApplication::translate("Cli", "log a quarter of the workers' punches in a ZKTeco factory_attlog.dat")},
         {QStringLiteral("no-night-shift"), QCoreApplication::translate("Cli", "no night team")},
         {QStringLiteral("realism"),
-         QCoreApplication::translate("Cli",
-                                     "tidy (default) or messy: paid leave and holidays, forgotten punches, "
-                                     "supervisors' hand entries, departments on time rows, rehires"),
+         QCoreApplication::translate("Cli", "tidy (default) or messy: paid leave and holidays, forgotten punches, "
+                                            "supervisors' hand entries, departments on time rows, rehires"),
          QStringLiteral("LEVEL"), QStringLiteral("tidy")},
         {QStringLiteral("plant"),
          QCoreApplication::translate("Cli",

@@ -96,8 +96,8 @@ void MessyRecords::apply(GeneratedFactory& factory, quint64 seed)
         }
     }
     for (TimeRecord& r : records.timeRecords) {
-        r.department = r.worker >= 0 && size_t(r.worker) < departmentOf.size() ? departmentOf[size_t(r.worker)]
-                                                                                 : QString();
+        r.department =
+            r.worker >= 0 && size_t(r.worker) < departmentOf.size() ? departmentOf[size_t(r.worker)] : QString();
         const double draw = unit(rng);
         if (draw < kForgottenPunchShare) {
             r.missing = unit(rng) < 0.7 ? TimeRecord::MissingOut : TimeRecord::MissingIn;

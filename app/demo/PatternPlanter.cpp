@@ -2,6 +2,7 @@
 #include "app/analysis/AnalysisInput.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
@@ -96,6 +97,7 @@ QStringList PatternPlanter::plantableChecks()
             "holiday_premium_shortfall",
             "net_pay_inconsistent",
             "benford_deviation",
+            "bonus_outlier",
             "underage_worker",
             "young_worker_violation",
             "birthdate_heaping",
@@ -466,6 +468,46 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             r.deductions = made;
             r.hasDeductions = true;
         }
+    } else if (check == QLatin1String("bonus_outlier")) {
+        // One department's bonuses invented for one pay period: about three times its usual, and
+        // net pay raised to match, so nothing else is inconsistent.
+        std::map<int, QString> departmentOf;
+        for (const WorkerRecord& w : records.workers) {
+            departmentOf[w.worker] = w.department;
+        }
+        QHash<QString, std::map<std::pair<JulianDay, JulianDay>, std::vector<size_t>>> rows;
+        for (size_t i = 0; i < records.payroll.size(); ++i) {
+            const PayrollRecord& r = records.payroll[i];
+            const auto department = departmentOf.find(r.worker);
+            if (r.hasBonus && department != departmentOf.end() && r.periodStart >= from) {
+                rows[department->second][{r.periodStart, r.periodEnd}].push_back(i);
+            }
+        }
+        const std::vector<size_t>* chosen = nullptr;
+        std::pair<JulianDay, JulianDay> period;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            for (const auto& [p2, list] : it.value()) {
+                if (it.value().size() >= 2 && list.size() >= 10 && (!chosen || list.size() > chosen->size())) {
+                    chosen = &list;
+                    period = p2;
+                }
+            }
+        }
+        if (!chosen) {
+            return {};
+        }
+        std::set<int> workers;
+        for (const size_t i : *chosen) {
+            PayrollRecord& r = records.payroll[i];
+            const double invented = std::round(r.bonus * 2 + 250 + random.bounded(100));
+            r.netPay += invented - r.bonus;
+            r.bonus = invented;
+            workers.insert(r.worker);
+        }
+        for (const int w : workers) {
+            p.workers.append(records.workerId(w));
+        }
+        p.dates = {iso(period.first)};
     } else if (check == QLatin1String("underage_worker")) {
         const int worker = takeWorker(records, 10);
         if (worker < 0) {

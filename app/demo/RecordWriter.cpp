@@ -110,9 +110,8 @@ QByteArray RecordWriter::timeRecordsCsv(const RecordSet& records, const std::vec
 
 QByteArray RecordWriter::payrollCsv(const RecordSet& records)
 {
-    const bool paidUnworked = std::any_of(records.payroll.begin(), records.payroll.end(), [](const PayrollRecord& p) {
-        return p.hasLeaveHours || p.hasHolidayHours;
-    });
+    const bool paidUnworked = std::any_of(records.payroll.begin(), records.payroll.end(),
+                                          [](const PayrollRecord& p) { return p.hasLeaveHours || p.hasHolidayHours; });
     QByteArray out = "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,bonus,"
                      "deductions,net_pay";
     out.append(paidUnworked ? ",leave_hours,holiday_hours\n" : "\n");

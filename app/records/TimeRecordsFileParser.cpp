@@ -26,12 +26,9 @@ QString TimeRecordsFileParser::kind() const
 
 std::vector<ColumnSpec> TimeRecordsFileParser::columns() const
 {
-    return {{QStringLiteral("worker_id"), true},
-            {QStringLiteral("date"), true},
-            {QStringLiteral("time_in"), true},
-            {QStringLiteral("time_out"), true},
-            {QStringLiteral("break_minutes"), false},
-            {QStringLiteral("department"), false},
+    return {{QStringLiteral("worker_id"), true},      {QStringLiteral("date"), true},
+            {QStringLiteral("time_in"), true},        {QStringLiteral("time_out"), true},
+            {QStringLiteral("break_minutes"), false}, {QStringLiteral("department"), false},
             {QStringLiteral("source"), false}};
     // formats.md's optional `note` column is deliberately not read: free text may name people,
     // and no check needs it. Unread columns are masked in previews and issues.

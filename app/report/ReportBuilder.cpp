@@ -1,5 +1,5 @@
 #include "app/report/ReportBuilder.h"
-#include "app/analysis/CheckTitles.h"
+#include "app/analysis/CheckDescriptions.h"
 #include "app/codes/CatalogTranslations.h"
 #include "app/codes/ThresholdLabels.h"
 #include "app/report/ReportCharts.h"
@@ -509,7 +509,7 @@ QString ReportBuilder::recordSection(double px) const
                         ReportStrings::tr("Reasons for dismissal")},
                        {29, 9, 7, 11, 11, 7, 26});
     for (const ReportFlagGroup& g : m_data.flags) {
-        html += row({esc(CheckTitles::title(g.checkName)),
+        html += row({esc(CheckDescriptions::title(g.checkName)),
                      QStringLiteral("<span style=\"color: %1;\">%2</span>")
                          .arg(severityColor(g.severity), esc(ReportStrings::flagSeverity(g.severity))),
                      QString::number(g.total), QString::number(g.confirmed), QString::number(g.dismissed),

@@ -479,126 +479,259 @@
         </message>
     </context>
     <context>
+        <name>CheckExplanations</name>
+        <message>
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+37" />
+            <source>First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.</source>
+            <translation>Los primeros dígitos de los importes pagados se apartan de la ley de Benford más allá del azar. Es un filtro, nunca una prueba.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+28" />
+            <source>Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.</source>
+            <translation>Demasiadas fechas de nacimiento en un mismo día del año (p. ej. el 1 de enero): las edades pueden ser inventadas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+49" />
+            <source>One department's bonuses in one pay period are unlike both its own other pay periods and the other departments that period: bonuses invented for a month?</source>
+            <translation>Las bonificaciones de un departamento en un período de pago no se parecen ni a sus otros períodos ni a los otros departamentos en ese período: ¿bonificaciones inventadas para un mes?</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+83" />
+            <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
+            <translation>Las respuestas de distintos trabajadores son demasiado parecidas para ser independientes: puede que los hayan aleccionado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+98" />
+            <source>One ID number appears on two or more workers.</source>
+            <translation>Un mismo número de identidad aparece en dos o más trabajadores.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+90" />
+            <source>Weekly hours or overtime above the limit in force.</source>
+            <translation>Horas semanales u horas extra por encima del límite vigente.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+44" />
+            <source>The gate log shows workers on site well outside their recorded hours.</source>
+            <translation>El registro de la portería muestra trabajadores en el sitio mucho fuera de sus horas registradas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+45" />
+            <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
+            <translation>Las horas semanales quedan exactamente en el máximo legal semana tras semana: los registros pueden estar ajustados al límite.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+93" />
+            <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
+            <translation>Muchos trabajadores marcaron la entrada o la salida exactamente en el mismo minuto el mismo día, más de lo que permite el azar: puede que una sola mano haya rellenado las tarjetas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+80" />
+            <source>What workers said (hours, rest days, pay) contradicts the records.</source>
+            <translation>Lo que dijeron los trabajadores (horas, días de descanso, pago) contradice los registros.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+27" />
+            <source>Pay for regular hours is below the minimum wage.</source>
+            <translation>El pago de las horas normales está por debajo del salario mínimo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+27" />
+            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
+            <translation>Registros de tiempo con una entrada o salida olvidada: el trabajador estuvo presente, las horas se desconocen y no se cuentan. Pida la tarjeta en papel o la corrección del supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+26" />
+            <source>Net pay does not equal regular + overtime + bonus - deductions.</source>
+            <translation>El pago neto no es igual a normal + horas extra + bonificación - deducciones.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+20" />
+            <source>More consecutive working days than allowed without a day off.</source>
+            <translation>Más días laborables seguidos de los permitidos sin un día de descanso.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+153" />
+            <source>Work on the weekly rest day is paid below the rest-day premium the law sets.</source>
+            <translation>El trabajo en el día de descanso semanal se paga por debajo del recargo que fija la ley para ese día.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Work on a public holiday is paid below the holiday premium the law sets.</source>
+            <translation>El trabajo en un día festivo se paga por debajo del recargo que fija la ley para los festivos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Overtime is paid below the premium rate.</source>
+            <translation>Las horas extra se pagan por debajo del recargo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+53" />
+            <source>Hours paid differ from hours in the time records for the same period: a sign of double books.</source>
+            <translation>Las horas pagadas difieren de las horas de los registros de asistencia del mismo período: señal de doble contabilidad.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+89" />
+            <source>The output recorded needs more labour hours than the time records show.</source>
+            <translation>La producción registrada requiere más horas de trabajo de las que muestran los registros de asistencia.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+48" />
+            <source>Punch minutes heap on :00, :30 or another digit more than chance allows: times may have been written, not punched.</source>
+            <translation>Los minutos de marcaje se acumulan en :00, :30 u otro dígito más de lo que permite el azar: las horas pueden haberse escrito, no marcado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+18" />
+            <source>Someone worked while below the minimum age.</source>
+            <translation>Alguien trabajó siendo menor de la edad mínima.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+42" />
+            <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
+            <translation>Las horas de entrada y salida de un trabajador son (casi) iguales día tras día. Los marcajes reales varían unos minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+19" />
+            <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
+            <translation>Registros de identificadores de trabajador que no están en el registro de personal: ¿trabajadores ocultos o no registrados?</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+18" />
+            <source>Time or pay records before hire or after termination.</source>
+            <translation>Registros de asistencia o de pago antes de la contratación o después de la baja.</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+24" />
+            <source>A worker under the young-worker age did night work or overtime.</source>
+            <translation>Un trabajador por debajo de la edad de trabajador joven hizo trabajo nocturno u horas extra.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckTitles</name>
         <message>
-            <location filename="../../app/analysis/CheckTitles.cpp" line="+11" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="-1" />
             <source>Identical punches</source>
             <translation>Marcajes idénticos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="-1" />
             <source>Same times every day</source>
             <translation>Mismas horas cada día</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="-1" />
             <source>Round punch times</source>
             <translation>Marcajes en minutos redondos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="-1" />
             <source>Hours stuck at the limit</source>
             <translation>Horas clavadas en el límite</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="-1" />
             <source>Excessive hours</source>
             <translation>Horas excesivas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="-1" />
             <source>No rest day</source>
             <translation>Sin día de descanso</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="-1" />
             <source>Paid vs recorded hours</source>
             <translation>Horas pagadas frente a registradas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="-1" />
             <source>Below minimum wage</source>
             <translation>Por debajo del salario mínimo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="-1" />
             <source>Overtime premium short</source>
             <translation>Recargo de horas extra insuficiente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>Rest-day premium short</source>
             <translation>Recargo por día de descanso insuficiente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Holiday premium short</source>
             <translation>Recargo por día festivo insuficiente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="-1" />
             <source>Net pay does not add up</source>
             <translation>El pago neto no cuadra</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="-1" />
             <source>Benford deviation</source>
             <translation>Desviación de Benford</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="-1" />
             <source>Underage worker</source>
             <translation>Trabajador menor de edad</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="-1" />
             <source>Young worker violation</source>
             <translation>Infracción con trabajador joven</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="-1" />
             <source>Birth dates heaped</source>
             <translation>Fechas de nacimiento acumuladas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="-1" />
             <source>Duplicate ID number</source>
             <translation>Número de identidad duplicado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="-1" />
             <source>Work outside employment</source>
             <translation>Trabajo fuera del período de empleo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="-1" />
             <source>Unknown worker</source>
             <translation>Trabajador desconocido</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="-1" />
             <source>Missing punches</source>
             <translation>Marcajes faltantes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="-1" />
             <source>Output vs recorded hours</source>
             <translation>Producción frente a horas registradas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="-1" />
             <source>Gate log vs recorded hours</source>
             <translation>Portería frente a horas registradas</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="-1" />
             <source>Interviews contradict records</source>
             <translation>Entrevistas que contradicen los registros</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="-1" />
             <source>Coached interviews</source>
             <translation>Entrevistas aleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="-1" />
+            <source>Bonuses unlike the department's normal</source>
+            <translation>Bonificaciones fuera de lo habitual del departamento</translation>
         </message>
     </context>
     <context>
@@ -617,17 +750,17 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+95" />
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+68" />
             <source>First digits of %1 (%2 amounts) depart from Benford's law: MAD %3 (nonconformity above %4)</source>
             <translation>Los primeros dígitos de %1 (%2 importes) se apartan de la ley de Benford: MAD %3 (no conformidad por encima de %4)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+67" />
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+49" />
             <source>%1 of %2 workers were born on %3; chance would give about %4</source>
             <translation>%1 de %2 trabajadores nacieron el %3; el azar daría unos %4</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+203" />
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+130" />
             <source>%1 of %2 interviews gave answers too alike to be independent: %3</source>
             <translation>%1 de %2 entrevistas dieron respuestas demasiado parecidas para ser independientes: %3</translation>
         </message>
@@ -637,7 +770,7 @@
             <translation>%1 de %2 trabajadores entrevistados declararon exactamente %3 h semanales, mientras que sus registros varían</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+122" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+33" />
             <source>One person rehired under a new number (the employments follow each other): %1</source>
             <translation>Una persona recontratada con un número nuevo (los empleos se suceden): %1</translation>
         </message>
@@ -647,7 +780,7 @@
             <translation>%1 trabajadores comparten un mismo número de identidad en el expediente: %2</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+50" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="-39" />
             <source>%1 h on %2 (limit %3 h a day)</source>
             <translation>%1 h el %2 (límite %3 h al día)</translation>
         </message>
@@ -672,7 +805,7 @@
             <translation>%1 h en la semana del %2 (límite %3 h)</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+148" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 trabajó más de %2 h en %3 semana(s), hasta %4 h</translation>
         </message>
@@ -685,24 +818,30 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+158" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+123" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+187" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+152" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+204" />
-            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+81" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+121" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+99" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+82" />
             <source>(no department)</source>
             <translation>(sin departamento)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+15" />
+            <source>%1: bonuses for %2 to %3 (median %4) unlike the department's other pay periods (%5) and the other departments that period (%6)</source>
+            <translation>%1: bonificaciones del %2 al %3 (mediana %4) distintas de los otros períodos de pago del departamento (%5) y de los otros departamentos en ese período (%6)</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+5" />
             <source>punched in</source>
             <translation>marcaron la entrada</translation>
         </message>
@@ -717,27 +856,27 @@
             <translation>%1 de %2 trabajadores de %3 %4 exactamente a las %5 el %6 (%7 día(s) así)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+164" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+93" />
             <source>%1 of %2 interviewed workers described hours, rest days or pay that contradict the records</source>
             <translation>%1 de %2 trabajadores entrevistados describieron horas, días de descanso o pagos que contradicen los registros</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+94" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+76" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>a %1 se le pagó %2 por hora normal, por debajo del mínimo de %3</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+60" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+43" />
             <source>%1: net pay differs from regular + overtime + bonus − deductions in %2 period(s)</source>
             <translation>%1: el pago neto difiere de normal + horas extra + bonificación − deducciones en %2 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+64" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 trabajó hasta %2 días seguidos (límite %3)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+270" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+135" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>a %1 se le pagaron las horas extra a %2× la tarifa normal (se debía al menos %3×)</translation>
         </message>
@@ -752,7 +891,7 @@
             <translation>%1 trabajó en días festivos y cobró %2× la tarifa ordinaria por las horas con recargo (se deben al menos %3×)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+139" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+96" />
             <source>%1 was paid for up to %2 h less than the time records show, in %3 period(s)</source>
             <translation>a %1 se le pagaron hasta %2 h menos de las que muestran los registros de asistencia, en %3 período(s)</translation>
         </message>
@@ -762,7 +901,7 @@
             <translation>a %1 se le pagaron hasta %2 h más de las que muestran los registros de asistencia, en %3 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+146" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+66" />
             <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
             <translation>%1: en %2 día(s) la producción por hora registrada subió al %3 % del estándar frente al %4 % habitual del departamento, sin más horas registradas: ¿horas ocultas?</translation>
         </message>
@@ -777,7 +916,7 @@
             <translation>%1 trabajador(es) de %2 marcan en minutos redondos muy por encima del azar, p. ej. %3: %4 de %5 marcajes en %6 (azar: %7)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+60" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+51" />
             <source>%1 worked %2 day(s) while under %3 (aged %4 on %5)</source>
             <translation>%1 trabajó %2 día(s) siendo menor de %3 (tenía %4 el %5)</translation>
         </message>
@@ -787,22 +926,22 @@
             <translation>%1 trabajador(es) de %2 marcaron las mismas horas día tras día, p. ej. %3 en %4 de %5 días a las %6–%7</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+64" />
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+55" />
             <source>%1 worker id(s) in the records are missing from the register</source>
             <translation>faltan en el registro de personal %1 identificador(es) de trabajador que aparecen en los registros</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+70" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+61" />
             <source>%1 has records on %2 day(s) before hire and %3 after leaving</source>
             <translation>%1 tiene registros en %2 día(s) antes de su contratación y %3 después de su baja</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+77" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+62" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1, menor de %2, trabajó %3 turno(s) de noche y %4 día(s) con horas extra</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+37" />
             <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
             <translation>A %1 registro(s) de tiempo de %2 trabajador(es) en %3 día(s) les falta la entrada o la salida: presentes, horas desconocidas, no contadas</translation>
         </message>
@@ -1208,13 +1347,13 @@
     <context>
         <name>FlagCharts</name>
         <message>
-            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+57" />
+            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+58" />
             <source>d MMM</source>
             <comment>QDate format: day and month on a chart axis</comment>
             <translation>d MMM</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+47" />
             <source>Minute of the hour of each punch</source>
             <translation>Minuto de la hora de cada marcaje</translation>
         </message>
@@ -1743,6 +1882,21 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Median bonus</source>
+            <translation>Bonificación mediana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median bonus of the other departments that period</source>
+            <translation>Bonificación mediana de los otros departamentos en ese período</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median bonus of the department's other periods</source>
+            <translation>Bonificación mediana de los otros períodos del departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Median efficiency</source>
             <translation>Eficiencia mediana</translation>
         </message>
@@ -1977,17 +2131,17 @@
             <translation>Recargo por día de descanso</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Round minutes</source>
             <translation>Minutos redondos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Rise that counts</source>
             <translation>Subida que cuenta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -2107,7 +2261,7 @@
             <translation>Semanas en el tope</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Worker</source>
             <translation>Trabajador</translation>
         </message>
@@ -2127,7 +2281,7 @@
             <translation>Trabajadores presentes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Days in a window</source>
             <translation>Días por ventana</translation>
         </message>
@@ -2137,7 +2291,7 @@
             <translation>Eficiencia en la ventana más alta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Workers sharing it</source>
             <translation>Trabajadores que lo comparten</translation>
         </message>
@@ -2152,7 +2306,7 @@
             <translation>Trabajador joven si es menor de</translation>
         </message>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+40" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
@@ -2165,8 +2319,8 @@
     <context>
         <name>FlagRecords</name>
         <message>
-            <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+139" />
+            <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+80" />
+            <location line="+113" />
             <location line="+79" />
             <location line="+30" />
             <location line="+85" />
@@ -2174,62 +2328,62 @@
             <translation>Trabajador</translation>
         </message>
         <message>
-            <location line="-332" />
-            <location line="+289" />
+            <location line="-306" />
+            <location line="+263" />
             <location line="+44" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-332" />
-            <location line="+334" />
+            <location line="-306" />
+            <location line="+308" />
             <source>In</source>
             <translation>Entrada</translation>
         </message>
         <message>
-            <location line="-333" />
-            <location line="+334" />
+            <location line="-307" />
+            <location line="+308" />
             <source>Out</source>
             <translation>Salida</translation>
         </message>
         <message>
-            <location line="-333" />
+            <location line="-307" />
             <source>Break (min)</source>
             <translation>Pausa (min)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+333" />
+            <location line="+307" />
             <source>Worked (h)</source>
             <translation>Trabajado (h)</translation>
         </message>
         <message>
-            <location line="-314" />
-            <location line="+122" />
+            <location line="-288" />
+            <location line="+96" />
             <source>Bonus</source>
             <translation>Bonificación</translation>
         </message>
         <message>
-            <location line="-119" />
-            <location line="+120" />
+            <location line="-93" />
+            <location line="+94" />
             <source>Deductions</source>
             <translation>Deducciones</translation>
         </message>
         <message>
-            <location line="-117" />
-            <location line="+115" />
+            <location line="-91" />
+            <location line="+89" />
             <source>Overtime pay</source>
             <translation>Pago horas extra</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+115" />
+            <location line="-86" />
+            <location line="+89" />
             <source>Net pay</source>
             <translation>Pago neto</translation>
         </message>
         <message>
-            <location line="-113" />
-            <location line="+109" />
+            <location line="-87" />
+            <location line="+83" />
             <source>Regular pay</source>
             <translation>Pago normal</translation>
         </message>
@@ -3597,117 +3751,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
-            <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
-            <translation>Muchos trabajadores marcaron la entrada o la salida exactamente en el mismo minuto el mismo día, más de lo que permite el azar: puede que una sola mano haya rellenado las tarjetas.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
-            <translation>Las horas de entrada y salida de un trabajador son (casi) iguales día tras día. Los marcajes reales varían unos minutos.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Punch minutes heap on :00, :30 or another digit more than chance allows: times may have been written, not punched.</source>
-            <translation>Los minutos de marcaje se acumulan en :00, :30 u otro dígito más de lo que permite el azar: las horas pueden haberse escrito, no marcado.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
-            <translation>Las horas semanales quedan exactamente en el máximo legal semana tras semana: los registros pueden estar ajustados al límite.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Weekly hours or overtime above the limit in force.</source>
-            <translation>Horas semanales u horas extra por encima del límite vigente.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>More consecutive working days than allowed without a day off.</source>
-            <translation>Más días laborables seguidos de los permitidos sin un día de descanso.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hours paid differ from hours in the time records for the same period: a sign of double books.</source>
-            <translation>Las horas pagadas difieren de las horas de los registros de asistencia del mismo período: señal de doble contabilidad.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Pay for regular hours is below the minimum wage.</source>
-            <translation>El pago de las horas normales está por debajo del salario mínimo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overtime is paid below the premium rate.</source>
-            <translation>Las horas extra se pagan por debajo del recargo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Net pay does not equal regular + overtime + bonus - deductions.</source>
-            <translation>El pago neto no es igual a normal + horas extra + bonificación - deducciones.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.</source>
-            <translation>Los primeros dígitos de los importes pagados se apartan de la ley de Benford más allá del azar. Es un filtro, nunca una prueba.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Someone worked while below the minimum age.</source>
-            <translation>Alguien trabajó siendo menor de la edad mínima.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A worker under the young-worker age did night work or overtime.</source>
-            <translation>Un trabajador por debajo de la edad de trabajador joven hizo trabajo nocturno u horas extra.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.</source>
-            <translation>Demasiadas fechas de nacimiento en un mismo día del año (p. ej. el 1 de enero): las edades pueden ser inventadas.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>One ID number appears on two or more workers.</source>
-            <translation>Un mismo número de identidad aparece en dos o más trabajadores.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time or pay records before hire or after termination.</source>
-            <translation>Registros de asistencia o de pago antes de la contratación o después de la baja.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
-            <translation>Registros de tiempo con una entrada o salida olvidada: el trabajador estuvo presente, las horas se desconocen y no se cuentan. Pida la tarjeta en papel o la corrección del supervisor.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
-            <translation>Registros de identificadores de trabajador que no están en el registro de personal: ¿trabajadores ocultos o no registrados?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The output recorded needs more labour hours than the time records show.</source>
-            <translation>La producción registrada requiere más horas de trabajo de las que muestran los registros de asistencia.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The gate log shows workers on site well outside their recorded hours.</source>
-            <translation>El registro de la portería muestra trabajadores en el sitio mucho fuera de sus horas registradas.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What workers said (hours, rest days, pay) contradicts the records.</source>
-            <translation>Lo que dijeron los trabajadores (horas, días de descanso, pago) contradice los registros.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
-            <translation>Las respuestas de distintos trabajadores son demasiado parecidas para ser independientes: puede que los hayan aleccionado.</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+47" />
             <source>Severity:</source>
             <translation>Gravedad:</translation>
         </message>

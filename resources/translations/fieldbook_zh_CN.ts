@@ -477,126 +477,259 @@
         </message>
     </context>
     <context>
+        <name>CheckExplanations</name>
+        <message>
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+37" />
+            <source>First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.</source>
+            <translation>工资金额的首位数字偏离本福特定律，超出随机水平。这只是筛查手段，绝不是证据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+28" />
+            <source>Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.</source>
+            <translation>同一天（例如 1 月 1 日）的出生日期多得不合常理：年龄可能是编造的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+49" />
+            <source>One department's bonuses in one pay period are unlike both its own other pay periods and the other departments that period: bonuses invented for a month?</source>
+            <translation>某部门在一个工资期内的奖金既不同于该部门其他工资期，也不同于同期其他部门：是否为某个月虚构的奖金？</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+83" />
+            <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
+            <translation>不同工人的访谈回答过于相似，不像是各自独立作答：工人可能事先被教导过。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+98" />
+            <source>One ID number appears on two or more workers.</source>
+            <translation>同一个身份证号出现在两名或以上工人身上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+90" />
+            <source>Weekly hours or overtime above the limit in force.</source>
+            <translation>每周工时或加班超过现行限值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+44" />
+            <source>The gate log shows workers on site well outside their recorded hours.</source>
+            <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+45" />
+            <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
+            <translation>每周工时一周又一周地正好等于法定上限：记录可能被调整到限值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+93" />
+            <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
+            <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+80" />
+            <source>What workers said (hours, rest days, pay) contradicts the records.</source>
+            <translation>工人所述（工时、休息日、工资）与记录矛盾。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+27" />
+            <source>Pay for regular hours is below the minimum wage.</source>
+            <translation>正常工时工资低于最低工资。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+27" />
+            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
+            <translation>上班或下班漏打卡的考勤记录：工人在岗，工时未知且未计入。请索取纸质考勤卡或主管的更正记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+26" />
+            <source>Net pay does not equal regular + overtime + bonus - deductions.</source>
+            <translation>实发工资不等于正常工资 + 加班费 + 奖金 - 扣款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+20" />
+            <source>More consecutive working days than allowed without a day off.</source>
+            <translation>连续工作天数超过允许范围，没有休息日。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+153" />
+            <source>Work on the weekly rest day is paid below the rest-day premium the law sets.</source>
+            <translation>每周休息日的工作报酬低于法律规定的休息日加班费率。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Work on a public holiday is paid below the holiday premium the law sets.</source>
+            <translation>法定节假日的工作报酬低于法律规定的节假日加班费率。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Overtime is paid below the premium rate.</source>
+            <translation>加班费低于溢价费率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+53" />
+            <source>Hours paid differ from hours in the time records for the same period: a sign of double books.</source>
+            <translation>同一期间的计薪工时与考勤记录的工时不一致：这是两套账的迹象。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+89" />
+            <source>The output recorded needs more labour hours than the time records show.</source>
+            <translation>记录的产量所需工时超过考勤记录显示的工时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+48" />
+            <source>Punch minutes heap on :00, :30 or another digit more than chance allows: times may have been written, not punched.</source>
+            <translation>打卡分钟集中在 :00、:30 或其他某个数字上，超出随机水平：时间可能是手写的，而不是打卡产生的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+18" />
+            <source>Someone worked while below the minimum age.</source>
+            <translation>有人在低于最低年龄时工作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+42" />
+            <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
+            <translation>某工人的上下班时间每天（几乎）都一样。真实的打卡时间会有几分钟的差异。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+19" />
+            <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
+            <translation>记录中有花名册上没有的工号：是否有隐藏或未登记的工人？</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+18" />
+            <source>Time or pay records before hire or after termination.</source>
+            <translation>入职前或离职后有考勤或工资记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+24" />
+            <source>A worker under the young-worker age did night work or overtime.</source>
+            <translation>一名未达未成年工年龄上限的工人上了夜班或加班。</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckTitles</name>
         <message>
-            <location filename="../../app/analysis/CheckTitles.cpp" line="+11" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="-1" />
             <source>Identical punches</source>
             <translation>相同打卡时间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="-1" />
             <source>Same times every day</source>
             <translation>每天时间相同</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="-1" />
             <source>Round punch times</source>
             <translation>打卡时间取整</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="-1" />
             <source>Hours stuck at the limit</source>
             <translation>工时卡在上限</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="-1" />
             <source>Excessive hours</source>
             <translation>工时过长</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="-1" />
             <source>No rest day</source>
             <translation>无休息日</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="-1" />
             <source>Paid vs recorded hours</source>
             <translation>计薪与记录工时不符</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="-1" />
             <source>Below minimum wage</source>
             <translation>低于最低工资</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="-1" />
             <source>Overtime premium short</source>
             <translation>加班溢价不足</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>Rest-day premium short</source>
             <translation>休息日加班费不足</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Holiday premium short</source>
             <translation>节假日加班费不足</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="-1" />
             <source>Net pay does not add up</source>
             <translation>实发工资对不上</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="-1" />
             <source>Benford deviation</source>
             <translation>偏离本福特定律</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="-1" />
             <source>Underage worker</source>
             <translation>未达最低年龄的工人</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="-1" />
             <source>Young worker violation</source>
             <translation>未成年工违规</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="-1" />
             <source>Birth dates heaped</source>
             <translation>出生日期扎堆</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="-1" />
             <source>Duplicate ID number</source>
             <translation>身份证号重复</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="-1" />
             <source>Work outside employment</source>
             <translation>雇佣期外工作</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="-1" />
             <source>Unknown worker</source>
             <translation>未知工人</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="-1" />
             <source>Missing punches</source>
             <translation>漏打卡</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="-1" />
             <source>Output vs recorded hours</source>
             <translation>产量与记录工时不符</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="-1" />
             <source>Gate log vs recorded hours</source>
             <translation>门卫记录与工时不符</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="-1" />
             <source>Interviews contradict records</source>
             <translation>访谈与记录矛盾</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="-1" />
             <source>Coached interviews</source>
             <translation>访谈疑似被教导</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="-1" />
+            <source>Bonuses unlike the department's normal</source>
+            <translation>奖金异于部门常态</translation>
         </message>
     </context>
     <context>
@@ -615,17 +748,17 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+95" />
+            <location filename="../../app/analysis/checks/BenfordDeviationCheck.cpp" line="+68" />
             <source>First digits of %1 (%2 amounts) depart from Benford's law: MAD %3 (nonconformity above %4)</source>
             <translation>%1（%2 个金额）的首位数字偏离本福特定律：MAD %3（高于 %4 即为不符合）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+67" />
+            <location filename="../../app/analysis/checks/BirthdateHeapingCheck.cpp" line="+49" />
             <source>%1 of %2 workers were born on %3; chance would give about %4</source>
             <translation>%2 名工人中有 %1 名生于 %3；按随机约应为 %4 名</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+203" />
+            <location filename="../../app/analysis/checks/CoachedInterviewsCheck.cpp" line="+130" />
             <source>%1 of %2 interviews gave answers too alike to be independent: %3</source>
             <translation>%2 次访谈中有 %1 次的回答过于相似，不像是各自独立作答：%3</translation>
         </message>
@@ -635,7 +768,7 @@
             <translation>%2 名受访工人中有 %1 名都说每周正好 %3 小时，而他们的记录各不相同</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+122" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+33" />
             <source>One person rehired under a new number (the employments follow each other): %1</source>
             <translation>同一人以新工号重新入职（前后两段雇佣不重叠）：%1</translation>
         </message>
@@ -645,7 +778,7 @@
             <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="+50" />
+            <location filename="../../app/analysis/checks/ExcessiveHoursCheck.cpp" line="-39" />
             <source>%1 h on %2 (limit %3 h a day)</source>
             <translation>%2 工作 %1 小时（上限每天 %3 小时）</translation>
         </message>
@@ -670,7 +803,7 @@
             <translation>%2 所在周工作 %1 小时（上限 %3 小时）</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+148" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 有 %3 周工作超过 %2 小时，最多 %4 小时</translation>
         </message>
@@ -682,24 +815,30 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+158" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+123" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+187" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+152" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+204" />
-            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+137" />
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+114" />
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+81" />
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+121" />
+            <location filename="../../app/analysis/checks/RoundTimesCheck.cpp" line="+99" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+82" />
             <source>(no department)</source>
             <translation>（无部门）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+15" />
+            <source>%1: bonuses for %2 to %3 (median %4) unlike the department's other pay periods (%5) and the other departments that period (%6)</source>
+            <translation>%1：%2 至 %3 的奖金（中位数 %4）不同于该部门其他工资期（%5）及同期其他部门（%6）</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/IdenticalPunchesCheck.cpp" line="+5" />
             <source>punched in</source>
             <translation>上班打卡</translation>
         </message>
@@ -714,27 +853,27 @@
             <translation>%3 的 %2 名工人中有 %1 名在 %6 正好于 %5 %4（类似情况共 %7 天）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+164" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+93" />
             <source>%1 of %2 interviewed workers described hours, rest days or pay that contradict the records</source>
             <translation>%2 名受访工人中有 %1 名所述的工时、休息日或工资与记录矛盾</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+94" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+76" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>%1 正常工时的时薪为 %2，低于最低标准 %3</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+60" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+43" />
             <source>%1: net pay differs from regular + overtime + bonus − deductions in %2 period(s)</source>
             <translation>%1：有 %2 个工资周期的实发工资不等于正常工资 + 加班费 + 奖金 − 扣款</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+64" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 最多连续工作 %2 天（限值 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+270" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+135" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>%1 的加班费为正常费率的 %2 倍（应至少为 %3 倍）</translation>
         </message>
@@ -749,7 +888,7 @@
             <translation>%1 在法定节假日工作，加班时数按正常费率的 %2 倍支付（应至少 %3 倍）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+139" />
+            <location filename="../../app/analysis/checks/PayrollHoursMismatchCheck.cpp" line="+96" />
             <source>%1 was paid for up to %2 h less than the time records show, in %3 period(s)</source>
             <translation>%1 有 %3 个周期的计薪工时比考勤记录最多少 %2 小时</translation>
         </message>
@@ -759,7 +898,7 @@
             <translation>%1 有 %3 个周期的计薪工时比考勤记录最多多 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+146" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+66" />
             <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
             <translation>%1：%2 天内每记录工时的产出升至标准的 %3 %，而该部门平时为 %4 %，记录工时并未增加：是否有隐藏工时？</translation>
         </message>
@@ -774,7 +913,7 @@
             <translation>%2 有 %1 名工人打卡集中在整数分钟，远超随机水平，例如 %3：%5 次打卡中有 %4 次在 %6（随机：%7）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+60" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+51" />
             <source>%1 worked %2 day(s) while under %3 (aged %4 on %5)</source>
             <translation>%1 在未满 %3 岁时工作了 %2 天（%5 时年龄为 %4）</translation>
         </message>
@@ -784,22 +923,22 @@
             <translation>%2 有 %1 名工人每天打卡时间都相同，例如 %3 在 %5 天中有 %4 天为 %6–%7</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+64" />
+            <location filename="../../app/analysis/checks/UnknownWorkerCheck.cpp" line="+55" />
             <source>%1 worker id(s) in the records are missing from the register</source>
             <translation>记录中有 %1 个工号不在花名册中</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+70" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+61" />
             <source>%1 has records on %2 day(s) before hire and %3 after leaving</source>
             <translation>%1 在入职前有 %2 天、离职后有 %3 天的记录</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+77" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+62" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1 未满 %2 岁，上了 %3 个夜班，并有 %4 天加班</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+37" />
             <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
             <translation>%2 名工人在 %3 天内有 %1 条考勤记录缺少上班或下班打卡：人在岗，工时未知，未计入</translation>
         </message>
@@ -1205,13 +1344,13 @@
     <context>
         <name>FlagCharts</name>
         <message>
-            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+57" />
+            <location filename="../../app/analysis/FlagChartBuilder.cpp" line="+58" />
             <source>d MMM</source>
             <comment>QDate format: day and month on a chart axis</comment>
             <translation>M月d日</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+47" />
             <source>Minute of the hour of each punch</source>
             <translation>每次打卡的分钟数</translation>
         </message>
@@ -1735,6 +1874,21 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Median bonus</source>
+            <translation>奖金中位数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median bonus of the other departments that period</source>
+            <translation>同期其他部门的奖金中位数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Median bonus of the department's other periods</source>
+            <translation>该部门其他工资期的奖金中位数</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Median efficiency</source>
             <translation>效率中位数</translation>
         </message>
@@ -1969,17 +2123,17 @@
             <translation>休息日加班倍数</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Round minutes</source>
             <translation>整点分钟</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Rise that counts</source>
             <translation>计入的升幅</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
@@ -2099,7 +2253,7 @@
             <translation>达到上限的周数</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Worker</source>
             <translation>工人</translation>
         </message>
@@ -2119,7 +2273,7 @@
             <translation>在场工人</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Days in a window</source>
             <translation>每个窗口的天数</translation>
         </message>
@@ -2129,7 +2283,7 @@
             <translation>最高窗口的效率</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Workers sharing it</source>
             <translation>共用的工人</translation>
         </message>
@@ -2144,7 +2298,7 @@
             <translation>未成年工年龄上限</translation>
         </message>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+40" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -2157,8 +2311,8 @@
     <context>
         <name>FlagRecords</name>
         <message>
-            <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+79" />
-            <location line="+139" />
+            <location filename="../../app/analysis/FlagRecordLoader.cpp" line="+80" />
+            <location line="+113" />
             <location line="+79" />
             <location line="+30" />
             <location line="+85" />
@@ -2166,62 +2320,62 @@
             <translation>工人</translation>
         </message>
         <message>
-            <location line="-332" />
-            <location line="+289" />
+            <location line="-306" />
+            <location line="+263" />
             <location line="+44" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-332" />
-            <location line="+334" />
+            <location line="-306" />
+            <location line="+308" />
             <source>In</source>
             <translation>上班</translation>
         </message>
         <message>
-            <location line="-333" />
-            <location line="+334" />
+            <location line="-307" />
+            <location line="+308" />
             <source>Out</source>
             <translation>下班</translation>
         </message>
         <message>
-            <location line="-333" />
+            <location line="-307" />
             <source>Break (min)</source>
             <translation>休息（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+333" />
+            <location line="+307" />
             <source>Worked (h)</source>
             <translation>工时（小时）</translation>
         </message>
         <message>
-            <location line="-314" />
-            <location line="+122" />
+            <location line="-288" />
+            <location line="+96" />
             <source>Bonus</source>
             <translation>奖金</translation>
         </message>
         <message>
-            <location line="-119" />
-            <location line="+120" />
+            <location line="-93" />
+            <location line="+94" />
             <source>Deductions</source>
             <translation>扣款</translation>
         </message>
         <message>
-            <location line="-117" />
-            <location line="+115" />
+            <location line="-91" />
+            <location line="+89" />
             <source>Overtime pay</source>
             <translation>加班费</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+115" />
+            <location line="-86" />
+            <location line="+89" />
             <source>Net pay</source>
             <translation>实发工资</translation>
         </message>
         <message>
-            <location line="-113" />
-            <location line="+109" />
+            <location line="-87" />
+            <location line="+83" />
             <source>Regular pay</source>
             <translation>正常工资</translation>
         </message>
@@ -3586,117 +3740,7 @@
     <context>
         <name>RecordAnalysisPage</name>
         <message>
-            <location filename="../../ui/records/FlagExplanation.cpp" line="+39" />
-            <source>Many workers punched in or out at exactly the same minute on the same day, more than chance allows: time cards may have been filled in by one hand.</source>
-            <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
-            <translation>某工人的上下班时间每天（几乎）都一样。真实的打卡时间会有几分钟的差异。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Punch minutes heap on :00, :30 or another digit more than chance allows: times may have been written, not punched.</source>
-            <translation>打卡分钟集中在 :00、:30 或其他某个数字上，超出随机水平：时间可能是手写的，而不是打卡产生的。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
-            <translation>每周工时一周又一周地正好等于法定上限：记录可能被调整到限值。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Weekly hours or overtime above the limit in force.</source>
-            <translation>每周工时或加班超过现行限值。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>More consecutive working days than allowed without a day off.</source>
-            <translation>连续工作天数超过允许范围，没有休息日。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hours paid differ from hours in the time records for the same period: a sign of double books.</source>
-            <translation>同一期间的计薪工时与考勤记录的工时不一致：这是两套账的迹象。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Pay for regular hours is below the minimum wage.</source>
-            <translation>正常工时工资低于最低工资。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overtime is paid below the premium rate.</source>
-            <translation>加班费低于溢价费率。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Net pay does not equal regular + overtime + bonus - deductions.</source>
-            <translation>实发工资不等于正常工资 + 加班费 + 奖金 - 扣款。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.</source>
-            <translation>工资金额的首位数字偏离本福特定律，超出随机水平。这只是筛查手段，绝不是证据。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Someone worked while below the minimum age.</source>
-            <translation>有人在低于最低年龄时工作。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A worker under the young-worker age did night work or overtime.</source>
-            <translation>一名未达未成年工年龄上限的工人上了夜班或加班。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.</source>
-            <translation>同一天（例如 1 月 1 日）的出生日期多得不合常理：年龄可能是编造的。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>One ID number appears on two or more workers.</source>
-            <translation>同一个身份证号出现在两名或以上工人身上。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time or pay records before hire or after termination.</source>
-            <translation>入职前或离职后有考勤或工资记录。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time records with a forgotten clock-in or clock-out: the worker was present, the hours are unknown and not counted. Ask for the paper card or the supervisor's correction.</source>
-            <translation>上班或下班漏打卡的考勤记录：工人在岗，工时未知且未计入。请索取纸质考勤卡或主管的更正记录。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Records for worker ids missing from the register: hidden or unregistered workers?</source>
-            <translation>记录中有花名册上没有的工号：是否有隐藏或未登记的工人？</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The output recorded needs more labour hours than the time records show.</source>
-            <translation>记录的产量所需工时超过考勤记录显示的工时。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The gate log shows workers on site well outside their recorded hours.</source>
-            <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What workers said (hours, rest days, pay) contradicts the records.</source>
-            <translation>工人所述（工时、休息日、工资）与记录矛盾。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Interview answers are too alike across workers to be independent: workers may have been coached.</source>
-            <translation>不同工人的访谈回答过于相似，不像是各自独立作答：工人可能事先被教导过。</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location filename="../../ui/records/FlagExplanation.cpp" line="+47" />
             <source>Severity:</source>
             <translation>严重程度：</translation>
         </message>

@@ -35,6 +35,7 @@ private slots:
                                       "holiday_premium_shortfall",
                                       "net_pay_inconsistent",
                                       "benford_deviation",
+                                      "bonus_outlier",
                                       "underage_worker",
                                       "young_worker_violation",
                                       "birthdate_heaping",

@@ -138,11 +138,11 @@ RecordSetBuilder queueAtTheClock(int size, quint32 seed)
             }
             const int in = 7 * 60 + 50 + next(11);                          // 07:50-08:00
             const int out = (d % 7 == 5 ? 12 * 60 : 17 * 60) + 1 + next(3); // a tight queue after the bell
-            b.time(id, date(d), QStringLiteral("%1:%2").arg(in / 60, 2, 10, QLatin1Char('0')).arg(in % 60, 2, 10,
-                                                                                                     QLatin1Char('0')),
-                   QStringLiteral("%1:%2").arg(out / 60, 2, 10, QLatin1Char('0')).arg(out % 60, 2, 10,
-                                                                                      QLatin1Char('0')),
-                   d % 7 == 5 ? 0 : 60);
+            b.time(
+                id, date(d),
+                QStringLiteral("%1:%2").arg(in / 60, 2, 10, QLatin1Char('0')).arg(in % 60, 2, 10, QLatin1Char('0')),
+                QStringLiteral("%1:%2").arg(out / 60, 2, 10, QLatin1Char('0')).arg(out % 60, 2, 10, QLatin1Char('0')),
+                d % 7 == 5 ? 0 : 60);
         }
     }
     return b;
@@ -162,9 +162,9 @@ private slots:
         ExportFolder f;
         QString out;
         QString err;
-        const int code = runCli({"analyze", "--records", f.records, "--params", f.dir.filePath("params.json"),
-                                 "--format", "json"},
-                                &out, &err);
+        const int code =
+            runCli({"analyze", "--records", f.records, "--params", f.dir.filePath("params.json"), "--format", "json"},
+                   &out, &err);
         QVERIFY2(code == 0, qPrintable(err));
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
         const QJsonArray flags = json.value("flags").toArray();

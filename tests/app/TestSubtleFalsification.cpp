@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QTest>
+#include <cmath>
 
 using namespace fieldbook;
 using namespace fieldbook::test;
@@ -20,7 +21,9 @@ QString date(int offset)
 
 QString clock(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // A small deterministic generator: the tests must not depend on the platform's random engine.
@@ -51,7 +54,9 @@ private slots:
     {
         RecordSetBuilder b;
         Draw draw{11};
-        auto next = [&draw](int n) { return draw.below(n); };
+        auto next = [&draw](int n) {
+            return draw.below(n);
+        };
         for (int w = 0; w < 40; ++w) {
             const QString id = QStringLiteral("H%1").arg(w, 2, 10, QLatin1Char('0'));
             b.worker(id, "1990-01-01", "2020-01-01", "Sewing");
@@ -162,6 +167,43 @@ private slots:
             }
             QVERIFY(flags.first().workers.size() <= 14);
         }
+    }
+
+    // Bonuses of one department invented for one month, three times its usual. A New Year bonus
+    // paid to everyone in January, and a department that always earns more, stay silent.
+    void bonusesInventedForOneMonthAreFound()
+    {
+        RecordSetBuilder b;
+        Draw draw{31};
+        const QStringList departments = {"Cutting", "Sewing", "Packing", "Quality"};
+        const QStringList starts = {"2026-01-05", "2026-02-02", "2026-03-02", "2026-03-30"};
+        const QStringList ends = {"2026-02-01", "2026-03-01", "2026-03-29", "2026-04-26"};
+        for (int d = 0; d < departments.size(); ++d) {
+            for (int w = 0; w < 20; ++w) {
+                const QString id = QStringLiteral("%1%2").arg(departments[d].left(1)).arg(w, 2, 10, QLatin1Char('0'));
+                b.worker(id, "1990-01-01", "2020-01-01", departments[d]);
+                for (int p = 0; p < starts.size(); ++p) {
+                    double bonus = std::exp(draw.uniform(4.6, 5.6)); // 100 to 270, log-uniform
+                    if (departments[d] == "Quality") {
+                        bonus *= 1.8; // always more: skill allowance
+                    }
+                    if (p == 1) {
+                        bonus += 300; // a factory-wide bonus that month
+                    }
+                    if (departments[d] == "Packing" && p == 2) {
+                        bonus = std::round(bonus * 3); // invented
+                    }
+                    b.pay(id, starts[p], ends[p], 160, 0, 4000, 0, bonus, 400, 3600 + bonus);
+                }
+            }
+        }
+        const QList<Flag> flags = runCheck("bonus_outlier", b.records(), cleanFactoryParams(112));
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags.first().evidence.value("department").toString(), QStringLiteral("Packing"));
+        QCOMPARE(flags.first().evidence.value("period_start").toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(flags.first().workers.size(), 20);
+        QCOMPARE(flags.first().dates.first(), QStringLiteral("2026-03-02"));
+        QCOMPARE(flags.first().dates.last(), QStringLiteral("2026-03-29"));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/records/FlagExplanation.h"
 
+#include "app/analysis/CheckDescriptions.h"
 #include "app/analysis/FigureLabels.h"
 #include "ui/records/FlagListModel.h"
 
@@ -73,75 +74,7 @@ QString figureRows(const QJsonObject& evidence, int indent = 0)
 // What each check looks for, in plain words (formats.md; docs/checks.md has the statistics).
 QString FlagExplanation::text(const QString& check)
 {
-    // The texts keep the translation context they had on the page, so existing translations still apply.
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("identical_punches"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "Many workers punched in or out at exactly the same minute on the same day, more than "
-                           "chance allows: time cards may have been filled in by one hand.")},
-        {QStringLiteral("uniform_times"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.")},
-        {QStringLiteral("round_times"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Punch minutes heap on :00, :30 or another digit more than chance "
-                                                 "allows: times may have been written, not punched.")},
-        {QStringLiteral("hours_cap_pattern"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.")},
-        {QStringLiteral("excessive_hours"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Weekly hours or overtime above the limit in force.")},
-        {QStringLiteral("no_rest_day"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "More consecutive working days than allowed without a day off.")},
-        {QStringLiteral("payroll_hours_mismatch"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Hours paid differ from hours in the time records for the same period: a sign of double books.")},
-        {QStringLiteral("minimum_wage_shortfall"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Pay for regular hours is below the minimum wage.")},
-        {QStringLiteral("overtime_premium_shortfall"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Overtime is paid below the premium rate.")},
-        {QStringLiteral("net_pay_inconsistent"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Net pay does not equal regular + overtime + bonus - deductions.")},
-        {QStringLiteral("benford_deviation"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "First digits of pay amounts depart from Benford's law beyond chance. A screen, never proof.")},
-        {QStringLiteral("underage_worker"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Someone worked while below the minimum age.")},
-        {QStringLiteral("young_worker_violation"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "A worker under the young-worker age did night work or overtime.")},
-        {QStringLiteral("birthdate_heaping"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Implausibly many birth dates on one day of the year (e.g. 1 January): ages may be made up.")},
-        {QStringLiteral("duplicate_identity"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "One ID number appears on two or more workers.")},
-        {QStringLiteral("work_outside_employment"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "Time or pay records before hire or after termination.")},
-        {QStringLiteral("missing_punches"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "Time records with a forgotten clock-in or clock-out: the worker was present, the hours "
-                           "are unknown and not counted. Ask for the paper card or the supervisor's correction.")},
-        {QStringLiteral("unknown_worker"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "Records for worker ids missing from the register: hidden or unregistered workers?")},
-        {QStringLiteral("production_hours_mismatch"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "The output recorded needs more labour hours than the time records show.")},
-        {QStringLiteral("gate_time_mismatch"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage",
-                           "The gate log shows workers on site well outside their recorded hours.")},
-        {QStringLiteral("interview_record_conflict"),
-         QT_TRANSLATE_NOOP("RecordAnalysisPage", "What workers said (hours, rest days, pay) contradicts the records.")},
-        {QStringLiteral("coached_interviews"),
-         QT_TRANSLATE_NOOP(
-             "RecordAnalysisPage",
-             "Interview answers are too alike across workers to be independent: workers may have been coached.")},
-    };
-    const auto it = texts.constFind(check);
-    return it == texts.constEnd() ? QString() : QCoreApplication::translate("RecordAnalysisPage", it.value());
+    return CheckDescriptions::explanation(check);
 }
 
 QString FlagExplanation::html(const StoredFlag& f)

@@ -1,6 +1,6 @@
 #include "ui/records/FlagListModel.h"
 
-#include "app/analysis/CheckTitles.h"
+#include "app/analysis/CheckDescriptions.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,7 +50,7 @@ QString FlagListModel::severityTitle(const QString& severity)
 
 QString FlagListModel::checkTitle(const QString& check)
 {
-    return CheckTitles::title(check);
+    return CheckDescriptions::title(check);
 }
 
 QString FlagListModel::dispositionTitle(const QString& disposition)

@@ -31,6 +31,15 @@ QStringList BenfordDeviationCheck::clauses() const
     return wageClauses() + recordsClauses();
 }
 
+CheckDescription BenfordDeviationCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Benford deviation"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "First digits of pay amounts depart from Benford's law beyond chance. A screen, "
+                              "never proof."),
+            QStringLiteral("payroll"), QStringLiteral("benford")};
+}
+
 bool BenfordDeviationCheck::applies(const AnalysisInput& input) const
 {
     return int(input.records().payroll.size()) >= kMinimumValues;

@@ -22,6 +22,15 @@ QStringList BirthdateHeapingCheck::clauses() const
     return ageClauses() + recordsClauses();
 }
 
+CheckDescription BirthdateHeapingCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Birth dates heaped"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Implausibly many birth dates on one day of the year (e.g. 1 January): ages may "
+                              "be made up."),
+            QStringLiteral("workers"), QString()};
+}
+
 bool BirthdateHeapingCheck::applies(const AnalysisInput& input) const
 {
     return int(input.records().workers.size()) >= kMinimumWorkers;

@@ -77,6 +77,15 @@ QStringList CoachedInterviewsCheck::clauses() const
     return {QStringLiteral("sa8000:9.5"), QStringLiteral("rba:E8"), QStringLiteral("wrap:1")};
 }
 
+CheckDescription CoachedInterviewsCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Coached interviews"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Interview answers are too alike across workers to be independent: workers may "
+                              "have been coached."),
+            QStringLiteral("interviews"), QString()};
+}
+
 bool CoachedInterviewsCheck::applies(const AnalysisInput& input) const
 {
     return int(input.records().interviews.size()) >= kMinimumInterviews;

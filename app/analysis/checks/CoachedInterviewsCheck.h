@@ -16,6 +16,7 @@ public:
         return QStringLiteral("coached_interviews");
     }
     QStringList clauses() const override;
+    CheckDescription description() const override;
     bool applies(const AnalysisInput& input) const override;
     QList<Flag> run(const AnalysisInput& input) const override;
 

@@ -6,8 +6,8 @@
 #include <QHash>
 #include <QMutex>
 #include <algorithm>
-#include <vector>
 #include <sodium.h>
+#include <vector>
 
 namespace fieldbook {
 
@@ -92,6 +92,13 @@ QStringList DuplicateIdentityCheck::clauses() const
     return ageClauses() + recordsClauses();
 }
 
+CheckDescription DuplicateIdentityCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Duplicate ID number"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "One ID number appears on two or more workers."),
+            QStringLiteral("workers"), QString()};
+}
+
 bool DuplicateIdentityCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().workers.empty();
@@ -119,13 +126,13 @@ QList<Flag> DuplicateIdentityCheck::run(const AnalysisInput& input) const
         // still recognises the flag, while a flag that leaves the store (a package, a report)
         // cannot be turned back into the ID number by hashing every possible number.
         flag.subject = fingerprint(it.key());
-        flag.summary = rehire ? QCoreApplication::translate("Checks",
-                                                            "One person rehired under a new number (the employments "
-                                                            "follow each other): %1")
-                                    .arg(flag.workers.join(QStringLiteral(", ")))
-                              : QCoreApplication::translate("Checks", "%1 workers share one ID number on file: %2")
-                                    .arg(flag.workers.size())
-                                    .arg(flag.workers.join(QStringLiteral(", ")));
+        flag.summary =
+            rehire ? QCoreApplication::translate("Checks", "One person rehired under a new number (the employments "
+                                                           "follow each other): %1")
+                         .arg(flag.workers.join(QStringLiteral(", ")))
+                   : QCoreApplication::translate("Checks", "%1 workers share one ID number on file: %2")
+                         .arg(flag.workers.size())
+                         .arg(flag.workers.join(QStringLiteral(", ")));
         flag.evidence.insert(QStringLiteral("workers_sharing"), int(flag.workers.size()));
         flag.evidence.insert(QStringLiteral("rehire"), rehire);
         flags.append(flag);

@@ -84,6 +84,13 @@ QStringList ExcessiveHoursCheck::clauses() const
     return hoursClauses();
 }
 
+CheckDescription ExcessiveHoursCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Excessive hours"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Weekly hours or overtime above the limit in force."),
+            QStringLiteral("time_records"), QStringLiteral("weekly_hours")};
+}
+
 bool ExcessiveHoursCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();

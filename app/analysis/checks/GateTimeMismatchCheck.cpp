@@ -38,6 +38,14 @@ QStringList GateTimeMismatchCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription GateTimeMismatchCheck::description() const
+{
+    return {
+        QT_TRANSLATE_NOOP("CheckTitles", "Gate log vs recorded hours"),
+        QT_TRANSLATE_NOOP("CheckExplanations", "The gate log shows workers on site well outside their recorded hours."),
+        QStringLiteral("gate_and_time"), QString()};
+}
+
 bool GateTimeMismatchCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().gateEvents.empty() && !input.records().timeRecords.empty();

@@ -39,6 +39,15 @@ QStringList HoursCapPatternCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription HoursCapPatternCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Hours stuck at the limit"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Weekly hours sit at exactly the legal maximum week after week: records may be "
+                              "adjusted to the limit."),
+            QStringLiteral("time_records"), QStringLiteral("weekly_hours")};
+}
+
 bool HoursCapPatternCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();

@@ -87,6 +87,15 @@ QStringList IdenticalPunchesCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription IdenticalPunchesCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Identical punches"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Many workers punched in or out at exactly the same minute on the same day, more "
+                              "than chance allows: time cards may have been filled in by one hand."),
+            QStringLiteral("time_records"), QStringLiteral("punch_minutes")};
+}
+
 bool IdenticalPunchesCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();
@@ -159,8 +168,8 @@ QList<Flag> IdenticalPunchesCheck::run(const AnalysisInput& input) const
                         modal = minute;
                     }
                 }
-                const double expected = present * std::max(chance[size_t(modal)],
-                                                           relativeChance[offsetIndex(modal, day.median)]);
+                const double expected =
+                    present * std::max(chance[size_t(modal)], relativeChance[offsetIndex(modal, day.median)]);
                 if (k < kMinimumCount || k < kMinimumRatio * expected || k < kMinimumShare * present) {
                     continue;
                 }

@@ -74,6 +74,14 @@ QStringList InterviewRecordConflictCheck::clauses() const
     return hoursClauses() + wageClauses() + recordsClauses();
 }
 
+CheckDescription InterviewRecordConflictCheck::description() const
+{
+    return {
+        QT_TRANSLATE_NOOP("CheckTitles", "Interviews contradict records"),
+        QT_TRANSLATE_NOOP("CheckExplanations", "What workers said (hours, rest days, pay) contradicts the records."),
+        QStringLiteral("interviews"), QString()};
+}
+
 bool InterviewRecordConflictCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().interviews.empty() &&

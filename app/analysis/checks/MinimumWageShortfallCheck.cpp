@@ -21,6 +21,13 @@ QStringList MinimumWageShortfallCheck::clauses() const
     return wageClauses();
 }
 
+CheckDescription MinimumWageShortfallCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Below minimum wage"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Pay for regular hours is below the minimum wage."),
+            QStringLiteral("payroll"), QString()};
+}
+
 bool MinimumWageShortfallCheck::applies(const AnalysisInput& input) const
 {
     const AuditParams& p = input.params();

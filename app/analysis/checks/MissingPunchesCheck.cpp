@@ -21,6 +21,16 @@ QStringList MissingPunchesCheck::clauses() const
     return recordsClauses();
 }
 
+CheckDescription MissingPunchesCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Missing punches"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Time records with a forgotten clock-in or clock-out: the worker was present, the "
+                              "hours are unknown and not counted. Ask for the paper card or the supervisor's "
+                              "correction."),
+            QStringLiteral("time_records"), QString()};
+}
+
 bool MissingPunchesCheck::applies(const AnalysisInput& input) const
 {
     return !input.missingPunches().empty();
@@ -50,12 +60,12 @@ QList<Flag> MissingPunchesCheck::run(const AnalysisInput& input) const
     Flag flag = makeFlag(input, share > kIncompleteShare ? Severity::Low : Severity::Info);
     flag.workers = workerIdList(input, workers);
     flag.dates = dateList(dates);
-    flag.summary = QCoreApplication::translate("Checks",
-                                               "%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or "
-                                               "clock-out: present, hours unknown, not counted")
-                       .arg(missing.size())
-                       .arg(workers.size())
-                       .arg(dates.size());
+    flag.summary =
+        QCoreApplication::translate("Checks", "%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or "
+                                              "clock-out: present, hours unknown, not counted")
+            .arg(missing.size())
+            .arg(workers.size())
+            .arg(dates.size());
     int most = 0;
     for (const auto& [worker, count] : perWorker) {
         most = std::max(most, count);

@@ -17,6 +17,7 @@ public:
         return QStringLiteral("missing_punches");
     }
     QStringList clauses() const override;
+    CheckDescription description() const override;
     bool applies(const AnalysisInput& input) const override;
     QList<Flag> run(const AnalysisInput& input) const override;
 };

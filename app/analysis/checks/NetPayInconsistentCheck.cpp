@@ -20,6 +20,13 @@ QStringList NetPayInconsistentCheck::clauses() const
     return wageClauses() + recordsClauses();
 }
 
+CheckDescription NetPayInconsistentCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Net pay does not add up"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Net pay does not equal regular + overtime + bonus - deductions."),
+            QStringLiteral("payroll"), QString()};
+}
+
 bool NetPayInconsistentCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().payroll.empty();

@@ -14,6 +14,13 @@ QStringList NoRestDayCheck::clauses() const
     return hoursClauses();
 }
 
+CheckDescription NoRestDayCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "No rest day"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "More consecutive working days than allowed without a day off."),
+            QStringLiteral("time_records"), QStringLiteral("weekly_hours")};
+}
+
 bool NoRestDayCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();

@@ -145,6 +145,27 @@ QStringList OvertimePremiumShortfallCheck::clauses() const
     return wageClauses();
 }
 
+CheckDescription OvertimePremiumShortfallCheck::description() const
+{
+    switch (m_kind) {
+    case Kind::RestDay:
+        return {QT_TRANSLATE_NOOP("CheckTitles", "Rest-day premium short"),
+                QT_TRANSLATE_NOOP("CheckExplanations",
+                                  "Work on the weekly rest day is paid below the rest-day premium the law sets."),
+                QStringLiteral("payroll"), QString()};
+    case Kind::Holiday:
+        return {QT_TRANSLATE_NOOP("CheckTitles", "Holiday premium short"),
+                QT_TRANSLATE_NOOP("CheckExplanations",
+                                  "Work on a public holiday is paid below the holiday premium the law sets."),
+                QStringLiteral("payroll"), QString()};
+    case Kind::Overtime:
+        break;
+    }
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Overtime premium short"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Overtime is paid below the premium rate."),
+            QStringLiteral("payroll"), QString()};
+}
+
 bool OvertimePremiumShortfallCheck::applies(const AnalysisInput& input) const
 {
     const AuditParams& p = input.params();

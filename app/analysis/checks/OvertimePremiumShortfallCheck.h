@@ -25,6 +25,7 @@ public:
 
     QString name() const override;
     QStringList clauses() const override;
+    CheckDescription description() const override;
     bool applies(const AnalysisInput& input) const override;
     QList<Flag> run(const AnalysisInput& input) const override;
 

@@ -3,9 +3,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <algorithm>
 #include <map>
 
 namespace fieldbook {
@@ -45,6 +45,15 @@ int unworkedHolidays(const AnalysisInput& input, int worker, JulianDay start, Ju
 QStringList PayrollHoursMismatchCheck::clauses() const
 {
     return wageClauses() + hoursClauses() + recordsClauses();
+}
+
+CheckDescription PayrollHoursMismatchCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Paid vs recorded hours"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Hours paid differ from hours in the time records for the same period: a sign of "
+                              "double books."),
+            QStringLiteral("payroll"), QString()};
 }
 
 bool PayrollHoursMismatchCheck::applies(const AnalysisInput& input) const
@@ -91,8 +100,9 @@ QList<Flag> PayrollHoursMismatchCheck::run(const AnalysisInput& input) const
         // hours, but never make an underpayment: a payroll that does not pay them says nothing here.
         const double unworkedPaid = row.leaveHours + row.holidayHours;
         const double holidayAllowance =
-            row.hasHolidayHours ? 0.0
-                                : p.regularHoursPerDay * unworkedHolidays(input, row.worker, row.periodStart, row.periodEnd);
+            row.hasHolidayHours
+                ? 0.0
+                : p.regularHoursPerDay * unworkedHolidays(input, row.worker, row.periodStart, row.periodEnd);
         const double paid = row.regularHours + row.overtimeHours;
         const double paidForWork = std::max(0.0, paid - unworkedPaid);
         const double difference = paidForWork - recorded;
@@ -101,9 +111,8 @@ QList<Flag> PayrollHoursMismatchCheck::run(const AnalysisInput& input) const
         // Days with a forgotten punch were worked for hours nobody recorded: paid hours up to a long
         // day each are not a second set of books.
         const std::vector<JulianDay>& unknownDays = input.missingPunchDays(row.worker);
-        const auto unknown = std::count_if(unknownDays.begin(), unknownDays.end(), [&](JulianDay d) {
-            return d >= row.periodStart && d <= row.periodEnd;
-        });
+        const auto unknown = std::count_if(unknownDays.begin(), unknownDays.end(),
+                                           [&](JulianDay d) { return d >= row.periodStart && d <= row.periodEnd; });
         const double unknownHours = double(unknown) * kLongestUnknownDayHours + holidayAllowance;
         if (difference <= tolerance + unknownHours && difference >= -tolerance) {
             continue;

@@ -83,6 +83,14 @@ QStringList ProductionHoursMismatchCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription ProductionHoursMismatchCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Output vs recorded hours"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "The output recorded needs more labour hours than the time records show."),
+            QStringLiteral("production"), QStringLiteral("production_hours")};
+}
+
 bool ProductionHoursMismatchCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().production.empty() && !input.records().workers.empty();
@@ -143,14 +151,14 @@ QList<Flag> ProductionHoursMismatchCheck::run(const AnalysisInput& input) const
             Flag flag = makeFlag(input, rise.dates.size() >= 10 ? Severity::High : Severity::Medium);
             flag.dates = dateList(rise.dates);
             flag.subject = QStringLiteral("department-baseline:") + it.key();
-            flag.summary = QCoreApplication::translate("Checks",
-                                                       "%1: on %2 day(s) output per recorded hour rose to %3 % of "
-                                                       "standard against the department's own %4 %, with no more hours "
-                                                       "recorded: hidden hours?")
-                               .arg(department)
-                               .arg(rise.dates.size())
-                               .arg(QString::number(rise.highestWindow * 100, 'f', 0),
-                                    QString::number(rise.baseline * 100, 'f', 0));
+            flag.summary =
+                QCoreApplication::translate("Checks", "%1: on %2 day(s) output per recorded hour rose to %3 % of "
+                                                      "standard against the department's own %4 %, with no more hours "
+                                                      "recorded: hidden hours?")
+                    .arg(department)
+                    .arg(rise.dates.size())
+                    .arg(QString::number(rise.highestWindow * 100, 'f', 0),
+                         QString::number(rise.baseline * 100, 'f', 0));
             flag.evidence.insert(QStringLiteral("department"), department);
             flag.evidence.insert(QStringLiteral("baseline_efficiency"), std::round(rise.baseline * 1000) / 1000);
             flag.evidence.insert(QStringLiteral("window_efficiency"), std::round(rise.highestWindow * 1000) / 1000);

@@ -14,6 +14,7 @@ public:
         return QStringLiteral("production_hours_mismatch");
     }
     QStringList clauses() const override;
+    CheckDescription description() const override;
     bool applies(const AnalysisInput& input) const override;
     QList<Flag> run(const AnalysisInput& input) const override;
 };

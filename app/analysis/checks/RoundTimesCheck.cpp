@@ -42,6 +42,15 @@ QStringList RoundTimesCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription RoundTimesCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Round punch times"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Punch minutes heap on :00, :30 or another digit more than chance allows: times "
+                              "may have been written, not punched."),
+            QStringLiteral("time_records"), QStringLiteral("punch_minutes")};
+}
+
 bool RoundTimesCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();

@@ -12,6 +12,13 @@ QStringList UnderageWorkerCheck::clauses() const
     return ageClauses();
 }
 
+CheckDescription UnderageWorkerCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Underage worker"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Someone worked while below the minimum age."),
+            QStringLiteral("workers"), QString()};
+}
+
 bool UnderageWorkerCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().workers.empty() && input.params().minimumAge > 0;

@@ -36,6 +36,15 @@ QStringList UniformTimesCheck::clauses() const
     return hoursClauses() + recordsClauses();
 }
 
+CheckDescription UniformTimesCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Same times every day"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "A worker's in and out times are (nearly) the same day after day. Real punches "
+                              "vary by a few minutes."),
+            QStringLiteral("time_records"), QStringLiteral("punch_minutes")};
+}
+
 bool UniformTimesCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().timeRecords.empty();

@@ -13,6 +13,15 @@ QStringList UnknownWorkerCheck::clauses() const
     return recordsClauses() + ageClauses();
 }
 
+CheckDescription UnknownWorkerCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Unknown worker"),
+            QT_TRANSLATE_NOOP("CheckExplanations",
+                              "Records for worker ids missing from the register: hidden or unregistered "
+                              "workers?"),
+            QStringLiteral("time_records"), QString()};
+}
+
 bool UnknownWorkerCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().workers.empty();

@@ -12,6 +12,13 @@ QStringList WorkOutsideEmploymentCheck::clauses() const
     return recordsClauses() + wageClauses();
 }
 
+CheckDescription WorkOutsideEmploymentCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Work outside employment"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "Time or pay records before hire or after termination."),
+            QStringLiteral("time_records"), QString()};
+}
+
 bool WorkOutsideEmploymentCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().workers.empty();

@@ -18,6 +18,13 @@ QStringList YoungWorkerViolationCheck::clauses() const
     return ageClauses() + hoursClauses();
 }
 
+CheckDescription YoungWorkerViolationCheck::description() const
+{
+    return {QT_TRANSLATE_NOOP("CheckTitles", "Young worker violation"),
+            QT_TRANSLATE_NOOP("CheckExplanations", "A worker under the young-worker age did night work or overtime."),
+            QStringLiteral("time_records"), QString()};
+}
+
 bool YoungWorkerViolationCheck::applies(const AnalysisInput& input) const
 {
     return !input.records().workers.empty() && !input.records().timeRecords.empty() &&
