@@ -1,4 +1,5 @@
 #include "app/analysis/AnalysisReport.h"
+#include "app/analysis/CheckDescriptions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,19 @@ QString AnalysisReport::toText(const AnalysisResult& result)
         }
         text += QLatin1Char('\n') + severityName(Severity(s)).toUpper() + QStringLiteral(" (%1)\n").arg(lines.size());
         text += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+    // What each check that raised a flag looks for, in the words the app and the report use.
+    QStringList raised;
+    for (const Flag& flag : result.flags) {
+        if (!raised.contains(flag.check)) {
+            raised.append(flag.check);
+        }
+    }
+    text += QLatin1Char('\n') + QCoreApplication::translate("AnalysisReport", "What the checks look for:") +
+            QLatin1Char('\n');
+    for (const QString& check : std::as_const(raised)) {
+        text += QStringLiteral("  [%1] %2: %3\n")
+                    .arg(check, CheckDescriptions::title(check), CheckDescriptions::explanation(check));
     }
     if (result.cancelled) {
         text += QCoreApplication::translate("AnalysisReport", "The analysis was cancelled: the list is incomplete.") +

@@ -553,6 +553,60 @@ QString ReportBuilder::thresholdsSection(double px) const
     return html + QStringLiteral("</table>");
 }
 
+// Every flag of the latest analysis and what the auditor decided, so that a reviewer sees what
+// was dismissed and why, not only what became a finding; then what each check looks for.
+QString ReportBuilder::flagAppendix(double px) const
+{
+    if (m_data.flagList.isEmpty()) {
+        return {};
+    }
+    QString html = heading(ReportStrings::tr("Appendix: every analysis flag and its decision"));
+    html += para(ReportStrings::tr("The latest analysis raised %1 flag(s). Each is listed with the auditor's "
+                                   "decision: confirmed (as a finding where one was written), dismissed with the "
+                                   "reason given, or still open. Workers are counted, not named.")
+                     .arg(m_data.flagList.size()));
+    html += tableStart(px,
+                       {ReportStrings::tr("No."), ReportStrings::tr("Check"), ReportStrings::tr("Severity"),
+                        ReportStrings::tr("Workers"), ReportStrings::tr("Days"), ReportStrings::tr("Decision")},
+                       {6, 24, 9, 8, 25, 28});
+    QStringList checks;
+    int number = 0;
+    for (const ReportFlag& f : m_data.flagList) {
+        ++number;
+        if (!checks.contains(f.checkName)) {
+            checks.append(f.checkName);
+        }
+        QString decision;
+        if (f.disposition == QLatin1String("confirmed")) {
+            decision = f.findingNumber > 0
+                           ? ReportStrings::tr("Confirmed as finding %1").arg(findingId(f.findingNumber))
+                           : ReportStrings::tr("Confirmed");
+        } else if (f.disposition == QLatin1String("dismissed")) {
+            decision = f.reason.isEmpty() ? ReportStrings::tr("Dismissed (no reason given)")
+                                          : ReportStrings::tr("Dismissed: %1").arg(f.reason);
+        } else {
+            decision = ReportStrings::tr("Open");
+        }
+        const QString days = f.firstDate.isEmpty() ? QString()
+                             : f.firstDate == f.lastDate
+                                 ? date(f.firstDate)
+                                 : QStringLiteral("%1 – %2").arg(date(f.firstDate), date(f.lastDate));
+        html += row({QStringLiteral("A-%1").arg(number, 2, 10, QLatin1Char('0')),
+                     esc(CheckDescriptions::title(f.checkName)),
+                     QStringLiteral("<span style=\"color: %1;\">%2</span>")
+                         .arg(severityColor(f.severity), esc(ReportStrings::flagSeverity(f.severity))),
+                     QString::number(f.workers), esc(days), para(decision)});
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                .arg(kAccent, esc(ReportStrings::tr("What the checks look for")));
+    for (const QString& check : std::as_const(checks)) {
+        html += QStringLiteral("<p><b>%1</b> — %2</p>")
+                    .arg(esc(CheckDescriptions::title(check)), esc(CheckDescriptions::explanation(check)));
+    }
+    return html;
+}
+
 QString ReportBuilder::evidenceAppendix(double px) const
 {
     QString html = heading(ReportStrings::tr("Appendix: evidence files and their SHA-256"));
@@ -592,7 +646,7 @@ QString ReportBuilder::html(double px) const
                        .arg(qRound(12 * px))
                        .arg(qRound(4 * px));
     html += cover(px) + executiveSummary(px) + complianceSection(px) + findingsSection(px) + actionPlanSection(px) +
-            interviewSection(px) + recordSection(px) + thresholdsSection(px) + evidenceAppendix(px);
+            interviewSection(px) + recordSection(px) + thresholdsSection(px) + flagAppendix(px) + evidenceAppendix(px);
     return html + QStringLiteral("</body></html>");
 }
 

@@ -46,6 +46,7 @@ private:
     QString interviewSection(double px) const;
     QString recordSection(double px) const;
     QString thresholdsSection(double px) const;
+    QString flagAppendix(double px) const;
     QString evidenceAppendix(double px) const;
     QString footerLeft() const;
     QString date(const QString& iso) const;

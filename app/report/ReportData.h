@@ -3,6 +3,7 @@
 #include "app/codes/ParamsResolver.h"
 #include "app/fieldwork/ComplianceStats.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -88,6 +89,20 @@ struct ReportFlagGroup
     QStringList dismissalReasons; // distinct reasons the auditor gave
 };
 
+// One flag of the latest analysis and the auditor's decision on it, for the annex that shows a
+// reviewer what was set aside. No summary: summaries name workers; the counts and dates do not.
+struct ReportFlag
+{
+    QString checkName;
+    QString severity;
+    QString disposition;   // open, confirmed, dismissed
+    QString reason;        // the auditor's reason for a dismissal (or a confirmation's note)
+    int findingNumber = 0; // F-nn of the finding it was confirmed as; 0: none
+    int workers = 0;
+    QString firstDate;
+    QString lastDate;
+};
+
 struct ReportEvidence
 {
     QString fileName;
@@ -132,6 +147,8 @@ struct ReportData
     int analysisRuns = 0;
     QString lastAnalysisAt;
     QList<ReportFlagGroup> flags;
+    QList<ReportFlag> flagList;        // every flag of the latest analysis, in the order of `flags`
+    QHash<qint64, int> findingNumbers; // findings.id -> F-nn number, for the flag annex
     QList<ReportEvidence> evidence;
     std::optional<ResolvedParams> thresholds; // as the checks apply them, with sources
 

@@ -156,6 +156,7 @@ Status ReportDataLoader::loadFindings(qint64 auditId, ReportData& data) const
         ReportFinding finding;
         finding.number = int(data.findings.size()) + 1;
         numbers.insert(f->int64(0), finding.number);
+        data.findingNumbers.insert(f->int64(0), finding.number);
         finding.title = f->text(1);
         finding.description = f->text(2);
         finding.severity = f->text(3);
@@ -292,10 +293,13 @@ Status ReportDataLoader::loadRecords(qint64 auditId, ReportData& data) const
     // Flag summaries name workers and dates: only counts and the auditor's dismissal reasons go in.
     Result<Statement> flags =
         prepared(m_db,
-                 QStringLiteral("SELECT check_name, severity, disposition, coalesce(disposition_reason, '') "
+                 QStringLiteral("SELECT check_name, severity, disposition, coalesce(disposition_reason, ''), "
+                                "coalesce(finding_id, 0), json_array_length(workers_json), "
+                                "coalesce(json_extract(dates_json, '$[0]'), ''), "
+                                "coalesce(json_extract(dates_json, '$[#-1]'), '') "
                                 "FROM analysis_flags WHERE audit_id = ?1 AND stale = 0 "
                                 "ORDER BY CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
-                                "WHEN 'low' THEN 3 ELSE 4 END, check_name"),
+                                "WHEN 'low' THEN 3 ELSE 4 END, check_name, id"),
                  auditId);
     if (!flags) {
         return Status::failure(flags.error());
@@ -309,6 +313,9 @@ Status ReportDataLoader::loadRecords(qint64 auditId, ReportData& data) const
         ReportFlagGroup& g = data.flags.last();
         ++g.total;
         const QString disposition = flags->text(2);
+        data.flagList.append({check, severity, disposition, flags->text(3).trimmed(),
+                              data.findingNumbers.value(flags->int64(4)), flags->integer(5), flags->text(6),
+                              flags->text(7)});
         if (disposition == QLatin1String("confirmed")) {
             ++g.confirmed;
         } else if (disposition == QLatin1String("dismissed")) {

@@ -4,7 +4,7 @@
     <context>
         <name>AnalysisReport</name>
         <message>
-            <location filename="../../app/analysis/AnalysisReport.cpp" line="+34" />
+            <location filename="../../app/analysis/AnalysisReport.cpp" line="+35" />
             <source>Analysed: %1</source>
             <translation>Analizado: %1</translation>
         </message>
@@ -14,7 +14,12 @@
             <translation>Sin alertas.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
+            <source>What the checks look for:</source>
+            <translation>Qué buscan las comprobaciones:</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The analysis was cancelled: the list is incomplete.</source>
             <translation>El análisis se canceló: la lista está incompleta.</translation>
         </message>
@@ -511,7 +516,7 @@
             <translation>Horas semanales u horas extra por encima del límite vigente.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+44" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+45" />
             <source>The gate log shows workers on site well outside their recorded hours.</source>
             <translation>El registro de la portería muestra trabajadores en el sitio mucho fuera de sus horas registradas.</translation>
         </message>
@@ -526,7 +531,7 @@
             <translation>Muchos trabajadores marcaron la entrada o la salida exactamente en el mismo minuto el mismo día, más de lo que permite el azar: puede que una sola mano haya rellenado las tarjetas.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+80" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+81" />
             <source>What workers said (hours, rest days, pay) contradicts the records.</source>
             <translation>Lo que dijeron los trabajadores (horas, días de descanso, pago) contradice los registros.</translation>
         </message>
@@ -775,7 +780,7 @@
             <translation>Una persona recontratada con un número nuevo (los empleos se suceden): %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 trabajadores comparten un mismo número de identidad en el expediente: %2</translation>
         </message>
@@ -805,7 +810,7 @@
             <translation>%1 h en la semana del %2 (límite %3 h)</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+147" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 trabajó más de %2 h en %3 semana(s), hasta %4 h</translation>
         </message>
@@ -818,7 +823,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+123" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+122" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
@@ -856,27 +861,27 @@
             <translation>%1 de %2 trabajadores de %3 %4 exactamente a las %5 el %6 (%7 día(s) así)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+93" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+92" />
             <source>%1 of %2 interviewed workers described hours, rest days or pay that contradict the records</source>
             <translation>%1 de %2 trabajadores entrevistados describieron horas, días de descanso o pagos que contradicen los registros</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+76" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+75" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>a %1 se le pagó %2 por hora normal, por debajo del mínimo de %3</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+43" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+42" />
             <source>%1: net pay differs from regular + overtime + bonus − deductions in %2 period(s)</source>
             <translation>%1: el pago neto difiere de normal + horas extra + bonificación − deducciones en %2 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+52" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 trabajó hasta %2 días seguidos (límite %3)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+135" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+134" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>a %1 se le pagaron las horas extra a %2× la tarifa normal (se debía al menos %3×)</translation>
         </message>
@@ -901,12 +906,12 @@
             <translation>a %1 se le pagaron hasta %2 h más de las que muestran los registros de asistencia, en %3 período(s)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+67" />
             <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
             <translation>%1: en %2 día(s) la producción por hora registrada subió al %3 % del estándar frente al %4 % habitual del departamento, sin más horas registradas: ¿horas ocultas?</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>%1: output on %2 day(s) needs at least %3 labour hours more than the time records show</source>
             <translation>%1: la producción de %2 día(s) requiere al menos %3 horas de trabajo más de las que muestran los registros de asistencia</translation>
         </message>
@@ -916,7 +921,7 @@
             <translation>%1 trabajador(es) de %2 marcan en minutos redondos muy por encima del azar, p. ej. %3: %4 de %5 marcajes en %6 (azar: %7)</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+51" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+50" />
             <source>%1 worked %2 day(s) while under %3 (aged %4 on %5)</source>
             <translation>%1 trabajó %2 día(s) siendo menor de %3 (tenía %4 el %5)</translation>
         </message>
@@ -931,17 +936,17 @@
             <translation>faltan en el registro de personal %1 identificador(es) de trabajador que aparecen en los registros</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+61" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+60" />
             <source>%1 has records on %2 day(s) before hire and %3 after leaving</source>
             <translation>%1 tiene registros en %2 día(s) antes de su contratación y %3 después de su baja</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+62" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+61" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1, menor de %2, trabajó %3 turno(s) de noche y %4 día(s) con horas extra</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+37" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+38" />
             <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
             <translation>A %1 registro(s) de tiempo de %2 trabajador(es) en %3 día(s) les falta la entrada o la salida: presentes, horas desconocidas, no contadas</translation>
         </message>
@@ -2241,7 +2246,7 @@
             <translation>Cumple 18 años</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Public holidays not worked (hours)</source>
             <translation>Festivos no trabajados (horas)</translation>
         </message>
@@ -3891,7 +3896,7 @@
             <translation>identificador de más de %1 bytes</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+115" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+112" />
             <source>time_out equals time_in</source>
             <translation>time_out es igual a time_in</translation>
         </message>
@@ -4142,7 +4147,7 @@
             <translation>no se puede escribir %1: %2</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location line="+219" />
             <source>cannot create the folder %1</source>
             <translation>no se puede crear la carpeta %1</translation>
         </message>
@@ -4650,12 +4655,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+83" />
+            <location line="+135" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-135" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -4691,37 +4696,41 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+62" />
             <source>Check</source>
             <translation>Comprobación</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-62" />
+            <location line="+62" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-62" />
             <source>Flags</source>
             <translation>Alertas</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+74" />
             <source>Confirmed</source>
             <translation>Confirmadas</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-74" />
             <source>Dismissed</source>
             <translation>Descartadas</translation>
         </message>
         <message>
             <location line="+0" />
+            <location line="+79" />
             <location filename="../../app/report/ReportStrings.cpp" line="+82" />
             <source>Open</source>
             <translation>Abiertas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-78" />
             <source>Reasons for dismissal</source>
             <translation>Motivos del descarte</translation>
         </message>
@@ -4766,7 +4775,57 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
+            <source>Appendix: every analysis flag and its decision</source>
+            <translation>Anexo: cada alerta del análisis y su decisión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest analysis raised %1 flag(s). Each is listed with the auditor's decision: confirmed (as a finding where one was written), dismissed with the reason given, or still open. Workers are counted, not named.</source>
+            <translation>El último análisis generó %1 alerta(s). Cada una figura con la decisión del auditor: confirmada (como hallazgo cuando se redactó uno), descartada con el motivo dado, o aún abierta. Los trabajadores se cuentan, no se nombran.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers</source>
+            <translation>Trabajadores</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Confirmed as finding %1</source>
+            <translation>Confirmada como hallazgo %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dismissed (no reason given)</source>
+            <translation>Descartada (sin motivo)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismissed: %1</source>
+            <translation>Descartada: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>What the checks look for</source>
+            <translation>Qué buscan las comprobaciones</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Appendix: evidence files and their SHA-256</source>
             <translation>Anexo: archivos de evidencia y su SHA-256</translation>
         </message>
@@ -4826,7 +4885,7 @@
             <translation>No hay ninguna auditoría con uuid %1 en el almacén</translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+317" />
             <source>Finding F-%1</source>
             <translation>Hallazgo F-%1</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AnalysisReport</name>
         <message>
-            <location filename="../../app/analysis/AnalysisReport.cpp" line="+34" />
+            <location filename="../../app/analysis/AnalysisReport.cpp" line="+35" />
             <source>Analysed: %1</source>
             <translation>已分析：%1</translation>
         </message>
@@ -14,7 +14,12 @@
             <translation>没有标记。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
+            <source>What the checks look for:</source>
+            <translation>各项检查的内容：</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The analysis was cancelled: the list is incomplete.</source>
             <translation>分析已取消：列表不完整。</translation>
         </message>
@@ -509,7 +514,7 @@
             <translation>每周工时或加班超过现行限值。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+44" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+45" />
             <source>The gate log shows workers on site well outside their recorded hours.</source>
             <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
         </message>
@@ -524,7 +529,7 @@
             <translation>许多工人在同一天的同一分钟上班或下班打卡，超出随机所能解释的程度：考勤卡可能是由同一人填写的。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+80" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+81" />
             <source>What workers said (hours, rest days, pay) contradicts the records.</source>
             <translation>工人所述（工时、休息日、工资）与记录矛盾。</translation>
         </message>
@@ -773,7 +778,7 @@
             <translation>同一人以新工号重新入职（前后两段雇佣不重叠）：%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 workers share one ID number on file: %2</source>
             <translation>%1 名工人的档案使用同一个身份证号：%2</translation>
         </message>
@@ -803,7 +808,7 @@
             <translation>%2 所在周工作 %1 小时（上限 %3 小时）</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+147" />
             <source>%1 worked more than %2 h in %3 week(s), up to %4 h</source>
             <translation>%1 有 %3 周工作超过 %2 小时，最多 %4 小时</translation>
         </message>
@@ -815,7 +820,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+123" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+122" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
@@ -853,27 +858,27 @@
             <translation>%3 的 %2 名工人中有 %1 名在 %6 正好于 %5 %4（类似情况共 %7 天）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+93" />
+            <location filename="../../app/analysis/checks/InterviewRecordConflictCheck.cpp" line="+92" />
             <source>%1 of %2 interviewed workers described hours, rest days or pay that contradict the records</source>
             <translation>%2 名受访工人中有 %1 名所述的工时、休息日或工资与记录矛盾</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+76" />
+            <location filename="../../app/analysis/checks/MinimumWageShortfallCheck.cpp" line="+75" />
             <source>%1 was paid %2 an hour for regular hours, below the minimum of %3</source>
             <translation>%1 正常工时的时薪为 %2，低于最低标准 %3</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+43" />
+            <location filename="../../app/analysis/checks/NetPayInconsistentCheck.cpp" line="+42" />
             <source>%1: net pay differs from regular + overtime + bonus − deductions in %2 period(s)</source>
             <translation>%1：有 %2 个工资周期的实发工资不等于正常工资 + 加班费 + 奖金 − 扣款</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+53" />
+            <location filename="../../app/analysis/checks/NoRestDayCheck.cpp" line="+52" />
             <source>%1 worked up to %2 days in a row (limit %3)</source>
             <translation>%1 最多连续工作 %2 天（限值 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+135" />
+            <location filename="../../app/analysis/checks/OvertimePremiumShortfallCheck.cpp" line="+134" />
             <source>%1 was paid overtime at %2× the regular rate (at least %3× due)</source>
             <translation>%1 的加班费为正常费率的 %2 倍（应至少为 %3 倍）</translation>
         </message>
@@ -898,12 +903,12 @@
             <translation>%1 有 %3 个周期的计薪工时比考勤记录最多多 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+66" />
+            <location filename="../../app/analysis/checks/ProductionHoursMismatchCheck.cpp" line="+67" />
             <source>%1: on %2 day(s) output per recorded hour rose to %3 % of standard against the department's own %4 %, with no more hours recorded: hidden hours?</source>
             <translation>%1：%2 天内每记录工时的产出升至标准的 %3 %，而该部门平时为 %4 %，记录工时并未增加：是否有隐藏工时？</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>%1: output on %2 day(s) needs at least %3 labour hours more than the time records show</source>
             <translation>%1：有 %2 天的产量所需工时比考勤记录至少多 %3 小时</translation>
         </message>
@@ -913,7 +918,7 @@
             <translation>%2 有 %1 名工人打卡集中在整数分钟，远超随机水平，例如 %3：%5 次打卡中有 %4 次在 %6（随机：%7）</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+51" />
+            <location filename="../../app/analysis/checks/UnderageWorkerCheck.cpp" line="+50" />
             <source>%1 worked %2 day(s) while under %3 (aged %4 on %5)</source>
             <translation>%1 在未满 %3 岁时工作了 %2 天（%5 时年龄为 %4）</translation>
         </message>
@@ -928,17 +933,17 @@
             <translation>记录中有 %1 个工号不在花名册中</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+61" />
+            <location filename="../../app/analysis/checks/WorkOutsideEmploymentCheck.cpp" line="+60" />
             <source>%1 has records on %2 day(s) before hire and %3 after leaving</source>
             <translation>%1 在入职前有 %2 天、离职后有 %3 天的记录</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+62" />
+            <location filename="../../app/analysis/checks/YoungWorkerViolationCheck.cpp" line="+61" />
             <source>%1, under %2, worked %3 night shift(s) and %4 day(s) with overtime</source>
             <translation>%1 未满 %2 岁，上了 %3 个夜班，并有 %4 天加班</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+37" />
+            <location filename="../../app/analysis/checks/MissingPunchesCheck.cpp" line="+38" />
             <source>%1 time record(s) of %2 worker(s) on %3 day(s) lack a clock-in or clock-out: present, hours unknown, not counted</source>
             <translation>%2 名工人在 %3 天内有 %1 条考勤记录缺少上班或下班打卡：人在岗，工时未知，未计入</translation>
         </message>
@@ -2233,7 +2238,7 @@
             <translation>年满18岁</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Public holidays not worked (hours)</source>
             <translation>未工作的法定节假日（小时）</translation>
         </message>
@@ -3880,7 +3885,7 @@
             <translation>编号超过 %1 字节</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+115" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+112" />
             <source>time_out equals time_in</source>
             <translation>time_out 与 time_in 相同</translation>
         </message>
@@ -4127,7 +4132,7 @@
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location line="+219" />
             <source>cannot create the folder %1</source>
             <translation>无法创建文件夹 %1</translation>
         </message>
@@ -4635,12 +4640,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+83" />
+            <location line="+135" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-135" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
@@ -4676,37 +4681,41 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+62" />
             <source>Check</source>
             <translation>检查项</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-62" />
+            <location line="+62" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-62" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+74" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-74" />
             <source>Dismissed</source>
             <translation>已驳回</translation>
         </message>
         <message>
             <location line="+0" />
+            <location line="+79" />
             <location filename="../../app/report/ReportStrings.cpp" line="+82" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-78" />
             <source>Reasons for dismissal</source>
             <translation>驳回理由</translation>
         </message>
@@ -4751,7 +4760,57 @@
             <translation>核实状态</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
+            <source>Appendix: every analysis flag and its decision</source>
+            <translation>附录：每条分析警示及其处理决定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest analysis raised %1 flag(s). Each is listed with the auditor's decision: confirmed (as a finding where one was written), dismissed with the reason given, or still open. Workers are counted, not named.</source>
+            <translation>最近一次分析产生了 %1 条警示。每条均列出审核员的决定：已确认（如已撰写则注明对应的发现）、已驳回（附所给理由）或仍未处理。工人只计人数，不列姓名或工号。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workers</source>
+            <translation>工人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Confirmed as finding %1</source>
+            <translation>已确认为发现 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dismissed (no reason given)</source>
+            <translation>已驳回（未说明理由）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismissed: %1</source>
+            <translation>已驳回：%1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>What the checks look for</source>
+            <translation>各项检查的内容</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Appendix: evidence files and their SHA-256</source>
             <translation>附录：证据文件及其 SHA-256</translation>
         </message>
@@ -4811,7 +4870,7 @@
             <translation>存储文件中没有 uuid 为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+317" />
             <source>Finding F-%1</source>
             <translation>审核发现 F-%1</translation>
         </message>

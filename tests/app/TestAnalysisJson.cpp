@@ -1,5 +1,6 @@
 // The JSON and text output of an analysis, exactly in formats.md's shape.
 #include "app/analysis/AnalysisReport.h"
+#include "app/analysis/CheckDescriptions.h"
 #include "support/RecordSetBuilder.h"
 #include "support/TestRegistry.h"
 
@@ -71,9 +72,14 @@ private slots:
         low.summary = "First digits of bonus depart";
         result.flags = {high, low, high};
         const QStringList lines = AnalysisReport::toText(result).split('\n', Qt::SkipEmptyParts);
+        // Then, once per check that raised a flag, its title and explanation (CheckDescriptions).
         QCOMPARE(lines, (QStringList{"Analysed: 3 workers", "HIGH (2)", "  [excessive_hours] " + high.summary,
                                      "  [excessive_hours] " + high.summary, "LOW (1)",
-                                     "  [benford_deviation] " + low.summary}));
+                                     "  [benford_deviation] " + low.summary, "What the checks look for:",
+                                     "  [excessive_hours] Excessive hours: " +
+                                         CheckDescriptions::explanation("excessive_hours"),
+                                     "  [benford_deviation] Benford deviation: " +
+                                         CheckDescriptions::explanation("benford_deviation")}));
     }
 
     void fingerprintIgnoresWorkerOrderAndDates()

@@ -186,9 +186,12 @@ void TestReport::fillStore()
         QVERIFY(
             run(db,
                 "INSERT INTO analysis_flags (uuid, audit_id, fingerprint, check_name, severity, summary, "
-                "disposition, disposition_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "disposition, disposition_reason, workers_json, dates_json, finding_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                "?6, ?7, ?8, json_array(?9, 'W-77'), '[\"2026-02-02\",\"2026-02-09\"]', "
+                "CASE ?3 WHEN 'f1' THEN (SELECT min(id) FROM findings WHERE audit_id = ?2) END)",
                 {newUuid(), a, f.at(0), f.at(1), f.at(2),
-                 QStringLiteral("Worker %1 (%2) worked 71 h").arg(kWorkerIdMarker, kNameMarker), f.at(3), f.at(4)}));
+                 QStringLiteral("Worker %1 (%2) worked 71 h").arg(kWorkerIdMarker, kNameMarker), f.at(3), f.at(4),
+                 kWorkerIdMarker}));
     }
 }
 
@@ -218,6 +221,17 @@ void TestReport::loaderGathersFiguresWithoutPersonalData()
     QCOMPARE(hours.confirmed, 1);
     QCOMPARE(data->flags.at(2).dismissalReasons, QStringList{QStringLiteral("Terminal rounds to 5 minutes by design")});
     QCOMPARE(data->evidence.first().attachedTo, QStringLiteral("Finding F-02"));
+    // The annex: every flag with its decision, workers counted, not named.
+    QCOMPARE(data->flagList.size(), 4);
+    QCOMPARE(data->flagList.first().severity, QStringLiteral("critical"));
+    int confirmedAsFinding = 0;
+    for (const ReportFlag& f : data->flagList) {
+        QCOMPARE(f.workers, 2);
+        QCOMPARE(f.firstDate, QStringLiteral("2026-02-02"));
+        QCOMPARE(f.lastDate, QStringLiteral("2026-02-09"));
+        confirmedAsFinding += f.findingNumber > 0 ? 1 : 0;
+    }
+    QCOMPARE(confirmedAsFinding, 1);
 }
 
 void TestReport::pdfHasSectionsFooterAndNoPersonalData()
@@ -246,11 +260,16 @@ void TestReport::pdfHasSectionsFooterAndNoPersonalData()
           QStringLiteral("abababababababab"),
           // The thresholds behind the flags, in force at the end of the records period, with sources.
           QStringLiteral("Thresholds the checks applied"), QStringLiteral("in force on 2026-02-28"),
-          QStringLiteral("Minimum working age")}) {
+          QStringLiteral("Minimum working age"),
+          // Every flag and the decision on it, so a reviewer sees what was dismissed and why.
+          QStringLiteral("Appendix: every analysis flag and its decision"), QStringLiteral("A-04"),
+          QStringLiteral("Dismissed: Terminal"), QStringLiteral("Confirmed as finding F-0"),
+          QStringLiteral("What the checks look for")}) {
         QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing: ") + expected));
     }
     QCOMPARE(text.count(kFingerprint), pages.value()); // on every page
-    for (const QString& secret : {kNameMarker, kFreeTextMarker, kWorkerIdMarker, QStringLiteral("W-01")}) {
+    for (const QString& secret :
+         {kNameMarker, kFreeTextMarker, kWorkerIdMarker, QStringLiteral("W-01"), QStringLiteral("W-77")}) {
         QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("leaked: ") + secret));
     }
 }
