@@ -45,7 +45,7 @@ Result<Catalog> CatalogParser::parse(const QByteArray& json, const QString& file
     JsonReader r(fileName);
     const QJsonObject root = r.object(doc.object(), QStringLiteral("$"));
     const QString $ = QStringLiteral("$");
-    if (int(r.number(root, $, "format_version")) != 1 && r.ok()) {
+    if (r.formatVersion(root, $, "format_version") != 1 && r.ok()) {
         r.fail(QStringLiteral("$.format_version"), QCoreApplication::translate("Catalog", "must be 1"));
     }
     Catalog c;

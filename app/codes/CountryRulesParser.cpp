@@ -238,7 +238,7 @@ Result<CountryRules> CountryRules::parse(const QByteArray& json, const QString& 
     const QString $ = QStringLiteral("$");
     const QJsonObject root = r.object(doc.object(), $);
     CountryRules c;
-    c.formatVersion = int(r.number(root, $, "format_version", false, 1));
+    c.formatVersion = r.formatVersion(root, $, "format_version", false, 1);
     if (r.ok() && c.formatVersion != 1 && c.formatVersion != 2) {
         r.fail(QStringLiteral("$.format_version"), QCoreApplication::translate("Catalog", "must be 1 or 2"));
     }

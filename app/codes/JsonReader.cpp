@@ -1,6 +1,7 @@
 #include "app/codes/JsonReader.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace fieldbook {
 
@@ -92,6 +93,20 @@ double JsonReader::number(const QJsonObject& o, const QString& path, const char*
         return fallback;
     }
     return v.toDouble();
+}
+
+int JsonReader::formatVersion(const QJsonObject& o, const QString& path, const char* key, bool required, int fallback)
+{
+    const double v = number(o, path, key, required, fallback);
+    // Checked before the conversion: casting a double outside int's range is undefined behaviour
+    // (found by fuzzing: "format_version": 7.7e125).
+    if (!ok() || !std::isfinite(v) || v < 0 || v > 1000 || v != std::floor(v)) {
+        if (ok()) {
+            fail(child(path, key), QCoreApplication::translate("Catalog", "must be a small whole number"));
+        }
+        return -1;
+    }
+    return int(v);
 }
 
 bool JsonReader::boolean(const QJsonObject& o, const QString& path, const char* key, bool fallback)

@@ -33,6 +33,9 @@ public:
     QJsonObject object(const QJsonValue& v, const QString& path);
     double number(const QJsonObject& o, const QString& path, const char* key, bool required = true,
                   double fallback = 0);
+    // A format version: a whole number from 0 to 1000, else a failure and -1.
+    int formatVersion(const QJsonObject& o, const QString& path, const char* key, bool required = true,
+                      int fallback = 1);
     bool boolean(const QJsonObject& o, const QString& path, const char* key, bool fallback = false);
 
     static QString child(const QString& path, const char* key)

@@ -107,6 +107,13 @@ void TestCountryRules::testBadFilesAreRefusedWithThePath_data()
     QTest::newRow("default region unknown") << file(R"("minimum_age": {"value": 15, "source": "x"})",
                                                     R"(, "default_region": "West", "regions": {"East": {}})")
                                             << "$.default_region";
+    // Found by fuzzing: converting 7.7e125 to int was undefined behaviour (UBSan in the asan preset).
+    QTest::newRow("huge format version")
+        << QByteArray(R"({"format_version": 7.7e125, "country": "ZZ", "name": "T", "currency": "ZZD", "rules": {}})")
+        << "$.format_version";
+    QTest::newRow("fractional format version")
+        << QByteArray(R"({"format_version": 1.5, "country": "ZZ", "name": "T", "currency": "ZZD", "rules": {}})")
+        << "$.format_version";
     QTest::newRow("bad holiday") << file(R"("minimum_age": {"value": 15, "source": "x"})",
                                          R"(, "holidays": {"source": "x", "dates": [{"date": "someday"}]})")
                                  << "$.holidays.dates[0].date";
