@@ -7,6 +7,11 @@
 #include "app/demo/RecordWriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 namespace fieldbook {
 
@@ -33,6 +38,10 @@ int GenerateCommand::run(CliContext& context)
         {QStringLiteral("attlog"),
          QCoreApplication::translate("Cli", "log a quarter of the workers' punches in a ZKTeco factory_attlog.dat")},
         {QStringLiteral("no-night-shift"), QCoreApplication::translate("Cli", "no night team")},
+        {QStringLiteral("strength"),
+         QCoreApplication::translate("Cli", "strength of the planted patterns, 0.05 to 1 (default 1: the full "
+                                            "pattern; 0.5 half the cards, days or amount)"),
+         QStringLiteral("S"), QStringLiteral("1")},
         {QStringLiteral("realism"),
          QCoreApplication::translate("Cli", "tidy (default) or messy: paid leave and holidays, forgotten punches, "
                                             "supervisors' hand entries, departments on time rows, rehires"),
@@ -119,6 +128,7 @@ int GenerateCommand::run(CliContext& context)
         }
     }
     GeneratedFactory factory = FactoryGenerator::generate(profile, params);
+    QJsonArray truth; // what was planted, for measuring recall (planted.json)
     if (realism == QLatin1String("messy")) {
         MessyRecords::apply(factory, profile.seed);
     }
@@ -128,14 +138,28 @@ int GenerateCommand::run(CliContext& context)
             planted.append(QStringLiteral("identical_punches"));
         }
         PatternPlanter planter(factory.params, quint32(profile.seed));
+        bool strengthOk = false;
+        const double strength = parser.value(QStringLiteral("strength")).toDouble(&strengthOk);
+        if (!strengthOk || strength < 0.05 || strength > 1) {
+            context.err << QCoreApplication::translate("Cli", "--strength must be a number from 0.05 to 1") << Qt::endl;
+            return ExitUsage;
+        }
+        planter.setStrength(strength);
         for (const QString& check : planted) {
-            if (planter.plant(check, factory.records).isEmpty()) {
+            const QList<PlantedPattern> patterns = planter.plant(check, factory.records);
+            if (patterns.isEmpty()) {
                 // Asked for, not there: say so rather than leave a test set without its pattern.
                 context.err << QCoreApplication::translate("Cli", "warning: %1 could not be planted: no worker "
                                                                   "fits it in this factory and "
                                                                   "period (more --workers or --days)")
                                    .arg(check)
                             << Qt::endl;
+            }
+            for (const PlantedPattern& pattern : patterns) {
+                truth.append(QJsonObject{{QStringLiteral("check"), pattern.check},
+                                         {QStringLiteral("workers"), QJsonArray::fromStringList(pattern.workers)},
+                                         {QStringLiteral("dates"), QJsonArray::fromStringList(pattern.dates)},
+                                         {QStringLiteral("strength"), strength}});
             }
         }
     }
@@ -149,6 +173,15 @@ int GenerateCommand::run(CliContext& context)
     if (!written) {
         context.err << written.error() << Qt::endl;
         return ExitInvalidInput;
+    }
+    if (!truth.isEmpty()) {
+        // The ground truth beside the records: scripts/subtlety-curve.sh measures recall with it.
+        QSaveFile file(QDir(parser.value(QStringLiteral("out"))).filePath(QStringLiteral("planted.json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(truth).toJson()) < 0 || !file.commit()) {
+            context.err << QCoreApplication::translate("Cli", "cannot write planted.json: %1").arg(file.errorString())
+                        << Qt::endl;
+            return ExitInvalidInput;
+        }
     }
     context.out << QCoreApplication::translate("Cli", "%1 workers, %2 time records, %3 payroll rows, %4 gate events")
                        .arg(factory.records.workers.size())

@@ -81,6 +81,28 @@ void recomputeNet(PayrollRecord& row)
 PatternPlanter::PatternPlanter(AuditParams params, quint32 seed) : m_params(std::move(params)), m_seed(seed)
 {}
 
+bool PatternPlanter::isGraded(const QString& check)
+{
+    static const QStringList graded = {"identical_punches",
+                                       "uniform_times",
+                                       "round_times",
+                                       "hours_cap_pattern",
+                                       "excessive_hours",
+                                       "no_rest_day",
+                                       "payroll_hours_mismatch",
+                                       "minimum_wage_shortfall",
+                                       "overtime_premium_shortfall",
+                                       "rest_day_premium_shortfall",
+                                       "holiday_premium_shortfall",
+                                       "net_pay_inconsistent",
+                                       "benford_deviation",
+                                       "bonus_outlier",
+                                       "birthdate_heaping",
+                                       "production_hours_mismatch",
+                                       "gate_time_mismatch"};
+    return graded.contains(check);
+}
+
 QStringList PatternPlanter::plantableChecks()
 {
     return {"identical_punches",
@@ -191,6 +213,11 @@ QList<PlantedPattern> PatternPlanter::plantAll(RecordSet& records)
 
 QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& records)
 {
+    // The k-th item (card, day, week, row) of a pattern is planted when this says so: a share
+    // m_strength of the items, spread evenly.
+    const auto planted = [this](size_t k) {
+        return std::floor(double(k + 1) * m_strength) > std::floor(double(k) * m_strength);
+    };
     QRandomGenerator random(m_seed ^ qHash(check));
     const JulianDay from = periodStart(records);
     const JulianDay to = periodEnd(records);
@@ -215,14 +242,19 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         std::map<int, size_t> first;
         for (size_t i = 0; i < records.timeRecords.size(); ++i) {
             const TimeRecord& r = records.timeRecords[i];
-            if (r.date == day && members.count(r.worker) && !m_taken.count(r.worker) &&
+            // The forger writes clock cards: not the ones a supervisor already marks as hand entries.
+            if (r.date == day && members.count(r.worker) && !m_taken.count(r.worker) && !r.manual &&
+                !r.isMissingPunch() &&
                 (!first.count(r.worker) || r.timeIn < records.timeRecords[first[r.worker]].timeIn)) {
                 first[r.worker] = i;
             }
         }
+        size_t k = 0;
         for (const auto& [worker, index] : first) {
-            records.timeRecords[index].timeIn = 7 * 3600 + 58 * 60;
-            changed.insert(worker);
+            if (planted(k++)) {
+                records.timeRecords[index].timeIn = 7 * 3600 + 58 * 60;
+                changed.insert(worker);
+            }
         }
         for (const int w : changed) {
             p.workers.append(records.workerId(w));
@@ -234,13 +266,19 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             return {}; // no worker fits: the period is too short or the factory too small
         }
         std::vector<TimeRecord> days;
-        for (const JulianDay d : daysWorked(records, worker)) {
-            TimeRecord r;
-            r.worker = worker;
-            r.date = d;
-            r.timeIn = 7 * 3600 + 52 * 60;
-            r.timeOut = 17 * 3600 + 3 * 60;
-            r.breakMinutes = 60;
+        std::set<JulianDay> seen;
+        std::set<JulianDay> uniform; // days written as one segment at the same times
+        size_t k = 0;
+        for (const size_t i : recordsOf(records, worker)) {
+            TimeRecord r = records.timeRecords[i];
+            if (seen.insert(r.date).second && planted(k++)) {
+                uniform.insert(r.date);
+                r.timeIn = 7 * 3600 + 52 * 60;
+                r.timeOut = 17 * 3600 + 3 * 60;
+                r.breakMinutes = 60;
+            } else if (uniform.count(r.date)) {
+                continue; // a further segment of a day already written as one
+            }
             days.push_back(r);
         }
         replaceDays(records, worker, days);
@@ -250,8 +288,12 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         if (worker < 0) {
             return {}; // no worker fits: the period is too short or the factory too small
         }
+        size_t k = 0;
         for (const size_t i : recordsOf(records, worker)) {
             TimeRecord& r = records.timeRecords[i];
+            if (!planted(k++)) {
+                continue;
+            }
             r.timeIn = (r.timeIn / 1800) * 1800;
             r.timeOut = ((r.timeOut + 900) / 1800) * 1800;
         }
@@ -269,8 +311,20 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                 break; // no worker fits: the period is too short or the factory too small
             }
             std::vector<TimeRecord> days;
+            std::set<JulianDay> heldWeeks;
+            size_t week = 0;
+            for (JulianDay monday = AnalysisInput::weekStart(from); monday <= to; monday += 7) {
+                if (planted(week++)) {
+                    heldWeeks.insert(monday);
+                }
+            }
+            for (const size_t i : recordsOf(records, worker)) {
+                if (!heldWeeks.count(AnalysisInput::weekStart(records.timeRecords[i].date))) {
+                    days.push_back(records.timeRecords[i]);
+                }
+            }
             for (JulianDay d = from; d <= to; ++d) {
-                if (QDate::fromJulianDay(d).dayOfWeek() == 7) {
+                if (QDate::fromJulianDay(d).dayOfWeek() == 7 || !heldWeeks.count(AnalysisInput::weekStart(d))) {
                     continue;
                 }
                 TimeRecord r;
@@ -302,12 +356,17 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                 days.push_back(r);
             }
         }
+        // Full strength: six 12.5-hour days (75 h); weaker: that far above the weekly cap, scaled.
+        const double cap =
+            std::min(m_params.maxTotalHoursPerWeek, m_params.regularHoursPerWeek + m_params.maxOvertimeHoursPerWeek);
+        const double weekHours = std::isfinite(cap) ? cap + (75.0 - cap) * m_strength : 75.0;
+        const int daySeconds = int(std::lround(weekHours / 6 * 3600));
         for (JulianDay d = monday; d < monday + 6; ++d) {
             TimeRecord r;
             r.worker = worker;
             r.date = d;
             r.timeIn = 7 * 3600;
-            r.timeOut = 20 * 3600 + 30 * 60;
+            r.timeOut = r.timeIn + daySeconds + 3600;
             r.breakMinutes = 60;
             days.push_back(r);
             p.dates.append(iso(d));
@@ -340,7 +399,8 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         for (const JulianDay d : daysWorked(records, worker)) {
             worked.insert(d);
         }
-        for (JulianDay d = start; d < start + 2 * m_params.maxConsecutiveDays + 2; ++d) {
+        const int extra = std::max(1, int(std::lround((m_params.maxConsecutiveDays + 2) * m_strength)));
+        for (JulianDay d = start; d < start + m_params.maxConsecutiveDays + extra; ++d) {
             if (!worked.count(d)) {
                 TimeRecord r;
                 r.worker = worker;
@@ -370,9 +430,10 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         }
         const double rate = std::max(row->regularPay / row->regularHours, m_params.minimumWageHourly);
         if (check == QLatin1String("payroll_hours_mismatch")) {
-            row->regularHours = std::max(0.0, row->regularHours - 20);
+            row->regularHours = std::max(0.0, row->regularHours - 20 * m_strength);
         } else if (check == QLatin1String("minimum_wage_shortfall")) {
-            row->regularPay = std::round(row->regularHours * m_params.minimumWageHourly * 0.8 * 100) / 100;
+            row->regularPay =
+                std::round(row->regularHours * m_params.minimumWageHourly * (1 - 0.2 * m_strength) * 100) / 100;
             recomputeNet(*row);
         } else if (check == QLatin1String("overtime_premium_shortfall")) {
             if (row->overtimeHours <= 0) {
@@ -380,10 +441,12 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                 row->regularHours -= 1;
                 row->regularPay = std::round(row->regularHours * rate * 100) / 100;
             }
-            row->overtimePay = std::round(row->overtimeHours * rate * 100) / 100; // straight time
+            // Full strength: straight time; weaker: part of the premium paid.
+            const double paidPremium = 1 + (m_params.overtimePremium - 1) * (1 - m_strength);
+            row->overtimePay = std::round(row->overtimeHours * rate * paidPremium * 100) / 100;
             recomputeNet(*row);
         } else {
-            row->netPay -= 300;
+            row->netPay -= 300 * m_strength;
         }
         for (JulianDay d = row->periodStart; d <= row->periodEnd; ++d) {
             p.dates.append(iso(d));
@@ -453,8 +516,11 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         records.timeRecords.push_back(extra);
         const double rate =
             std::max(row->regularPay / row->regularHours, m_params.minimumWageHourlyOn(QDate::fromJulianDay(day)));
+        // Full strength: paid as plain overtime; weaker: part of the way to the premium owed.
+        const double owed = holiday ? m_params.holidayPremium : m_params.restDayPremium;
+        const double paidPremium = owed - (owed - m_params.overtimePremium) * m_strength;
         row->overtimeHours += 8;
-        row->overtimePay = std::round((row->overtimePay + 8 * rate * m_params.overtimePremium) * 100) / 100;
+        row->overtimePay = std::round((row->overtimePay + 8 * rate * paidPremium) * 100) / 100;
         recomputeNet(*row);
         for (JulianDay d = row->periodStart; d <= row->periodEnd; ++d) {
             p.dates.append(iso(d));
@@ -462,7 +528,11 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         p.workers = {records.workerId(worker)};
     } else if (check == QLatin1String("benford_deviation")) {
         // Made-up deductions: leading digits 5-9 equally often, over three orders of magnitude.
+        size_t k = 0;
         for (PayrollRecord& r : records.payroll) {
+            if (!planted(k++)) {
+                continue;
+            }
             const double made = (5 + random.bounded(5)) * std::pow(10.0, 1 + random.bounded(3)) + random.bounded(10);
             r.netPay -= made - r.deductions; // keeps any other inconsistency as it was
             r.deductions = made;
@@ -499,7 +569,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         std::set<int> workers;
         for (const size_t i : *chosen) {
             PayrollRecord& r = records.payroll[i];
-            const double invented = std::round(r.bonus * 2 + 250 + random.bounded(100));
+            const double invented = std::round(r.bonus * (1 + m_strength) + (250 + random.bounded(100)) * m_strength);
             r.netPay += invented - r.bonus;
             r.bonus = invented;
             workers.insert(r.worker);
@@ -532,7 +602,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         p.workers = {records.workerId(worker)};
         p.dates = {iso(night.date)};
     } else if (check == QLatin1String("birthdate_heaping")) {
-        const int count = std::max(20, int(records.workers.size()) / 25);
+        const int count = int(std::lround(std::max(20, int(records.workers.size()) / 25) * m_strength));
         for (int k = 0; k < count; ++k) {
             const int worker = takeWorker(records, 0);
             if (worker < 0) {
@@ -603,13 +673,13 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
                 if (high) {
                     for (ProductionRecord& r : records.production) {
                         if (r.department == department && r.date == day) {
-                            r.units = 3 * h * 60 / r.standardMinutes;
+                            r.units = (1 + 2 * m_strength) * h * 60 / r.standardMinutes;
                         }
                     }
                 }
             } else {
                 records.production.push_back(
-                    {day, department, std::round((high ? 3.0 : 0.6) * h * 60 / 12.0), 12.0, 0});
+                    {day, department, std::round((high ? 1 + 2 * m_strength : 0.6) * h * 60 / 12.0), 12.0, 0});
             }
             if (high) {
                 p.dates.append(iso(day));
@@ -632,7 +702,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         for (const WorkDay& d : input.days(worker)) {
             const bool stays = late < 5 && d.date >= from + 14 && d.date % 3 == 0;
             const int in = d.firstIn - 10 * 60;
-            const int out = d.lastOut + (stays ? 3 * 3600 : 8 * 60);
+            const int out = d.lastOut + (stays ? int(3 * 3600 * m_strength) : 8 * 60);
             records.gateEvents.push_back({worker, d.date, in, true, 0});
             records.gateEvents.push_back({worker, d.date + out / kDay, out % kDay, false, 0});
             if (stays) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -34,6 +35,17 @@ public:
 
     static QStringList plantableChecks();
 
+    // How strong the planted patterns are, from 1 (the default: the full pattern, e.g. every card of
+    // a department at one minute, 20 h unpaid) down to a fraction of it (0.5: half the cards, 10 h;
+    // 0.25: a quarter), for the subtlety curve of docs/checks.md. Patterns that are there or not
+    // (an underage worker, a duplicate ID) ignore it.
+    void setStrength(double strength)
+    {
+        m_strength = std::clamp(strength, 0.05, 1.0);
+    }
+    // True for the checks whose pattern setStrength() scales.
+    static bool isGraded(const QString& check);
+
 private:
     int takeWorker(const RecordSet& records, int minimumDays);
     JulianDay periodStart(const RecordSet& records) const;
@@ -44,6 +56,7 @@ private:
     std::vector<int> m_order; // shuffled candidate workers
     size_t m_next = 0;
     std::set<int> m_taken; // workers a pattern was planted on
+    double m_strength = 1.0;
 };
 
 } // namespace fieldbook

@@ -359,7 +359,7 @@
             <translation>no nombra ninguna región del archivo (regiones: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/codes/JsonReader.cpp" line="+91" />
+            <location filename="../../app/codes/JsonReader.cpp" line="+92" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
@@ -418,6 +418,11 @@
         </message>
         <message>
             <location line="+18" />
+            <source>must be a small whole number</source>
+            <translation>debe ser un número entero pequeño</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>must be true or false</source>
             <translation>debe ser true o false</translation>
         </message>
@@ -496,7 +501,7 @@
             <translation>Demasiadas fechas de nacimiento en un mismo día del año (p. ej. el 1 de enero): las edades pueden ser inventadas.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+49" />
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+52" />
             <source>One department's bonuses in one pay period are unlike both its own other pay periods and the other departments that period: bonuses invented for a month?</source>
             <translation>Las bonificaciones de un departamento en un período de pago no se parecen ni a sus otros períodos ni a los otros departamentos en ese período: ¿bonificaciones inventadas para un mes?</translation>
         </message>
@@ -521,7 +526,7 @@
             <translation>El registro de la portería muestra trabajadores en el sitio mucho fuera de sus horas registradas.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+45" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+47" />
             <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
             <translation>Las horas semanales quedan exactamente en el máximo legal semana tras semana: los registros pueden estar ajustados al límite.</translation>
         </message>
@@ -591,7 +596,7 @@
             <translation>Alguien trabajó siendo menor de la edad mínima.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+42" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+44" />
             <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
             <translation>Las horas de entrada y salida de un trabajador son (casi) iguales día tras día. Los marcajes reales varían unos minutos.</translation>
         </message>
@@ -828,7 +833,7 @@
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+152" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+167" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
@@ -841,7 +846,7 @@
             <translation>(sin departamento)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1: bonuses for %2 to %3 (median %4) unlike the department's other pay periods (%5) and the other departments that period (%6)</source>
             <translation>%1: bonificaciones del %2 al %3 (mediana %4) distintas de los otros períodos de pago del departamento (%5) y de los otros departamentos en ese período (%6)</translation>
         </message>
@@ -4655,12 +4660,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+135" />
+            <location line="+137" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-137" />
             <source>Rows</source>
             <translation>Filas</translation>
         </message>
@@ -4713,24 +4718,24 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+74" />
+            <location line="+75" />
             <source>Confirmed</source>
             <translation>Confirmadas</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-75" />
             <source>Dismissed</source>
             <translation>Descartadas</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+79" />
+            <location line="+80" />
             <location filename="../../app/report/ReportStrings.cpp" line="+82" />
             <source>Open</source>
             <translation>Abiertas</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <source>Reasons for dismissal</source>
             <translation>Motivos del descarte</translation>
         </message>
@@ -4805,7 +4810,7 @@
             <translation>Decisión</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Confirmed as finding %1</source>
             <translation>Confirmada como hallazgo %1</translation>
         </message>
@@ -4820,7 +4825,7 @@
             <translation>Descartada: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>What the checks look for</source>
             <translation>Qué buscan las comprobaciones</translation>
         </message>

@@ -359,7 +359,7 @@
             <translation>不是文件中的地区（地区：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/codes/JsonReader.cpp" line="+91" />
+            <location filename="../../app/codes/JsonReader.cpp" line="+92" />
             <source>must be a number</source>
             <translation>必须是数字</translation>
         </message>
@@ -418,6 +418,11 @@
         </message>
         <message>
             <location line="+18" />
+            <source>must be a small whole number</source>
+            <translation>必须是较小的整数</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>must be true or false</source>
             <translation>必须是 true 或 false</translation>
         </message>
@@ -494,7 +499,7 @@
             <translation>同一天（例如 1 月 1 日）的出生日期多得不合常理：年龄可能是编造的。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+49" />
+            <location filename="../../app/analysis/checks/BonusOutlierCheck.cpp" line="+52" />
             <source>One department's bonuses in one pay period are unlike both its own other pay periods and the other departments that period: bonuses invented for a month?</source>
             <translation>某部门在一个工资期内的奖金既不同于该部门其他工资期，也不同于同期其他部门：是否为某个月虚构的奖金？</translation>
         </message>
@@ -519,7 +524,7 @@
             <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+45" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+47" />
             <source>Weekly hours sit at exactly the legal maximum week after week: records may be adjusted to the limit.</source>
             <translation>每周工时一周又一周地正好等于法定上限：记录可能被调整到限值。</translation>
         </message>
@@ -589,7 +594,7 @@
             <translation>有人在低于最低年龄时工作。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+42" />
+            <location filename="../../app/analysis/checks/UniformTimesCheck.cpp" line="+44" />
             <source>A worker's in and out times are (nearly) the same day after day. Real punches vary by a few minutes.</source>
             <translation>某工人的上下班时间每天（几乎）都一样。真实的打卡时间会有几分钟的差异。</translation>
         </message>
@@ -825,7 +830,7 @@
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+152" />
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+167" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
@@ -838,7 +843,7 @@
             <translation>（无部门）</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1: bonuses for %2 to %3 (median %4) unlike the department's other pay periods (%5) and the other departments that period (%6)</source>
             <translation>%1：%2 至 %3 的奖金（中位数 %4）不同于该部门其他工资期（%5）及同期其他部门（%6）</translation>
         </message>
@@ -4640,12 +4645,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+135" />
+            <location line="+137" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-137" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
@@ -4698,24 +4703,24 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+74" />
+            <location line="+75" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-75" />
             <source>Dismissed</source>
             <translation>已驳回</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+79" />
+            <location line="+80" />
             <location filename="../../app/report/ReportStrings.cpp" line="+82" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <source>Reasons for dismissal</source>
             <translation>驳回理由</translation>
         </message>
@@ -4790,7 +4795,7 @@
             <translation>决定</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Confirmed as finding %1</source>
             <translation>已确认为发现 %1</translation>
         </message>
@@ -4805,7 +4810,7 @@
             <translation>已驳回：%1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>What the checks look for</source>
             <translation>各项检查的内容</translation>
         </message>

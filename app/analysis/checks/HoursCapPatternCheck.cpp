@@ -21,7 +21,9 @@ constexpr int kExactSeconds = 60;
 constexpr int kWindowSeconds = 3600;
 constexpr double kChanceFloor = 0.02;
 constexpr int kMinimumWeeks = 4;
-constexpr double kMinimumShare = 0.5;
+// A third, not a half: cards kept at one pair on every other day are the same pen (subtlety
+// curve, docs/checks.md); honest workers repeat a pair on a few percent of days.
+constexpr double kMinimumShare = 1.0 / 3.0;
 
 struct Weeks
 {
@@ -95,6 +97,16 @@ QList<Flag> HoursCapPatternCheck::run(const AnalysisInput& input) const
     const AuditParams& p = input.params();
     const double capHours = std::min(p.maxTotalHoursPerWeek, p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek);
     const int cap = std::isfinite(capHours) ? int(std::lround(capHours * 3600)) : -1;
+    // Where records are held in practice: the computed cap, the law's or the code's weekly total
+    // (SA8000 and the RBA: 60 h), regular plus maximum overtime, the regular week.
+    std::vector<int> namedLimits;
+    for (const double hours : {capHours, p.maxTotalHoursPerWeek, p.regularHoursPerWeek + p.maxOvertimeHoursPerWeek,
+                               p.regularHoursPerWeek, 60.0}) {
+        const int seconds = std::isfinite(hours) && hours > 0 ? int(std::lround(hours * 3600)) : -1;
+        if (seconds > 0 && std::find(namedLimits.begin(), namedLimits.end(), seconds) == namedLimits.end()) {
+            namedLimits.push_back(seconds);
+        }
+    }
     // Bins of one minute: 2*60+1 in the window, 3 of them "exact".
     const double exactBins = 2.0 * kExactSeconds / 60 + 1;
     const double nearBins = 2.0 * kWindowSeconds / 60 + 1 - exactBins;
@@ -159,8 +171,12 @@ QList<Flag> HoursCapPatternCheck::run(const AnalysisInput& input) const
         const double factoryChance = double(window) / nearBins * exactBins / fullWeeks;
         const double ownChance = double(weeks.near) / nearBins * exactBins / weeks.full;
         const double chance = std::max({kChanceFloor, factoryChance, ownChance});
-        // Any value could have been the heap: the chance of the best of the window's values.
-        const double pValue = std::min(1.0, stats::binomialUpperTail(weeks.atCap, weeks.full, chance) * nearBins);
+        // The value was chosen from the data: a limit named in advance (a handful of candidates) is
+        // corrected for those few; any other value for every one-minute bin of the window.
+        const bool named = std::any_of(namedLimits.begin(), namedLimits.end(),
+                                       [&](int limit) { return std::abs(weeks.target - limit) <= kExactSeconds; });
+        const double candidates = named ? double(std::max<size_t>(1, namedLimits.size())) : nearBins;
+        const double pValue = std::min(1.0, stats::binomialUpperTail(weeks.atCap, weeks.full, chance) * candidates);
         if (pValue >= level) {
             continue;
         }
