@@ -1,9 +1,11 @@
 #include "app/analysis/stats/Benford.h"
 #include "app/analysis/stats/Distributions.h"
+#include "app/analysis/stats/RankTests.h"
 #include "app/analysis/stats/Robust.h"
 #include "support/TestRegistry.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace fieldbook::stats;
@@ -41,6 +43,29 @@ private slots:
         QCOMPARE(median({4, 1, 3, 2}), 2.5);
         QCOMPARE(medianAbsoluteDeviation({1, 2, 3, 4, 100}), 1.0);
         QCOMPARE(quantile({0, 10}, 0.25), 2.5);
+        // Selection gives what sorting gives, ties and duplicates included, at every quantile.
+        quint32 state = 7;
+        for (int round = 0; round < 200; ++round) {
+            std::vector<double> values(size_t(1 + round % 37));
+            for (double& v : values) {
+                state = state * 1664525u + 1013904223u;
+                v = double((state >> 8) % 20);
+            }
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            for (const double q : {0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0}) {
+                const double position = q * double(sorted.size() - 1);
+                const size_t lower = size_t(std::floor(position));
+                const size_t upper = std::min(sorted.size() - 1, lower + 1);
+                const double expected = sorted[lower] + (sorted[upper] - sorted[lower]) * (position - double(lower));
+                QCOMPARE(quantile(values, q), expected);
+            }
+        }
+        // The Mann-Whitney deviate: a shifted sample is far above, the same sample is not.
+        QVERIFY(mannWhitneyZ({10, 11, 12, 13, 14, 15, 16, 17}, {1, 2, 3, 4, 5, 6, 7, 8}) > 3.3);
+        QCOMPARE(mannWhitneyZ({1, 2, 3}, {1, 2, 3}), 0.0);
+        QCOMPARE(mannWhitneyZ({5, 5, 5}, {5, 5}), 0.0); // every value tied
+        QVERIFY(std::fabs(normalUpperTail(1.959964) - 0.025) < 1e-6);
     }
     void benfordConformingAndNot()
     {
