@@ -146,6 +146,12 @@ int GenerateCommand::run(CliContext& context)
         }
         planter.setStrength(strength);
         for (const QString& check : planted) {
+            if (strength < 1 && !PatternPlanter::isGraded(check)) {
+                context.err << QCoreApplication::translate("Cli", "note: %1 is there or not: --strength does not "
+                                                                  "change it")
+                                   .arg(check)
+                            << Qt::endl;
+            }
             const QList<PlantedPattern> patterns = planter.plant(check, factory.records);
             if (patterns.isEmpty()) {
                 // Asked for, not there: say so rather than leave a test set without its pattern.

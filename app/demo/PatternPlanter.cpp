@@ -83,24 +83,11 @@ PatternPlanter::PatternPlanter(AuditParams params, quint32 seed) : m_params(std:
 
 bool PatternPlanter::isGraded(const QString& check)
 {
-    static const QStringList graded = {"identical_punches",
-                                       "uniform_times",
-                                       "round_times",
-                                       "hours_cap_pattern",
-                                       "excessive_hours",
-                                       "no_rest_day",
-                                       "payroll_hours_mismatch",
-                                       "minimum_wage_shortfall",
-                                       "overtime_premium_shortfall",
-                                       "rest_day_premium_shortfall",
-                                       "holiday_premium_shortfall",
-                                       "net_pay_inconsistent",
-                                       "benford_deviation",
-                                       "bonus_outlier",
-                                       "birthdate_heaping",
-                                       "production_hours_mismatch",
-                                       "gate_time_mismatch"};
-    return graded.contains(check);
+    // The patterns that are there or not: a forgotten punch, an underage worker, a duplicate ID...
+    static const QStringList allOrNothing = {
+        "missing_punches",         "underage_worker", "young_worker_violation",    "duplicate_identity",
+        "work_outside_employment", "unknown_worker",  "interview_record_conflict", "coached_interviews"};
+    return plantableChecks().contains(check) && !allOrNothing.contains(check);
 }
 
 QStringList PatternPlanter::plantableChecks()
