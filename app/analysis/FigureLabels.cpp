@@ -171,6 +171,7 @@ const QHash<QString, const char*>& labels()
         {QStringLiteral("workers"), QT_TRANSLATE_NOOP("FlagFigures", "Workers")},
         {QStringLiteral("workers_at_time"), QT_TRANSLATE_NOOP("FlagFigures", "Workers at that time")},
         {QStringLiteral("workers_present"), QT_TRANSLATE_NOOP("FlagFigures", "Workers present")},
+        {QStringLiteral("workers_staying_overnight"), QT_TRANSLATE_NOOP("FlagFigures", "Workers staying overnight")},
         {QStringLiteral("workers_sharing"), QT_TRANSLATE_NOOP("FlagFigures", "Workers sharing it")},
         {QStringLiteral("workers_with_birth_date"), QT_TRANSLATE_NOOP("FlagFigures", "Workers with a birth date")},
         {QStringLiteral("young_worker_age"), QT_TRANSLATE_NOOP("FlagFigures", "Young worker below age")},

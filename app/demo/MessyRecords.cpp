@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -13,6 +14,8 @@ namespace {
 constexpr double kForgottenPunchShare = 0.004;
 constexpr double kHandEntryShare = 0.02;
 constexpr double kRehireShare = 0.01;
+constexpr double kResidentShare = 0.15; // live in the dormitory inside the gate
+constexpr double kCanteenShare = 0.3;   // eat outside the gate at noon
 constexpr int kHalfHour = 30 * 60;
 
 double money(double value)
@@ -116,6 +119,49 @@ void MessyRecords::apply(GeneratedFactory& factory, quint64 seed)
                 r.manual = true;
             }
         }
+    }
+
+    // The gate: residents of the dormitory inside the gate pass it only going to town some
+    // evenings; others go out to eat at noon. Neither is work the cards do not show.
+    if (!records.gateEvents.empty()) {
+        std::vector<char> resident(size_t(records.workerIds.size()), 0);
+        std::vector<char> canteen(size_t(records.workerIds.size()), 0);
+        for (const GeneratedWorker& g : factory.workers) {
+            const double draw = unit(rng);
+            resident[size_t(g.worker)] = draw < kResidentShare && !g.nightShift;
+            canteen[size_t(g.worker)] = draw >= kResidentShare && draw < kResidentShare + kCanteenShare;
+        }
+        std::vector<GateEvent> gate;
+        gate.reserve(records.gateEvents.size());
+        for (const GateEvent& e : records.gateEvents) {
+            if (!resident[size_t(e.worker)]) {
+                gate.push_back(e);
+            }
+        }
+        for (const TimeRecord& r : records.timeRecords) {
+            if (r.isMissingPunch() || r.worker < 0 || size_t(r.worker) >= resident.size()) {
+                continue;
+            }
+            const bool dayShift =
+                r.timeIn > 5 * 3600 && r.timeOut > r.timeIn && r.timeIn < 12 * 3600 && r.timeOut > 13 * 3600;
+            if (resident[size_t(r.worker)] && unit(rng) < 0.4) {
+                const int out = std::min(r.timeOut + 3600 + int(unit(rng) * 5400), 22 * 3600);
+                gate.push_back({r.worker, r.date, out, false, 0});
+                gate.push_back(
+                    {r.worker, r.date, std::min(out + 5400 + int(unit(rng) * 5400), 23 * 3600 + 1800), true, 0});
+            } else if (canteen[size_t(r.worker)] && dayShift && unit(rng) < 0.6) {
+                const int out = 12 * 3600 + int(unit(rng) * 600);
+                gate.push_back({r.worker, r.date, out, false, 0});
+                gate.push_back({r.worker, r.date, out + 1800 + int(unit(rng) * 900), true, 0});
+            }
+        }
+        std::sort(gate.begin(), gate.end(), [](const GateEvent& a, const GateEvent& b) {
+            return a.date != b.date ? a.date < b.date : a.time != b.time ? a.time < b.time : a.worker < b.worker;
+        });
+        for (size_t i = 0; i < gate.size(); ++i) {
+            gate[i].line = int(i) + 2;
+        }
+        records.gateEvents = std::move(gate);
     }
 
     // Rehires: an earlier employment under another number, ended two months before this one.

@@ -13,6 +13,8 @@ namespace fieldbook {
 //     keeps the hours worked;
 //   - supervisors' hand entries: about 2 % of rows rounded to the half hour and marked `manual`;
 //   - each time row names the worker's department (the optional column of real exports);
+//   - the gate: about 15 % of day workers live in a dormitory inside the gate and pass it only
+//     going to town some evenings; about 30 % go out to eat at noon;
 //   - rehires: about 1 % of workers were employed before under another number (same ID, same
 //     birth date, the old employment ended before the new one started).
 // Deterministic for a seed.

@@ -521,7 +521,7 @@
             <translation>Horas semanales u horas extra por encima del límite vigente.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+45" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+52" />
             <source>The gate log shows workers on site well outside their recorded hours.</source>
             <translation>El registro de la portería muestra trabajadores en el sitio mucho fuera de sus horas registradas.</translation>
         </message>
@@ -828,12 +828,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+122" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+142" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+167" />
+            <location line="+19" />
+            <source>%1 worker(s) stay on site overnight (a dormitory inside the gate): the gate log cannot show their working hours and was not compared with their time records</source>
+            <translation>%1 trabajador(es) pasan la noche en el recinto (un dormitorio dentro de la portería): el registro de la portería no puede mostrar sus horas de trabajo y no se comparó con sus registros de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+166" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 trabajador(es) registraron exactamente %2 h en %3 de %4 semanas completas</translation>
         </message>
@@ -2302,6 +2307,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Workers staying overnight</source>
+            <translation>Trabajadores que pernoctan en el recinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Workers sharing it</source>
             <translation>Trabajadores que lo comparten</translation>
         </message>

@@ -519,7 +519,7 @@
             <translation>每周工时或加班超过现行限值。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+45" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+52" />
             <source>The gate log shows workers on site well outside their recorded hours.</source>
             <translation>门卫记录显示工人在记录工时之外很长时间仍在厂内。</translation>
         </message>
@@ -825,12 +825,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+122" />
+            <location filename="../../app/analysis/checks/GateTimeMismatchCheck.cpp" line="+142" />
             <source>%1 was on site %2 day(s) with no time record and %3 day(s) over %4 h beyond the recorded hours</source>
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+167" />
+            <location line="+19" />
+            <source>%1 worker(s) stay on site overnight (a dormitory inside the gate): the gate log cannot show their working hours and was not compared with their time records</source>
+            <translation>%1 名工人在厂区内过夜（门禁内设有宿舍）：门禁记录无法反映其工作时间，因此未与其考勤记录比对</translation>
+        </message>
+        <message>
+            <location filename="../../app/analysis/checks/HoursCapPatternCheck.cpp" line="+166" />
             <source>%1 worker(s) recorded exactly %2 h in %3 of %4 full weeks</source>
             <translation>%1 名工人在 %4 个完整周中有 %3 周记录正好为 %2 小时</translation>
         </message>
@@ -2294,6 +2299,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Workers staying overnight</source>
+            <translation>在厂内过夜的工人</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Workers sharing it</source>
             <translation>共用的工人</translation>
         </message>

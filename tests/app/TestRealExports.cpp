@@ -354,6 +354,58 @@ private slots:
         QCOMPARE(input.missingPunchDays(0).size(), size_t(1));
     }
 
+    // A dormitory inside the gate: residents pass the gate going to town in the evening and coming
+    // back at night, never on the way to work. Their gate log says nothing of their hours; it must
+    // not read as days on site beyond the cards. A day worker staying three hours past the card on
+    // five days is still found.
+    void aDormitoryInsideTheGateIsNotHiddenWork()
+    {
+        RecordSetBuilder b;
+        auto at = [](int d, const QString& hhmm) -> QString {
+            return date(d) + " " + hhmm;
+        };
+        for (int w = 0; w < 40; ++w) {
+            const QString id = QStringLiteral("D%1").arg(w, 2, 10, QLatin1Char('0'));
+            b.worker(id, "1990-01-01", "2020-01-01", "Sewing");
+            const bool resident = w < 12;
+            const bool hidden = w == 20;
+            for (int d = 0; d < 28; ++d) {
+                const bool workday = d % 7 != 6;
+                const int m = (w * 7 + d * 3) % 9;
+                if (workday) {
+                    b.time(id, date(d), QStringLiteral("07:5%1").arg(m), QStringLiteral("17:0%1").arg(m), 60);
+                }
+                if (resident) {
+                    if (d % 2 == 0) { // out to town most evenings, back before the night
+                        b.gate(id, at(d, QStringLiteral("18:3%1").arg(m)), false);
+                        b.gate(id, at(d, QStringLiteral("21:4%1").arg(m)), true);
+                    }
+                    continue;
+                }
+                if (workday) {
+                    b.gate(id, at(d, QStringLiteral("07:4%1").arg(m)), true);
+                    const bool late = hidden && d >= 7 && d < 12;
+                    b.gate(id, at(d, late ? QStringLiteral("20:1%1").arg(m) : QStringLiteral("17:1%1").arg(m)), false);
+                }
+            }
+        }
+        const QList<Flag> flags = runCheck("gate_time_mismatch", b.records(), cleanFactoryParams(28));
+        QStringList loud;
+        const Flag* residents = nullptr;
+        for (const Flag& f : flags) {
+            if (f.severity >= Severity::Medium) {
+                loud += f.workers;
+            } else if (f.subject == "residents") {
+                residents = &f;
+            }
+        }
+        QCOMPARE(loud, QStringList{"D20"});
+        QVERIFY(residents);
+        QCOMPARE(residents->severity, Severity::Info);
+        QCOMPARE(residents->workers.size(), 12);
+        QVERIFY(residents->workers.contains("D00") && residents->workers.contains("D11"));
+    }
+
     // Tombstones are per audit: another audit's package naming a uuid does not swallow this
     // audit's own deletion of that row (migration 0007).
     void tombstonesAreKeptPerAudit()

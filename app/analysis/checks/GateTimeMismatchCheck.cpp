@@ -23,6 +23,12 @@ constexpr qint64 kUnrecordedDay = 2 * 3600;
 constexpr qint64 kMaximumPresence = 20 * 3600;
 // A single forgotten punch happens; a pattern needs several days.
 constexpr int kMinimumDays = 3;
+// On site through the small hours with no work recorded then: the worker sleeps inside the gate (a
+// dormitory on site). The gate then shows when residents go to town, not when they work: from
+// this many such nights on, the worker's gate log is set aside, and said so.
+constexpr qint64 kSmallHoursFrom = 2 * 3600;
+constexpr qint64 kSmallHoursTo = 4 * 3600;
+constexpr int kResidentNights = 2;
 
 struct Presence
 {
@@ -30,6 +36,7 @@ struct Presence
     JulianDay date;
     qint64 gap; // seconds on site outside the recorded span; -1: no recorded span at all
     qint64 length;
+    bool overnight = false; // through the small hours with no work recorded then
 };
 } // namespace
 
@@ -121,14 +128,31 @@ QList<Flag> GateTimeMismatchCheck::run(const AnalysisInput& input) const
             if (spanStart >= 0) {
                 p.gap = std::max<qint64>(0, spanStart - from) + std::max<qint64>(0, to - spanEnd);
             }
+            for (qint64 night = (from / kDay) * kDay; night < to && !p.overnight; night += kDay) {
+                const qint64 a = night + kSmallHoursFrom;
+                const qint64 b = night + kSmallHoursTo;
+                const bool worked = spanStart >= 0 && spanStart < b && spanEnd > a;
+                p.overnight = from <= a && to >= b && !worked;
+            }
             presences.push_back(p);
         }
         i = end;
     }
 
+    // Residents of an on-site dormitory: their gate log is not a record of their working day.
+    std::map<int, int> overnights;
+    for (const Presence& p : presences) {
+        overnights[p.worker] += p.overnight ? 1 : 0;
+    }
+    std::set<int> residents;
+    for (const auto& [worker, nights] : overnights) {
+        if (nights >= kResidentNights) {
+            residents.insert(worker);
+        }
+    }
     std::vector<double> gaps;
     for (const Presence& p : presences) {
-        if (p.gap >= 0) {
+        if (p.gap >= 0 && !residents.count(p.worker)) {
             gaps.push_back(double(p.gap));
         }
     }
@@ -143,6 +167,9 @@ QList<Flag> GateTimeMismatchCheck::run(const AnalysisInput& input) const
     };
     std::map<int, Days> byWorker;
     for (const Presence& p : presences) {
+        if (residents.count(p.worker)) {
+            continue;
+        }
         if (p.gap < 0 && p.length >= kUnrecordedDay) {
             byWorker[p.worker].unrecorded.insert(p.date);
         } else if (p.gap > threshold) {
@@ -175,6 +202,19 @@ QList<Flag> GateTimeMismatchCheck::run(const AnalysisInput& input) const
         flag.evidence.insert(QStringLiteral("largest_gap_hours"), std::round(d.worstGap / 360.0) / 10);
         flag.evidence.insert(QStringLiteral("threshold_hours"), threshold / 3600.0);
         flag.evidence.insert(QStringLiteral("factory_median_gap_minutes"), stats::median(gaps) / 60.0);
+        flags.append(flag);
+    }
+    if (!residents.empty()) {
+        // Said, not hidden: whose gate log could not be compared, and why.
+        Flag flag = makeFlag(input, Severity::Info);
+        flag.workers = workerIdList(input, residents);
+        flag.subject = QStringLiteral("residents");
+        flag.summary =
+            QCoreApplication::translate("Checks", "%1 worker(s) stay on site overnight (a dormitory inside the "
+                                                  "gate): the gate log cannot show their working hours and was "
+                                                  "not compared with their time records")
+                .arg(residents.size());
+        flag.evidence.insert(QStringLiteral("workers_staying_overnight"), int(residents.size()));
         flags.append(flag);
     }
     return flags;
