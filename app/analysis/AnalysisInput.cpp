@@ -10,6 +10,8 @@ namespace fieldbook {
 namespace {
 
 constexpr int kDay = 24 * 3600;
+// How close to midnight a split night shift's two rows end and start (exports write 23:59).
+constexpr int kMidnightSlack = 60;
 
 // Seconds of [start, end) inside the night window, repeated every day.
 int nightOverlap(int start, int end, int nightStart, int nightEnd)
@@ -128,8 +130,16 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         if (span < 0) {
             span += kDay;
         }
-        const int out = r.timeIn + span;
-        if (list.empty() || list.back().date != r.date) {
+        int in = r.timeIn;
+        int out = r.timeIn + span;
+        // A night shift the export split at midnight (to 23:59 or 24:00 on one date, from 00:00 on
+        // the next) is one shift of its first date: one worked day, not two, and no punch at 00:00.
+        const bool continuesLastNight = r.timeIn <= kMidnightSlack && !list.empty() && list.back().date == r.date - 1 &&
+                                        list.back().lastOut >= kDay - kMidnightSlack && list.back().lastOut <= kDay;
+        if (continuesLastNight) {
+            in += kDay;
+            out += kDay;
+        } else if (list.empty() || list.back().date != r.date) {
             WorkDay day;
             day.date = r.date;
             day.firstIn = r.timeIn;
@@ -139,11 +149,11 @@ AnalysisInput::AnalysisInput(const RecordSet& records, const AuditParams& params
         }
         WorkDay& day = list.back();
         day.workedSeconds += std::max(0, r.workedSeconds());
-        const int night = nightOverlap(r.timeIn, out, m_params.nightStartSeconds, m_params.nightEndSeconds);
+        const int night = nightOverlap(in, out, m_params.nightStartSeconds, m_params.nightEndSeconds);
         day.nightSeconds += night;
-        day.youngNightSeconds += youngWindow ? nightOverlap(r.timeIn, out, youngNightStart, youngNightEnd) : night;
+        day.youngNightSeconds += youngWindow ? nightOverlap(in, out, youngNightStart, youngNightEnd) : night;
         day.manual = day.manual || r.manual;
-        day.firstIn = std::min(day.firstIn, r.timeIn);
+        day.firstIn = std::min(day.firstIn, in);
         day.lastOut = std::max(day.lastOut, out);
         ++day.segments;
     }

@@ -406,6 +406,37 @@ private slots:
         QVERIFY(residents->workers.contains("D00") && residents->workers.contains("D11"));
     }
 
+    // A night shift the export split at midnight (22:0x-23:59 on one date, 00:00-06:0x on the
+    // next) is one shift: no heap of 00:00 punches, no seven-day runs, one day's hours.
+    void aNightShiftSplitAtMidnightIsOneShift()
+    {
+        RecordSetBuilder b;
+        for (int w = 0; w < 24; ++w) {
+            const QString id = QStringLiteral("N%1").arg(w, 2, 10, QLatin1Char('0'));
+            b.worker(id, "1990-01-01", "2020-01-01", "Night crew");
+            for (int d = 0; d < 27; ++d) {
+                if (d % 7 == 5) {
+                    continue; // Saturday night off: Sunday morning has no segment either
+                }
+                const int m = (w * 3 + d * 7) % 10;
+                b.time(id, date(d), QStringLiteral("21:5%1").arg(m), "23:59", 30);
+                b.time(id, date(d + 1), "00:00", QStringLiteral("06:0%1").arg(m));
+            }
+        }
+        const AuditParams params = cleanFactoryParams(28);
+        for (const char* check : {"identical_punches", "no_rest_day", "excessive_hours", "round_times"}) {
+            const QList<Flag> flags = runCheck(check, b.records(), params);
+            QVERIFY2(flags.isEmpty(), qPrintable(QString::fromLatin1(check) + ": " + flags.value(0).summary));
+        }
+        const AnalysisInput input(b.records(), params);
+        const std::vector<WorkDay>& days = input.days(0);
+        QCOMPARE(days.size(), size_t(23)); // 27 nights less the 4 Saturdays
+        QCOMPARE(days.front().date, RecordSetBuilder::day(date(0)));
+        QCOMPARE(days.front().segments, 2);
+        QVERIFY(days.front().workedSeconds > 7 * 3600 && days.front().workedSeconds < 8 * 3600);
+        QVERIFY(days.front().nightSeconds >= 7 * 3600);
+    }
+
     // Tombstones are per audit: another audit's package naming a uuid does not swallow this
     // audit's own deletion of that row (migration 0007).
     void tombstonesAreKeptPerAudit()
