@@ -30,6 +30,8 @@ class AnalysisInput
 public:
     // Keeps only the records of the params' period (payroll: periods overlapping it).
     AnalysisInput(const RecordSet& records, const AuditParams& params);
+    // The same, filtering records it may keep (no copy).
+    AnalysisInput(RecordSet&& records, const AuditParams& params);
 
     const RecordSet& records() const
     {
@@ -98,6 +100,9 @@ public:
     static JulianDay birthday(JulianDay birth, int years);
 
 private:
+    // Everything after the period filter: manual marks, register entries, payroll rows, work days.
+    void buildIndexes();
+
     RecordSet m_records;
     AuditParams m_params;
     std::vector<std::vector<WorkDay>> m_days;

@@ -29,8 +29,17 @@ void Analyzer::setCancelFlag(const std::atomic<bool>* cancel)
 
 AnalysisResult Analyzer::run(const RecordSet& records) const
 {
+    return runOn(AnalysisInput(records, m_params));
+}
+
+AnalysisResult Analyzer::run(RecordSet&& records) const
+{
+    return runOn(AnalysisInput(std::move(records), m_params));
+}
+
+AnalysisResult Analyzer::runOn(const AnalysisInput& input) const
+{
     AnalysisResult result;
-    const AnalysisInput input(records, m_params);
     const RecordSet& kept = input.records();
     result.recordCounts.insert(QStringLiteral("workers"), int(kept.workers.size()));
     result.recordCounts.insert(QStringLiteral("time_records"), int(kept.timeRecords.size()));
@@ -73,8 +82,7 @@ AnalysisResult Analyzer::run(const RecordSet& records) const
     // so a GUI that calls run() from a global-pool task cannot starve it.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    const QList<QList<Flag>> perCheck =
-        QtConcurrent::blockingMapped<QList<QList<Flag>>>(&pool, applicable, runOne);
+    const QList<QList<Flag>> perCheck = QtConcurrent::blockingMapped<QList<QList<Flag>>>(&pool, applicable, runOne);
     for (const QList<Flag>& flags : perCheck) {
         result.flags += flags;
     }

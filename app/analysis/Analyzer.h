@@ -37,10 +37,14 @@ public:
     void setCancelFlag(const std::atomic<bool>* cancel);
 
     AnalysisResult run(const RecordSet& records) const;
+    // The same with records the caller gives away: analysed where they lie, not copied.
+    AnalysisResult run(RecordSet&& records) const;
 
     static void sortFlags(QList<Flag>& flags);
 
 private:
+    AnalysisResult runOn(const AnalysisInput& input) const;
+
     AuditParams m_params;
     std::vector<std::shared_ptr<const Check>> m_checks;
     Progress m_progress;
