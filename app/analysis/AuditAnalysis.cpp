@@ -48,7 +48,7 @@ Result<AuditAnalysisSummary> AuditAnalysis::run(const QString& storePath, const 
     Analyzer analyzer(params.value());
     analyzer.setProgress(progress);
     analyzer.setCancelFlag(cancel);
-    const AnalysisResult result = analyzer.run(records.value());
+    const AnalysisResult result = analyzer.run(records.take()); // not needed after: no copy
     AuditAnalysisSummary summary;
     summary.cancelled = result.cancelled;
     summary.checksSkipped = result.checksSkipped;
