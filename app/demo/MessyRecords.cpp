@@ -14,6 +14,7 @@ namespace {
 constexpr double kForgottenPunchShare = 0.004;
 constexpr double kHandEntryShare = 0.02;
 constexpr double kRehireShare = 0.01;
+constexpr double kTransferShare = 0.03; // moved to another department inside the period
 constexpr double kResidentShare = 0.15; // live in the dormitory inside the gate
 constexpr double kCanteenShare = 0.3;   // eat outside the gate at noon
 constexpr int kHalfHour = 30 * 60;
@@ -98,9 +99,32 @@ void MessyRecords::apply(GeneratedFactory& factory, quint64 seed)
             departmentOf[size_t(w.worker)] = w.department;
         }
     }
+    // Transfers: a few workers move to another department on a day inside the period; the register
+    // shows where they are now, the time rows where they worked each day.
+    std::vector<JulianDay> transferredOn(departmentOf.size(), kNoDate);
+    std::vector<QString> formerDepartment(departmentOf.size());
+    if (factory.departments.size() > 1) {
+        for (WorkerRecord& w : records.workers) {
+            if (w.worker < 0 || size_t(w.worker) >= departmentOf.size() || unit(rng) >= kTransferShare) {
+                continue;
+            }
+            const size_t pick = size_t(unit(rng) * double(factory.departments.size())) % factory.departments.size();
+            const QString to = factory.departments[pick].name;
+            if (to == w.department) {
+                continue;
+            }
+            formerDepartment[size_t(w.worker)] = w.department;
+            transferredOn[size_t(w.worker)] = firstDay + JulianDay(unit(rng) * factory.days());
+            w.department = to;
+            departmentOf[size_t(w.worker)] = to;
+        }
+    }
     for (TimeRecord& r : records.timeRecords) {
-        r.department =
-            r.worker >= 0 && size_t(r.worker) < departmentOf.size() ? departmentOf[size_t(r.worker)] : QString();
+        const bool known = r.worker >= 0 && size_t(r.worker) < departmentOf.size();
+        const bool beforeTransfer = known && r.date < transferredOn[size_t(r.worker)];
+        r.department = !known           ? QString()
+                       : beforeTransfer ? formerDepartment[size_t(r.worker)]
+                                        : departmentOf[size_t(r.worker)];
         const double draw = unit(rng);
         if (draw < kForgottenPunchShare) {
             r.missing = unit(rng) < 0.7 ? TimeRecord::MissingOut : TimeRecord::MissingIn;

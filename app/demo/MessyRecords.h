@@ -12,7 +12,8 @@ namespace fieldbook {
 //   - forgotten punches: about 0.4 % of the time rows lose their clock-in or clock-out, while pay
 //     keeps the hours worked;
 //   - supervisors' hand entries: about 2 % of rows rounded to the half hour and marked `manual`;
-//   - each time row names the worker's department (the optional column of real exports);
+//   - each time row names the worker's department (the optional column of real exports), and about
+//     3 % of workers are transferred to another department on a day inside the period;
 //   - the gate: about 15 % of day workers live in a dormitory inside the gate and pass it only
 //     going to town some evenings; about 30 % go out to eat at noon;
 //   - rehires: about 1 % of workers were employed before under another number (same ID, same

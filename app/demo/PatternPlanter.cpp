@@ -212,25 +212,38 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
     p.check = check;
 
     if (check == QLatin1String("identical_punches")) {
-        // The biggest department, on a weekday in the middle of the period: every card 07:58 in.
-        std::map<QString, std::vector<int>> departments;
+        // The biggest department, on a weekday in the middle of the period: every card 07:58 in. The
+        // department of a card is where the time records say the worker worked that day (a
+        // transfer), else the register's: the forger fills the cards of one line's rack.
+        std::map<int, QString> registered;
         for (const WorkerRecord& w : records.workers) {
-            departments[w.department].push_back(w.worker);
+            registered[w.worker] = w.department;
         }
-        const auto biggest = std::max_element(departments.begin(), departments.end(), [](const auto& a, const auto& b) {
-            return a.second.size() < b.second.size();
-        });
         JulianDay day = from + (to - from) / 2;
         while (QDate::fromJulianDay(day).dayOfWeek() >= 6 || m_params.holidays.contains(QDate::fromJulianDay(day))) {
             ++day;
         }
-        const std::set<int> members(biggest->second.begin(), biggest->second.end());
+        std::map<QString, std::set<int>> departments;
+        for (const TimeRecord& r : records.timeRecords) {
+            if (r.date == day && registered.count(r.worker)) {
+                departments[r.department.isEmpty() ? registered[r.worker] : r.department].insert(r.worker);
+            }
+        }
+        if (departments.empty()) {
+            return {};
+        }
+        const auto biggest = std::max_element(departments.begin(), departments.end(), [](const auto& a, const auto& b) {
+            return a.second.size() < b.second.size();
+        });
+        const QString group = biggest->first;
+        const std::set<int> members = biggest->second;
         std::set<int> changed;
         std::map<int, size_t> first;
         for (size_t i = 0; i < records.timeRecords.size(); ++i) {
             const TimeRecord& r = records.timeRecords[i];
             // The forger writes clock cards: not the ones a supervisor already marks as hand entries.
-            if (r.date == day && members.count(r.worker) && !m_taken.count(r.worker) && !r.manual &&
+            const QString where = r.department.isEmpty() ? registered[r.worker] : r.department;
+            if (r.date == day && members.count(r.worker) && where == group && !m_taken.count(r.worker) && !r.manual &&
                 !r.isMissingPunch() &&
                 (!first.count(r.worker) || r.timeIn < records.timeRecords[first[r.worker]].timeIn)) {
                 first[r.worker] = i;
