@@ -2,7 +2,7 @@
 # Builds the Debian package from a configured and built tree, installs it, and checks that the
 # installed programs run and the desktop integration files are valid.
 #
-#   packaging/test-package.sh [BUILD_DIR]          (default: ./build)
+#   packaging/test-package.sh [BUILD_DIR]          (default: ./build/ci)
 #
 # As root (CI on a fresh Debian 12): installs with apt-get, so the package's Depends are resolved
 # and checked for real, then removes the package again. As another user: unpacks with dpkg -x
@@ -12,7 +12,7 @@
 set -euo pipefail
 
 readonly APP_ID="org.fieldbook.Fieldbook"
-build_dir=$(realpath "${1:-build}")
+build_dir=$(realpath "${1:-build/ci}")
 work_dir=$(mktemp -d "${TMPDIR:-/tmp}/fieldbook-package-test.XXXXXX")
 installed_with_apt=0
 
@@ -45,7 +45,7 @@ need_tool() {
 }
 
 [[ -f $build_dir/CPackConfig.cmake ]] ||
-    fail "$build_dir has no CPackConfig.cmake: configure and build first (cmake --preset ci && cmake --build build)"
+    fail "$build_dir has no CPackConfig.cmake: configure and build first (cmake --preset ci && cmake --build --preset ci)"
 
 need_tool cpack cmake
 need_tool dpkg-deb dpkg

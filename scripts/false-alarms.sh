@@ -2,14 +2,14 @@
 # False alarms on messy compliant factories (issue 15): generates SEEDS factories with
 # `fieldbook-cli generate --realism messy` (WORKERS x DAYS, each with its params.json), analyses
 # each, and prints per seed the flags at medium or worse by check, then the total. A compliant
-# factory must raise none. Needs a built fieldbook-cli (CLI, default build/app/fieldbook-cli).
+# factory must raise none. Needs a built fieldbook-cli (CLI, default build/ci/app/fieldbook-cli).
 #   scripts/false-alarms.sh [SEEDS] [WORKERS] [DAYS]     e.g. scripts/false-alarms.sh 20 800 91
 set -eu
 cd "$(dirname "$0")/.."
 seeds=${1:-20}
 workers=${2:-800}
 days=${3:-91}
-cli=${CLI:-build/app/fieldbook-cli}
+cli=${CLI:-build/ci/app/fieldbook-cli}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 total=0

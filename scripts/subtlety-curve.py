@@ -7,7 +7,7 @@ strength. Interview checks are left out: interviews are no record file.
   scripts/subtlety-curve.py [--seeds 5] [--workers 400] [--days 91] [--write]
 
 --write replaces the table between the subtlety-curve markers of docs/checks.md. Needs a built
-fieldbook-cli (CLI, default build/app/fieldbook-cli).
+fieldbook-cli (CLI, default build/ci/app/fieldbook-cli).
 
 Recall: planted patterns found (a flag of the check naming every planted worker and at least one
 planted day). Precision: of the flags the check raised at low severity or above (all of them for
@@ -21,7 +21,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLI = os.environ.get("CLI", os.path.join(ROOT, "build", "app", "fieldbook-cli"))
+CLI = os.environ.get("CLI", os.path.join(ROOT, "build", "ci", "app", "fieldbook-cli"))
 STRENGTHS = [1.0, 0.5, 0.25]
 REALISMS = ["tidy", "messy"]
 BEGIN = "<!-- subtlety-curve:begin -->"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/analysis/AuditParams.h"
 #include "app/analysis/Check.h"
 #include "app/analysis/Flag.h"
+#include "app/params/AuditParams.h"
 #include "app/records/RecordSet.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/analysis/Analyzer.h"
-#include "app/analysis/AuditParams.h"
+#include "app/params/AuditParams.h"
 #include "database/Result.h"
 
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/analysis/AuditParams.h"
 #include "app/analysis/FlagChartData.h"
 #include "app/analysis/FlagStore.h"
+#include "app/params/AuditParams.h"
 #include "database/Result.h"
 
 #include <optional>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/analysis/AuditParams.h"
 #include "app/analysis/FlagChartData.h"
 #include "app/analysis/FlagRecordLoader.h"
 #include "app/analysis/FlagRecordTable.h"
 #include "app/analysis/FlagStore.h"
+#include "app/params/AuditParams.h"
 #include "database/Result.h"
 
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/analysis/AuditParams.h"
 #include "app/analysis/FlagRecordTable.h"
 #include "app/analysis/FlagStore.h"
+#include "app/params/AuditParams.h"
 #include "database/Result.h"
 
 namespace fieldbook {

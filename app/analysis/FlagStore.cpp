@@ -182,7 +182,7 @@ StoredFlag readFlag(const Statement& select)
     s.flag.dates = stringList(select.text(6));
     s.flag.summary = select.text(7);
     s.flag.evidence = QJsonDocument::fromJson(select.text(8).toUtf8()).object();
-    s.disposition = select.text(9);
+    s.disposition = flagDispositionFromName(select.text(9));
     s.dispositionReason = select.text(10);
     s.findingUuid = select.text(11);
     s.stale = select.integer(12) != 0;
@@ -283,10 +283,11 @@ Result<QString> FlagStore::confirmFlag(const QString& flagUuid, const FindingDra
     if (!link || !link->bind(1, m_db.actor()).bind(2, now).bind(3, findingId).bind(4, flagId).exec()) {
         return Result<QString>::failure(storeError(failed, link ? link->errorMessage() : link.error()));
     }
-    for (const Status& s : {trail(m_db, auditUuid, QStringLiteral("findings"), findingUuid, QStringLiteral("insert"),
-                                  QStringLiteral("title"), QVariant(), finding.title.trimmed()),
-                            trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
-                                  QStringLiteral("disposition"), oldDisposition, QStringLiteral("confirmed"))}) {
+    for (const Status& s :
+         {trail(m_db, auditUuid, QStringLiteral("findings"), findingUuid, QStringLiteral("insert"),
+                QStringLiteral("title"), QVariant(), finding.title.trimmed()),
+          trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
+                QStringLiteral("disposition"), oldDisposition, flagDispositionName(FlagDisposition::Confirmed))}) {
         if (!s) {
             return Result<QString>::failure(storeError(failed, s.error()));
         }
@@ -324,10 +325,11 @@ Status FlagStore::dismissFlag(const QString& flagUuid, const QString& reason)
         !update->bind(1, reason.trimmed()).bind(2, m_db.actor()).bind(3, nowUtc()).bind(4, flagUuid).exec()) {
         return Status::failure(storeError(failed, update ? update->errorMessage() : update.error()));
     }
-    for (const Status& s : {trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
-                                  QStringLiteral("disposition"), oldDisposition, QStringLiteral("dismissed")),
-                            trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
-                                  QStringLiteral("disposition_reason"), QVariant(), reason.trimmed())}) {
+    for (const Status& s :
+         {trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
+                QStringLiteral("disposition"), oldDisposition, flagDispositionName(FlagDisposition::Dismissed)),
+          trail(m_db, auditUuid, QStringLiteral("analysis_flags"), flagUuid, QStringLiteral("update"),
+                QStringLiteral("disposition_reason"), QVariant(), reason.trimmed())}) {
         if (!s) {
             return Status::failure(storeError(failed, s.error()));
         }

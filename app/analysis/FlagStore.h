@@ -1,7 +1,8 @@
 #pragma once
 
 #include "app/analysis/Analyzer.h"
-#include "app/analysis/AuditParams.h"
+#include "app/analysis/FlagDisposition.h"
+#include "app/params/AuditParams.h"
 #include "database/Result.h"
 
 #include <QList>
@@ -17,7 +18,7 @@ struct StoredFlag
     QString uuid;
     Flag flag;
     QString fingerprint;
-    QString disposition = QStringLiteral("open"); // open | confirmed | dismissed
+    FlagDisposition disposition = FlagDisposition::Open;
     QString dispositionReason;
     QString findingUuid;
     bool stale = false; // not raised by the latest run

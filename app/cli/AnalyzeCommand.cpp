@@ -4,7 +4,7 @@
 #include "app/analysis/FlagStore.h"
 #include "app/cli/AnalyzeSources.h"
 #include "app/cli/CommandLine.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 

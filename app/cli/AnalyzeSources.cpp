@@ -1,6 +1,6 @@
 #include "app/cli/AnalyzeSources.h"
 #include "app/analysis/InterviewLoader.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/RecordStore.h"
 #include "database/AuditRepository.h"

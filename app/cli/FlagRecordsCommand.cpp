@@ -23,7 +23,7 @@ QJsonObject flagJson(const StoredFlag& f)
     return QJsonObject{{QStringLiteral("uuid"), f.uuid},
                        {QStringLiteral("check"), f.flag.check},
                        {QStringLiteral("severity"), severityName(f.flag.severity)},
-                       {QStringLiteral("disposition"), f.disposition},
+                       {QStringLiteral("disposition"), flagDispositionName(f.disposition)},
                        {QStringLiteral("stale"), f.stale},
                        {QStringLiteral("summary"), f.flag.summary},
                        {QStringLiteral("workers"), QJsonArray::fromStringList(f.flag.workers)},
@@ -50,8 +50,8 @@ void listFlags(CliContext& context, const QString& auditUuid, const QList<Stored
     }
     for (const StoredFlag& f : flags) {
         context.out << f.uuid << "  " << severityName(f.flag.severity).leftJustified(8) << "  "
-                    << f.flag.check.leftJustified(26) << "  " << f.disposition.leftJustified(9) << "  "
-                    << f.flag.summary << Qt::endl;
+                    << f.flag.check.leftJustified(26) << "  " << flagDispositionName(f.disposition).leftJustified(9)
+                    << "  " << f.flag.summary << Qt::endl;
     }
 }
 

@@ -1,9 +1,9 @@
 #include "app/cli/InterviewsCommand.h"
 #include "app/cli/CommandLine.h"
-#include "app/fieldwork/InterviewPlanStore.h"
-#include "app/fieldwork/InterviewRegister.h"
-#include "app/fieldwork/InterviewStore.h"
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewPlanStore.h"
+#include "app/interviews/InterviewRegister.h"
+#include "app/interviews/InterviewStore.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 

@@ -1,6 +1,6 @@
 #include "app/cli/ParamsCommand.h"
 #include "app/cli/CommandLine.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -103,10 +103,10 @@ const QStringList& CountryRules::ruleKeys()
     return keys;
 }
 
-const CountryRegion* CountryRules::findRegion(const QString& name) const
+const CountryRegion* CountryRules::findRegion(const QString& regionName) const
 {
     for (const CountryRegion& r : regions) {
-        if (r.name.compare(name, Qt::CaseInsensitive) == 0) {
+        if (r.name.compare(regionName, Qt::CaseInsensitive) == 0) {
             return &r;
         }
     }

@@ -99,7 +99,7 @@ struct CountryRules
     const LegalRule* ruleOn(const QString& key, const QDate& day, const QString& region = {}) const;
     // The minimum-wage steps that apply in `region` (its own schedule, else the national one).
     QList<MinimumWage> minimumWageSchedule(const QString& region = {}) const;
-    const CountryRegion* findRegion(const QString& name) const;
+    const CountryRegion* findRegion(const QString& regionName) const;
     QStringList regionNames() const;
 
     static Result<CountryRules> parse(const QByteArray& json, const QString& fileName);

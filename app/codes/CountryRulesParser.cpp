@@ -98,14 +98,14 @@ LegalRule readRule(JsonReader& r, const QString& key, const QJsonValue& v, const
         const QJsonArray variants = r.array(o, path, "sector_variants", true);
         for (qsizetype i = 0; i < variants.size() && r.ok(); ++i) {
             const QString p = JsonReader::index(JsonReader::child(path, "sector_variants"), i);
-            const QJsonObject v = r.object(variants.at(i), p);
+            const QJsonObject item = r.object(variants.at(i), p);
             SectorVariant variant;
-            variant.sector = r.string(v, p, "sector");
-            variant.value = v.value(QStringLiteral("value"));
+            variant.sector = r.string(item, p, "sector");
+            variant.value = item.value(QStringLiteral("value"));
             validateValue(r, key, variant.value, JsonReader::child(p, "value"));
-            variant.source = r.string(v, p, "source");
-            variant.checked = r.boolean(v, p, "checked", false);
-            variant.note = r.string(v, p, "note", false);
+            variant.source = r.string(item, p, "source");
+            variant.checked = r.boolean(item, p, "checked", false);
+            variant.note = r.string(item, p, "note", false);
             rule.sectorVariants << variant;
         }
     }

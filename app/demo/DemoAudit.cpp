@@ -1,9 +1,9 @@
 #include "app/demo/DemoAudit.h"
 #include "app/codes/ChecklistStore.h"
+#include "app/demo/DemoInterviews.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/PatternPlanter.h"
 #include "app/demo/RecordWriter.h"
-#include "app/fieldwork/DemoInterviews.h"
 #include "database/Database.h"
 #include "database/Ids.h"
 

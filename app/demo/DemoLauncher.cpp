@@ -2,8 +2,8 @@
 #include "app/analysis/AuditAnalysis.h"
 
 #include "app/demo/DemoAudit.h"
+#include "app/demo/DemoFieldwork.h"
 #include "app/fieldwork/AuditSetup.h"
-#include "app/fieldwork/DemoFieldwork.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
@@ -52,7 +52,8 @@ Result<qint64> DemoLauncher::prepare(Database& db, qint64 auditId)
         return Result<qint64>::failure(progress.error());
     }
     // The demo opens with its records analysed once, so the flags are there to look at.
-    Result<QVariant> runs = db.scalar(QStringLiteral("SELECT count(*) FROM analysis_runs WHERE audit_id = ?1"), {auditId});
+    Result<QVariant> runs =
+        db.scalar(QStringLiteral("SELECT count(*) FROM analysis_runs WHERE audit_id = ?1"), {auditId});
     if (runs && runs->toInt() == 0) {
         Result<AuditAnalysisSummary> analysed = AuditAnalysis::run(db.path(), DemoAudit::demoAuditUuid());
         if (!analysed) {

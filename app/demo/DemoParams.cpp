@@ -1,5 +1,5 @@
 #include "app/demo/DemoParams.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 
 namespace fieldbook {
 

@@ -312,12 +312,13 @@ GeneratedFactory FactoryGenerator::generate(const FactoryProfile& profile, const
                 const int early = std::max(30, g.habitualEarlySeconds + clampInt(rng.normal(0, 150), -360, 360));
                 const int late = rng.integer(40, 9 * kMinute);
                 const int in = shiftStart - early;
-                const int out = shiftStart + int(dayHours * kHour) + breakMinutes * kMinute + overtimeSeconds + late;
+                const int leaveAt =
+                    shiftStart + int(dayHours * kHour) + breakMinutes * kMinute + overtimeSeconds + late;
                 TimeRecord r;
                 r.worker = g.worker;
                 r.date = firstDay + day;
                 r.timeIn = in % (24 * kHour);
-                r.timeOut = out % (24 * kHour);
+                r.timeOut = leaveAt % (24 * kHour);
                 r.breakMinutes = breakMinutes;
                 records.timeRecords.push_back(r);
                 deptHours[size_t(g.department) * size_t(days) + size_t(day)] += r.workedSeconds() / 3600.0;

@@ -71,6 +71,16 @@ WorkerRecord* registerEntry(RecordSet& records, int worker)
     return nullptr;
 }
 
+// Worker -> the department the register gives.
+std::map<int, QString> registeredDepartments(const RecordSet& records)
+{
+    std::map<int, QString> out;
+    for (const WorkerRecord& w : records.workers) {
+        out[w.worker] = w.department;
+    }
+    return out;
+}
+
 void recomputeNet(PayrollRecord& row)
 {
     row.netPay = std::round((row.regularPay + row.overtimePay + row.bonus - row.deductions) * 100) / 100;
@@ -215,10 +225,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         // The biggest department, on a weekday in the middle of the period: every card 07:58 in. The
         // department of a card is where the time records say the worker worked that day (a
         // transfer), else the register's: the forger fills the cards of one line's rack.
-        std::map<int, QString> registered;
-        for (const WorkerRecord& w : records.workers) {
-            registered[w.worker] = w.department;
-        }
+        std::map<int, QString> registered = registeredDepartments(records);
         JulianDay day = from + (to - from) / 2;
         while (QDate::fromJulianDay(day).dayOfWeek() >= 6 || m_params.holidays.contains(QDate::fromJulianDay(day))) {
             ++day;
@@ -541,10 +548,7 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
     } else if (check == QLatin1String("bonus_outlier")) {
         // One department's bonuses invented for one pay period: about three times its usual, and
         // net pay raised to match, so nothing else is inconsistent.
-        std::map<int, QString> departmentOf;
-        for (const WorkerRecord& w : records.workers) {
-            departmentOf[w.worker] = w.department;
-        }
+        const std::map<int, QString> departmentOf = registeredDepartments(records);
         QHash<QString, std::map<std::pair<JulianDay, JulianDay>, std::vector<size_t>>> rows;
         for (size_t i = 0; i < records.payroll.size(); ++i) {
             const PayrollRecord& r = records.payroll[i];
@@ -666,9 +670,9 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
         for (const ProductionRecord& r : records.production) {
             existing = existing || r.department == department;
         }
-        int planted = 0;
+        int highDays = 0;
         for (const auto& [day, h] : hours) {
-            const bool high = planted < 3 && day >= from + 10 && (day - from) % 9 == 1;
+            const bool high = highDays < 3 && day >= from + 10 && (day - from) % 9 == 1;
             if (existing) {
                 if (high) {
                     for (ProductionRecord& r : records.production) {
@@ -683,10 +687,10 @@ QList<PlantedPattern> PatternPlanter::plant(const QString& check, RecordSet& rec
             }
             if (high) {
                 p.dates.append(iso(day));
-                ++planted;
+                ++highDays;
             }
         }
-        if (planted == 0) {
+        if (highDays == 0) {
             return {}; // the period is too short for a day ten days in
         }
     } else if (check == QLatin1String("gate_time_mismatch")) {

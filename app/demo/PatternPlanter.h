@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/analysis/AuditParams.h"
+#include "app/params/AuditParams.h"
 #include "app/records/RecordSet.h"
 
 #include <QList>

@@ -17,22 +17,21 @@ bool ChecklistAnswers::isValid(const QString& id)
 
 QString ChecklistAnswers::label(const QString& id)
 {
-    // The labels keep the translation context they had in ui/checklist/ChecklistModel, so every
-    // existing translation still applies.
+    // Their own translation context: the words belong to the core, whichever view shows them.
     if (id == QLatin1String("compliant")) {
-        return QCoreApplication::translate("fieldbook::ChecklistModel", "Compliant");
+        return QCoreApplication::translate("ChecklistAnswers", "Compliant");
     }
     if (id == QLatin1String("non_compliant")) {
-        return QCoreApplication::translate("fieldbook::ChecklistModel", "Non-compliant");
+        return QCoreApplication::translate("ChecklistAnswers", "Non-compliant");
     }
     if (id == QLatin1String("observation")) {
-        return QCoreApplication::translate("fieldbook::ChecklistModel", "Observation");
+        return QCoreApplication::translate("ChecklistAnswers", "Observation");
     }
     if (id == QLatin1String("not_applicable")) {
-        return QCoreApplication::translate("fieldbook::ChecklistModel", "Not applicable");
+        return QCoreApplication::translate("ChecklistAnswers", "Not applicable");
     }
     if (id == QLatin1String("not_verified")) {
-        return QCoreApplication::translate("fieldbook::ChecklistModel", "Not verified");
+        return QCoreApplication::translate("ChecklistAnswers", "Not verified");
     }
     return {};
 }

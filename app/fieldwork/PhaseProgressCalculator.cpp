@@ -1,8 +1,8 @@
 #include "app/fieldwork/PhaseProgressCalculator.h"
 
-#include "app/fieldwork/InterviewRegister.h"
 #include "app/fieldwork/MeetingAgenda.h"
-#include "app/fieldwork/SampleRule.h"
+#include "app/interviews/InterviewRegister.h"
+#include "app/interviews/SampleRule.h"
 #include "database/Database.h"
 
 #include <QJsonDocument>

@@ -46,12 +46,7 @@ bool ProductionFileParser::parseRow()
     if (!readNonNegative(Units, &r.units) || !readNonNegative(StandardMinutes, &r.standardMinutes)) {
         return false;
     }
-    const QByteArray key = department.toByteArray();
-    auto it = m_departments.find(key);
-    if (it == m_departments.end()) {
-        it = m_departments.insert(key, QString::fromUtf8(department));
-    }
-    r.department = it.value();
+    r.department = m_departments.intern(department);
     m_out.records.production.push_back(std::move(r));
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/records/RecordFileParser.h"
+#include "app/records/TextInterner.h"
 
 namespace fieldbook {
 
@@ -16,7 +17,7 @@ protected:
     void reserve(qsizetype bytes) override;
 
 private:
-    QHash<QByteArray, QString> m_departments; // one QString per department, not per row
+    TextInterner m_departments; // one QString per department, not per row
 };
 
 } // namespace fieldbook

@@ -1,9 +1,10 @@
 #include "app/records/RecordStore.h"
-#include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/core/PersonalDataProtector.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/IdentityFingerprint.h"
 #include "app/records/RecordFormatting.h"
 #include "app/records/RecordKinds.h"
+#include "app/records/TextInterner.h"
 #include "app/signing/SodiumDataProtector.h"
 #include "database/Database.h"
 #include "database/Ids.h"
@@ -775,7 +776,7 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
     const bool canOpen = protector && protector->isUnlocked();
     const auto* binder = dynamic_cast<const SodiumDataProtector*>(protector);
     if (binder && canOpen) {
-        DuplicateIdentityCheck::setStoreKey(binder->derivedKey(QByteArrayLiteral("identity-fingerprint")));
+        IdentityFingerprint::setStoreKey(binder->derivedKey(QByteArrayLiteral("identity-fingerprint")));
     }
     QString auditUuid;
     if (canOpen) {
@@ -805,7 +806,7 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
               }
               set.workers.push_back(std::move(w));
           });
-    QHash<QByteArray, QString> timeDepartments;
+    TextInterner departments; // one string per department name, shared by every row naming it
     query("SELECT worker_id, date, time_in, time_out, break_minutes, source_line, department, source FROM "
           "time_records WHERE audit_id = ? ORDER BY id",
           [&](sqlite3_stmt* st) {
@@ -823,12 +824,7 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
               r.breakMinutes = sqlite3_column_int(st, 4);
               r.line = sqlite3_column_int(st, 5);
               if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
-                  const QByteArray department = columnBytes(st, 6).toByteArray();
-                  auto it = timeDepartments.find(department);
-                  if (it == timeDepartments.end()) {
-                      it = timeDepartments.insert(department, QString::fromUtf8(department));
-                  }
-                  r.department = it.value();
+                  r.department = departments.intern(columnBytes(st, 6));
               }
               r.manual = columnBytes(st, 7) == "manual";
               set.timeRecords.push_back(r);
@@ -857,18 +853,12 @@ Result<RecordSet> RecordStore::loadRecordSet(const Database& db, qint64 auditId,
             p.holidayHours = sqlite3_column_double(st, 12);
             set.payroll.push_back(p);
         });
-    QHash<QByteArray, QString> departments;
     query(
         "SELECT date, department, units, standard_minutes, source_line FROM production WHERE audit_id = ? ORDER BY id",
         [&](sqlite3_stmt* st) {
             ProductionRecord p;
             p.date = columnDate(st, 0);
-            const QByteArray department = columnBytes(st, 1).toByteArray();
-            auto it = departments.find(department);
-            if (it == departments.end()) {
-                it = departments.insert(department, QString::fromUtf8(department));
-            }
-            p.department = it.value();
+            p.department = departments.intern(columnBytes(st, 1));
             p.units = sqlite3_column_double(st, 2);
             p.standardMinutes = sqlite3_column_double(st, 3);
             p.line = sqlite3_column_int(st, 4);

@@ -59,12 +59,7 @@ bool TimeRecordsFileParser::readDepartment(QString* department)
     if (!checkNoControlBytes(Department)) {
         return false;
     }
-    const QByteArray key = value.toByteArray();
-    auto it = m_departments.constFind(key);
-    if (it == m_departments.constEnd()) {
-        it = m_departments.insert(key, QString::fromUtf8(key));
-    }
-    *department = it.value();
+    *department = m_departments.intern(value);
     return true;
 }
 

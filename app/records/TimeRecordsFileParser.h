@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/records/RecordFileParser.h"
+#include "app/records/TextInterner.h"
 
 #include <QHash>
 
@@ -21,7 +22,7 @@ private:
     bool readSource(bool* manual);
     bool readDepartment(QString* department);
 
-    QHash<QByteArray, QString> m_departments;
+    TextInterner m_departments; // one QString per department, not per row
 };
 
 } // namespace fieldbook

@@ -1,7 +1,7 @@
 #include "app/report/ReportBuilder.h"
 #include "app/analysis/CheckDescriptions.h"
 #include "app/codes/CatalogTranslations.h"
-#include "app/codes/ThresholdLabels.h"
+#include "app/params/ThresholdLabels.h"
 #include "app/report/ReportCharts.h"
 #include "app/report/ReportStrings.h"
 
@@ -577,11 +577,11 @@ QString ReportBuilder::flagAppendix(double px) const
             checks.append(f.checkName);
         }
         QString decision;
-        if (f.disposition == QLatin1String("confirmed")) {
+        if (f.disposition == FlagDisposition::Confirmed) {
             decision = f.findingNumber > 0
                            ? ReportStrings::tr("Confirmed as finding %1").arg(findingId(f.findingNumber))
                            : ReportStrings::tr("Confirmed");
-        } else if (f.disposition == QLatin1String("dismissed")) {
+        } else if (f.disposition == FlagDisposition::Dismissed) {
             decision = f.reason.isEmpty() ? ReportStrings::tr("Dismissed (no reason given)")
                                           : ReportStrings::tr("Dismissed: %1").arg(f.reason);
         } else {

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "app/codes/ParamsResolver.h"
+#include "app/analysis/FlagDisposition.h"
 #include "app/fieldwork/ComplianceStats.h"
+#include "app/params/ParamsResolver.h"
 
 #include <QHash>
 #include <QList>
@@ -95,7 +96,7 @@ struct ReportFlag
 {
     QString checkName;
     QString severity;
-    QString disposition;   // open, confirmed, dismissed
+    FlagDisposition disposition = FlagDisposition::Open;
     QString reason;        // the auditor's reason for a dismissal (or a confirmation's note)
     int findingNumber = 0; // F-nn of the finding it was confirmed as; 0: none
     int workers = 0;

@@ -1,5 +1,5 @@
 #include "app/report/ReportDataLoader.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 
@@ -312,13 +312,13 @@ Status ReportDataLoader::loadRecords(qint64 auditId, ReportData& data) const
         }
         ReportFlagGroup& g = data.flags.last();
         ++g.total;
-        const QString disposition = flags->text(2);
+        const FlagDisposition disposition = flagDispositionFromName(flags->text(2));
         data.flagList.append({check, severity, disposition, flags->text(3).trimmed(),
                               data.findingNumbers.value(flags->int64(4)), flags->integer(5), flags->text(6),
                               flags->text(7)});
-        if (disposition == QLatin1String("confirmed")) {
+        if (disposition == FlagDisposition::Confirmed) {
             ++g.confirmed;
-        } else if (disposition == QLatin1String("dismissed")) {
+        } else if (disposition == FlagDisposition::Dismissed) {
             ++g.dismissed;
             const QString reason = flags->text(3).trimmed();
             if (!reason.isEmpty() && !g.dismissalReasons.contains(reason)) {

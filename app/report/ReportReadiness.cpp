@@ -6,8 +6,8 @@
 
 namespace fieldbook {
 
-// The texts keep the translation context of the Report page, where they were first shown, so
-// every existing translation still applies (lupdate needs the context spelt out in each call).
+// The texts have their own translation context (spelt out in each call for lupdate): the core's
+// words, shown by the Report page and `fieldbook-cli report` alike.
 
 Result<ReportReadiness> ReportReadiness::read(const Database& db, qint64 auditId)
 {
@@ -60,13 +60,13 @@ Result<ReportReadiness> ReportReadiness::read(const Database& db, const QString&
 
 QStringList ReportReadiness::contents() const
 {
-    return {QCoreApplication::translate("fieldbook::ReportPage", "Checklist questions answered: %1 of %2 applicable")
+    return {QCoreApplication::translate("ReportReadiness", "Checklist questions answered: %1 of %2 applicable")
                 .arg(answeredQuestions)
                 .arg(applicableQuestions),
-            QCoreApplication::translate("fieldbook::ReportPage", "Findings: %1 — corrective actions: %2")
+            QCoreApplication::translate("ReportReadiness", "Findings: %1 — corrective actions: %2")
                 .arg(findings)
                 .arg(correctiveActions),
-            QCoreApplication::translate("fieldbook::ReportPage", "Interviews: %1 — evidence files: %2")
+            QCoreApplication::translate("ReportReadiness", "Interviews: %1 — evidence files: %2")
                 .arg(interviews)
                 .arg(evidenceFiles)};
 }
@@ -76,7 +76,7 @@ QString ReportReadiness::blockers() const
     if (ready()) {
         return {};
     }
-    return QCoreApplication::translate("fieldbook::ReportPage",
+    return QCoreApplication::translate("ReportReadiness",
                                        "unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2")
         .arg(unansweredQuestions())
         .arg(openFlags);
@@ -84,7 +84,7 @@ QString ReportReadiness::blockers() const
 
 QString ReportReadiness::blockersHeading()
 {
-    return QCoreApplication::translate("fieldbook::ReportPage", "Before reporting:");
+    return QCoreApplication::translate("ReportReadiness", "Before reporting:");
 }
 
 QString ReportReadiness::warning() const

@@ -2,13 +2,13 @@
 # Retakes every screenshot in this folder from the demo audit, under xvfb-run, on a 1366x768
 # screen (the small laptop the app is built for): each phase in English, a few in dark, the main
 # phases in Chinese and Spanish, and the first report pages rendered with pdftoppm.
-#   docs/screenshots/take.sh                  # uses ./build
-#   BUILD_DIR=build-debug docs/screenshots/take.sh
+#   docs/screenshots/take.sh                  # uses ./build/ci
+#   BUILD_DIR=build/debug docs/screenshots/take.sh
 # Needs xvfb-run (xvfb), pdftoppm (poppler-utils); each run uses a throw-away HOME, so the
 # settings and store of the person running it are not touched.
 set -eu
 cd "$(dirname "$0")/../.."
-BUILD_DIR=${BUILD_DIR:-build}
+BUILD_DIR=${BUILD_DIR:-build/ci}
 OUT=docs/screenshots
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

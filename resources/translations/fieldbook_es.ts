@@ -73,7 +73,7 @@
     <context>
         <name>AuditParams</name>
         <message>
-            <location filename="../../app/analysis/AuditParams.cpp" line="+29" />
+            <location filename="../../app/params/AuditParams.cpp" line="+29" />
             <location line="+81" />
             <source>"%1" has an invalid value</source>
             <translation>«%1» tiene un valor no válido</translation>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/codes/ParamsResolver.cpp" line="+370" />
+            <location filename="../../app/params/ParamsResolver.cpp" line="+370" />
             <source>choose at least one code</source>
             <translation>elija al menos un código</translation>
         </message>
@@ -427,7 +427,7 @@
             <translation>debe ser true o false</translation>
         </message>
         <message>
-            <location filename="../../app/codes/ParamsResolver.cpp" line="-192" />
+            <location filename="../../app/params/ParamsResolver.cpp" line="-192" />
             <source>developing-country exception of ILO C138 art. 2(4), which national law uses</source>
             <translation>excepción para países en desarrollo del art. 2(4) del Convenio 138 de la OIT, que aplica la ley nacional</translation>
         </message>
@@ -470,7 +470,7 @@
             <translation>valor propio de la auditoría</translation>
         </message>
         <message>
-            <location filename="../../app/codes/MinimumWageResolution.cpp" line="+35" />
+            <location filename="../../app/params/MinimumWageResolution.cpp" line="+35" />
             <source>%1 a month / (%2 h a week x 52 / 12)</source>
             <translation>%1 al mes / (%2 h a la semana × 52 / 12)</translation>
         </message>
@@ -511,7 +511,7 @@
             <translation>Las respuestas de distintos trabajadores son demasiado parecidas para ser independientes: puede que los hayan aleccionado.</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+98" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+52" />
             <source>One ID number appears on two or more workers.</source>
             <translation>Un mismo número de identidad aparece en dos o más trabajadores.</translation>
         </message>
@@ -745,6 +745,34 @@
         </message>
     </context>
     <context>
+        <name>ChecklistAnswers</name>
+        <message>
+            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+22" />
+            <source>Compliant</source>
+            <translation>Conforme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Non-compliant</source>
+            <translation>No conforme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Observation</source>
+            <translation>Observación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not applicable</source>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not verified</source>
+            <translation>No verificado</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistResponses</name>
         <message>
             <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+29" />
@@ -833,7 +861,7 @@
             <translation>%1 estuvo en el sitio %2 día(s) sin registro de asistencia y %3 día(s) más de %4 h por encima de las horas registradas</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1 worker(s) stay on site overnight (a dormitory inside the gate): the gate log cannot show their working hours and was not compared with their time records</source>
             <translation>%1 trabajador(es) pasan la noche en el recinto (un dormitorio dentro de la portería): el registro de la portería no puede mostrar sus horas de trabajo y no se comparó con sus registros de asistencia</translation>
         </message>
@@ -2732,7 +2760,7 @@
             <location filename="../../app/analysis/FlagDetailQuery.cpp" line="+24" />
             <location filename="../../app/analysis/FlagStore.cpp" line="-10" />
             <location line="+21" />
-            <location line="+74" />
+            <location line="+75" />
             <source>no flag %1 in the store</source>
             <translation>no hay ninguna alerta %1 en el almacén</translation>
         </message>
@@ -2766,7 +2794,7 @@
     <context>
         <name>InterviewPlanStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewPlanStore.cpp" line="+64" />
+            <location filename="../../app/interviews/InterviewPlanStore.cpp" line="+64" />
             <source>No audit with id %1</source>
             <translation>No hay ninguna auditoría con id %1</translation>
         </message>
@@ -2822,7 +2850,7 @@
     <context>
         <name>InterviewQuestions</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewQuestions.cpp" line="+73" />
+            <location filename="../../app/interviews/InterviewQuestions.cpp" line="+73" />
             <location line="+19" />
             <source>Could not read the interview questions: %1</source>
             <translation>No se pudieron leer las preguntas de la entrevista: %1</translation>
@@ -2831,7 +2859,7 @@
     <context>
         <name>InterviewRegister</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewRegister.cpp" line="+54" />
+            <location filename="../../app/interviews/InterviewRegister.cpp" line="+54" />
             <source>Could not count the register: %1</source>
             <translation>No se pudo contar el registro de personal: %1</translation>
         </message>
@@ -2851,7 +2879,7 @@
     <context>
         <name>InterviewStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+106" />
+            <location filename="../../app/interviews/InterviewStore.cpp" line="+106" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
             <translation>Los datos personales están bloqueados: desbloquéelos (con su frase de contraseña) para escribir notas de entrevista o el vínculo con el registro de personal.</translation>
         </message>
@@ -2876,7 +2904,7 @@
             <translation>No hay ninguna auditoría con id %1</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Could not create the interview: %1</source>
             <translation>No se pudo crear la entrevista: %1</translation>
         </message>
@@ -2985,7 +3013,7 @@
     <context>
         <name>InterviewVocabulary</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewVocabulary.cpp" line="+120" />
+            <location filename="../../app/interviews/InterviewVocabulary.cpp" line="+120" />
             <source>under 18</source>
             <translation>menor de 18</translation>
         </message>
@@ -3911,7 +3939,7 @@
             <translation>identificador de más de %1 bytes</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+112" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+107" />
             <source>time_out equals time_in</source>
             <translation>time_out es igual a time_in</translation>
         </message>
@@ -4122,7 +4150,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+175" />
+            <location filename="../../app/records/RecordStore.cpp" line="+176" />
             <source>import failed while writing %1: %2</source>
             <translation>la importación falló al escribir %1: %2</translation>
         </message>
@@ -4149,7 +4177,7 @@
             </translation>
         </message>
         <message>
-            <location line="+657" />
+            <location line="+646" />
             <source>cannot read the audit's records: %1</source>
             <translation>no se pueden leer los registros de la auditoría: %1</translation>
         </message>
@@ -5130,9 +5158,37 @@
         </message>
     </context>
     <context>
+        <name>ReportReadiness</name>
+        <message>
+            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
+            <source>Checklist questions answered: %1 of %2 applicable</source>
+            <translation>Preguntas respondidas: %1 de %2 aplicables</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Findings: %1 — corrective actions: %2</source>
+            <translation>Hallazgos: %1 — acciones correctivas: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Interviews: %1 — evidence files: %2</source>
+            <translation>Entrevistas: %1 — archivos de evidencia: %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
+            <translation>preguntas sin responder: %1 — alertas del análisis sin confirmar ni descartar: %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Before reporting:</source>
+            <translation>Antes del informe:</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleRule</name>
         <message>
-            <location filename="../../app/fieldwork/SampleRule.cpp" line="+42" />
+            <location filename="../../app/interviews/SampleRule.cpp" line="+42" />
             <source>Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: interview %4 workers.</source>
             <translation>Raíz cuadrada de los %1 trabajadores del registro de personal, redondeada hacia arriba, con un mínimo de %2 y un máximo de %3: entrevistar a %4 trabajadores.</translation>
         </message>
@@ -5471,7 +5527,7 @@
     <context>
         <name>Thresholds</name>
         <message>
-            <location filename="../../app/codes/ThresholdLabels.cpp" line="+21" />
+            <location filename="../../app/params/ThresholdLabels.cpp" line="+21" />
             <source>Minimum working age</source>
             <translation>Edad mínima para trabajar</translation>
         </message>
@@ -5755,33 +5811,12 @@
     <context>
         <name>fieldbook::ChecklistModel</name>
         <message>
-            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+23" />
-            <source>Compliant</source>
-            <translation>Conforme</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Non-compliant</source>
-            <translation>No conforme</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Observation</source>
-            <translation>Observación</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <location filename="../../ui/checklist/ChecklistModel.cpp" line="+251" />
             <source>Not applicable</source>
             <translation>No aplica</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Not verified</source>
-            <translation>No verificado</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist/ChecklistModel.cpp" line="-202" />
+            <location line="-202" />
             <source>Document review</source>
             <translation>Revisión documental</translation>
         </message>
@@ -6611,17 +6646,17 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Informativa</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Dismissed</source>
             <translation>Descartada</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>To review</source>
             <translation>Por revisar</translation>
         </message>
@@ -9270,32 +9305,7 @@ La fila: %2</translation>
             <translation>Marcar auditoría completada</translation>
         </message>
         <message>
-            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
-            <source>Checklist questions answered: %1 of %2 applicable</source>
-            <translation>Preguntas respondidas: %1 de %2 aplicables</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Findings: %1 — corrective actions: %2</source>
-            <translation>Hallazgos: %1 — acciones correctivas: %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Interviews: %1 — evidence files: %2</source>
-            <translation>Entrevistas: %1 — archivos de evidencia: %2</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Before reporting:</source>
-            <translation>Antes del informe:</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
-            <translation>preguntas sin responder: %1 — alertas del análisis sin confirmar ni descartar: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/ReportPage.cpp" line="+34" />
+            <location line="+34" />
             <source>The audit is completed</source>
             <translation>La auditoría está completada</translation>
         </message>

@@ -73,7 +73,7 @@
     <context>
         <name>AuditParams</name>
         <message>
-            <location filename="../../app/analysis/AuditParams.cpp" line="+29" />
+            <location filename="../../app/params/AuditParams.cpp" line="+29" />
             <location line="+81" />
             <source>"%1" has an invalid value</source>
             <translation>“%1”的值无效</translation>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/codes/ParamsResolver.cpp" line="+370" />
+            <location filename="../../app/params/ParamsResolver.cpp" line="+370" />
             <source>choose at least one code</source>
             <translation>请至少选择一个守则</translation>
         </message>
@@ -427,7 +427,7 @@
             <translation>必须是 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../app/codes/ParamsResolver.cpp" line="-192" />
+            <location filename="../../app/params/ParamsResolver.cpp" line="-192" />
             <source>developing-country exception of ILO C138 art. 2(4), which national law uses</source>
             <translation>国际劳工组织第138号公约第2条第4款的发展中国家例外，国家法律采用了该例外</translation>
         </message>
@@ -469,7 +469,7 @@
             <translation>本次审核自定</translation>
         </message>
         <message>
-            <location filename="../../app/codes/MinimumWageResolution.cpp" line="+35" />
+            <location filename="../../app/params/MinimumWageResolution.cpp" line="+35" />
             <source>%1 a month / (%2 h a week x 52 / 12)</source>
             <translation>每月 %1 / (每周 %2 小时 × 52 / 12)</translation>
         </message>
@@ -509,7 +509,7 @@
             <translation>不同工人的访谈回答过于相似，不像是各自独立作答：工人可能事先被教导过。</translation>
         </message>
         <message>
-            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+98" />
+            <location filename="../../app/analysis/checks/DuplicateIdentityCheck.cpp" line="+52" />
             <source>One ID number appears on two or more workers.</source>
             <translation>同一个身份证号出现在两名或以上工人身上。</translation>
         </message>
@@ -743,6 +743,34 @@
         </message>
     </context>
     <context>
+        <name>ChecklistAnswers</name>
+        <message>
+            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+22" />
+            <source>Compliant</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Non-compliant</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Observation</source>
+            <translation>观察项</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not verified</source>
+            <translation>未核实</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistResponses</name>
         <message>
             <location filename="../../app/fieldwork/ChecklistResponses.cpp" line="+29" />
@@ -830,7 +858,7 @@
             <translation>%1 有 %2 天在厂但无考勤记录，另有 %3 天在厂时间超出记录工时 %4 小时以上</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1 worker(s) stay on site overnight (a dormitory inside the gate): the gate log cannot show their working hours and was not compared with their time records</source>
             <translation>%1 名工人在厂区内过夜（门禁内设有宿舍）：门禁记录无法反映其工作时间，因此未与其考勤记录比对</translation>
         </message>
@@ -2721,7 +2749,7 @@
             <location filename="../../app/analysis/FlagDetailQuery.cpp" line="+24" />
             <location filename="../../app/analysis/FlagStore.cpp" line="-10" />
             <location line="+21" />
-            <location line="+74" />
+            <location line="+75" />
             <source>no flag %1 in the store</source>
             <translation>存储文件中没有标记 %1</translation>
         </message>
@@ -2755,7 +2783,7 @@
     <context>
         <name>InterviewPlanStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewPlanStore.cpp" line="+64" />
+            <location filename="../../app/interviews/InterviewPlanStore.cpp" line="+64" />
             <source>No audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
@@ -2811,7 +2839,7 @@
     <context>
         <name>InterviewQuestions</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewQuestions.cpp" line="+73" />
+            <location filename="../../app/interviews/InterviewQuestions.cpp" line="+73" />
             <location line="+19" />
             <source>Could not read the interview questions: %1</source>
             <translation>无法读取访谈问题：%1</translation>
@@ -2820,7 +2848,7 @@
     <context>
         <name>InterviewRegister</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewRegister.cpp" line="+54" />
+            <location filename="../../app/interviews/InterviewRegister.cpp" line="+54" />
             <source>Could not count the register: %1</source>
             <translation>无法统计花名册：%1</translation>
         </message>
@@ -2840,7 +2868,7 @@
     <context>
         <name>InterviewStore</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewStore.cpp" line="+106" />
+            <location filename="../../app/interviews/InterviewStore.cpp" line="+106" />
             <source>Personal data is locked: unlock it (with your passphrase) to write interview notes or the link to the register.</source>
             <translation>个人数据已锁定：请（用您的口令）解锁后再填写访谈记录或与花名册的关联。</translation>
         </message>
@@ -2865,7 +2893,7 @@
             <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Could not create the interview: %1</source>
             <translation>无法创建访谈：%1</translation>
         </message>
@@ -2974,7 +3002,7 @@
     <context>
         <name>InterviewVocabulary</name>
         <message>
-            <location filename="../../app/fieldwork/InterviewVocabulary.cpp" line="+120" />
+            <location filename="../../app/interviews/InterviewVocabulary.cpp" line="+120" />
             <source>under 18</source>
             <translation>未满18岁</translation>
         </message>
@@ -3900,7 +3928,7 @@
             <translation>编号超过 %1 字节</translation>
         </message>
         <message>
-            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+112" />
+            <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+107" />
             <source>time_out equals time_in</source>
             <translation>time_out 与 time_in 相同</translation>
         </message>
@@ -4109,7 +4137,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+175" />
+            <location filename="../../app/records/RecordStore.cpp" line="+176" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
@@ -4134,7 +4162,7 @@
             </translation>
         </message>
         <message>
-            <location line="+657" />
+            <location line="+646" />
             <source>cannot read the audit's records: %1</source>
             <translation>无法读取该审核的记录：%1</translation>
         </message>
@@ -5115,9 +5143,37 @@
         </message>
     </context>
     <context>
+        <name>ReportReadiness</name>
+        <message>
+            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
+            <source>Checklist questions answered: %1 of %2 applicable</source>
+            <translation>已回答的检查表问题：%1 / %2（适用）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Findings: %1 — corrective actions: %2</source>
+            <translation>审核发现：%1 — 纠正措施：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Interviews: %1 — evidence files: %2</source>
+            <translation>访谈：%1 — 证据文件：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
+            <translation>未回答的问题：%1 — 尚未确认或驳回的分析标记：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Before reporting:</source>
+            <translation>出具报告前：</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleRule</name>
         <message>
-            <location filename="../../app/fieldwork/SampleRule.cpp" line="+42" />
+            <location filename="../../app/interviews/SampleRule.cpp" line="+42" />
             <source>Square root of the %1 workers on the register, rounded up, at least %2 and at most %3: interview %4 workers.</source>
             <translation>花名册上 %1 名工人的平方根，向上取整，最少 %2 名，最多 %3 名：访谈 %4 名工人。</translation>
         </message>
@@ -5456,7 +5512,7 @@
     <context>
         <name>Thresholds</name>
         <message>
-            <location filename="../../app/codes/ThresholdLabels.cpp" line="+21" />
+            <location filename="../../app/params/ThresholdLabels.cpp" line="+21" />
             <source>Minimum working age</source>
             <translation>最低就业年龄</translation>
         </message>
@@ -5740,33 +5796,12 @@
     <context>
         <name>fieldbook::ChecklistModel</name>
         <message>
-            <location filename="../../app/fieldwork/ChecklistAnswers.cpp" line="+23" />
-            <source>Compliant</source>
-            <translation>符合</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Non-compliant</source>
-            <translation>不符合</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Observation</source>
-            <translation>观察项</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <location filename="../../ui/checklist/ChecklistModel.cpp" line="+251" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Not verified</source>
-            <translation>未核实</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist/ChecklistModel.cpp" line="-202" />
+            <location line="-202" />
             <source>Document review</source>
             <translation>文件审查</translation>
         </message>
@@ -6595,17 +6630,17 @@ Signed by %3, key fingerprint %4.</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Dismissed</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>To review</source>
             <translation>待审查</translation>
         </message>
@@ -9244,32 +9279,7 @@ The row: %2</source>
             <translation>标记审核已完成</translation>
         </message>
         <message>
-            <location filename="../../app/report/ReportReadiness.cpp" line="+7" />
-            <source>Checklist questions answered: %1 of %2 applicable</source>
-            <translation>已回答的检查表问题：%1 / %2（适用）</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Findings: %1 — corrective actions: %2</source>
-            <translation>审核发现：%1 — 纠正措施：%2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Interviews: %1 — evidence files: %2</source>
-            <translation>访谈：%1 — 证据文件：%2</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Before reporting:</source>
-            <translation>出具报告前：</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>unanswered questions: %1 — analysis flags not yet confirmed or dismissed: %2</source>
-            <translation>未回答的问题：%1 — 尚未确认或驳回的分析标记：%2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/ReportPage.cpp" line="+34" />
+            <location line="+34" />
             <source>The audit is completed</source>
             <translation>审核已完成</translation>
         </message>

@@ -1,7 +1,7 @@
 // params.json (formats.md section 2): version 1 keeps its meaning, version 2 reads and writes the
 // limits the law sets by day, month and year, premiums, holidays, young workers' limits and the
 // minimum-wage schedule; every error names its key.
-#include "app/analysis/AuditParams.h"
+#include "app/params/AuditParams.h"
 #include "support/TestRegistry.h"
 
 #include <QJsonArray>

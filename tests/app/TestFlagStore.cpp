@@ -85,16 +85,16 @@ private slots:
         for (const StoredFlag& s : *stored) {
             byUuid.insert(s.uuid, s);
         }
-        QCOMPARE(byUuid.value(w1).disposition, QStringLiteral("confirmed"));
+        QCOMPARE(byUuid.value(w1).disposition, FlagDisposition::Confirmed);
         QCOMPARE(byUuid.value(w1).findingUuid, finding.value());
         QCOMPARE(byUuid.value(w1).flag.summary, QStringLiteral("W1 worked 72 h"));
         QVERIFY(!byUuid.value(w1).stale);
-        QCOMPARE(byUuid.value(w2).disposition, QStringLiteral("dismissed"));
+        QCOMPARE(byUuid.value(w2).disposition, FlagDisposition::Dismissed);
         QVERIFY(byUuid.value(w2).stale);
         QVERIFY(byUuid.value(w2).dispositionReason.contains("fire drill"));
         int open = 0;
         for (const StoredFlag& s : *stored) {
-            open += s.disposition == QLatin1String("open") ? 1 : 0;
+            open += s.disposition == FlagDisposition::Open ? 1 : 0;
         }
         QCOMPARE(open, 2);
         QCOMPARE(m_db.scalar("SELECT count(*) FROM analysis_runs").value().toInt(), 2);

@@ -1,6 +1,6 @@
 // The interview sampler on hand-built registers: sizes from the rule, proportional strata, every
 // large group heard, young workers and recent hires included, determinism and exclusions.
-#include "app/fieldwork/InterviewSampler.h"
+#include "app/interviews/InterviewSampler.h"
 #include "support/TestRegistry.h"
 
 #include <QHash>

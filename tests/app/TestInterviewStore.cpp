@@ -1,7 +1,7 @@
 // Interviews in a real store: pseudonyms, the rules of group interviews, and personal data that is
 // sealed (never in the SQLite file or its WAL in clear, never in the audit trail) and refused,
 // not blanked, while locked.
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewStore.h"
 #include "app/signing/SodiumDataProtector.h"
 #include "database/AuditTrail.h"
 #include "support/FieldworkFixture.h"

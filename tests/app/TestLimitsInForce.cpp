@@ -4,7 +4,7 @@
 // would decide it the other way.
 #include "app/analysis/Analyzer.h"
 #include "app/analysis/FigureLabels.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "app/records/RecordDirectoryReader.h"
 #include "support/TestRegistry.h"
 

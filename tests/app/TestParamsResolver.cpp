@@ -1,6 +1,6 @@
 #include "app/codes/CountryRules.h"
-#include "app/codes/ParamsResolver.h"
-#include "app/codes/ThresholdLabels.h"
+#include "app/params/ParamsResolver.h"
+#include "app/params/ThresholdLabels.h"
 #include "support/TestRegistry.h"
 
 #include <QtTest>

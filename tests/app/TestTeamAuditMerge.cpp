@@ -1,7 +1,7 @@
 #include "app/codes/ChecklistStore.h"
 #include "app/fieldwork/ChecklistResponses.h"
-#include "app/fieldwork/InterviewStore.h"
 #include "app/fieldwork/PhaseNotes.h"
+#include "app/interviews/InterviewStore.h"
 #include "app/signing/Minisign.h"
 #include "app/sync/AuditPackage.h"
 #include "app/sync/SyncConflicts.h"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Record import benchmark (issue 4, "Speed, measured"). Never run by CI.
 #
-#   tests/bench/run-benchmarks.sh [BUILD_DIR] [SCALES...]     e.g.  tests/bench/run-benchmarks.sh build 1 4 10
+#   tests/bench/run-benchmarks.sh [BUILD_DIR] [SCALES...]     e.g.  tests/bench/run-benchmarks.sh build/ci 1 4 10
 #
 # For each scale k it generates a synthetic factory of 3,000*k workers over 120 days
 # (1x: ~270k time records, ~545k gate events, ~11.5k payroll rows), then times, in the same run:
@@ -13,7 +13,7 @@
 # Wall seconds and peak RSS come from /usr/bin/time. Ratios are against the sqlite3 shell.
 set -euo pipefail
 
-BUILD=${1:-build}
+BUILD=${1:-build/ci}
 shift || true
 SCALES=${*:-1 4 10}
 CLI="$BUILD/app/fieldbook-cli"

@@ -2,6 +2,7 @@
 // and personal data kept in, one damaged value not blocking the others.
 #include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/records/IdentityFingerprint.h"
 #include "app/records/RecordStore.h"
 #include "app/signing/KeyStore.h"
 #include "app/signing/PassphraseBox.h"
@@ -326,7 +327,7 @@ private slots:
         AuditParams p;
         p.periodStart = QDate(2026, 1, 5);
         p.periodEnd = QDate(2026, 2, 1);
-        DuplicateIdentityCheck::setStoreKey(QByteArray(32, 'k'));
+        IdentityFingerprint::setStoreKey(QByteArray(32, 'k'));
         const QList<Flag> flags = runCheck(QStringLiteral("duplicate_identity"), b.records(), p);
         QCOMPARE(flags.size(), 1);
         const QString plainHash =
@@ -335,7 +336,7 @@ private slots:
         QVERIFY(!flags.first().subject.startsWith(plainHash.left(8)));
         // Stable under one key (re-runs recognise the flag), different under another store's key.
         QCOMPARE(runCheck(QStringLiteral("duplicate_identity"), b.records(), p).first().subject, flags.first().subject);
-        DuplicateIdentityCheck::setStoreKey(QByteArray(32, 'j'));
+        IdentityFingerprint::setStoreKey(QByteArray(32, 'j'));
         QVERIFY(runCheck(QStringLiteral("duplicate_identity"), b.records(), p).first().subject !=
                 flags.first().subject);
         // The key a store derives is its own and is not its data key.

@@ -1,7 +1,7 @@
-// Fuzz target: AuditParams::fromJson (app/analysis/AuditParams.h), an audit's params.json. The
+// Fuzz target: AuditParams::fromJson (app/params/AuditParams.h), an audit's params.json. The
 // bytes go through QJsonDocument as the file reader does; a top-level object is read, and what is
 // read is written back and asked for the minimum wage of a day (the schedule look-up).
-#include "app/analysis/AuditParams.h"
+#include "app/params/AuditParams.h"
 #include "tests/fuzz/FuzzLimits.h"
 
 #include <QJsonDocument>

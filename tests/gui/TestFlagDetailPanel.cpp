@@ -300,7 +300,7 @@ void TestFlagDetailPanel::confirmAndDismissStillWork()
     QSignalSpy confirmSpy(&standalone, &FlagDetailPanel::confirmRequested);
     QSignalSpy dismissSpy(&standalone, &FlagDetailPanel::dismissRequested);
     StoredFlag open = flag;
-    open.disposition = QStringLiteral("open");
+    open.disposition = FlagDisposition::Open;
     standalone.showFlag(&open, true);
     QTest::mouseClick(standalone.findChild<QPushButton*>(QStringLiteral("confirmFlagButton")), Qt::LeftButton);
     QTest::mouseClick(standalone.findChild<QPushButton*>(QStringLiteral("dismissFlagButton")), Qt::LeftButton);

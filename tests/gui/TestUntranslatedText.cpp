@@ -117,9 +117,9 @@ void collect(QWidget* root, QList<Seen>& out)
                     }
                 }
             }
-        } else if (auto* c = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < c->count(); ++i) {
-                add(w, QStringLiteral("item %1").arg(i), c->itemText(i));
+        } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                add(w, QStringLiteral("item %1").arg(i), combo->itemText(i));
             }
         } else if (auto* d = qobject_cast<QDateEdit*>(w)) {
             // A date is written by the locale; only the "not set" text is ours.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reproduces issue 13's package-boundary findings with a built fieldbook-cli (and minisign).
 
-    tests/scripts/hostile_packages.py build/app/fieldbook-cli
+    tests/scripts/hostile_packages.py build/ci/app/fieldbook-cli
 
 Builds real signed packages with the CLI (keygen, create-audit, export, sign), bends one rule in
 each, and prints what the CLI did with it and whether head office's store changed. On a fixed

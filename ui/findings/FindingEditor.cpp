@@ -119,12 +119,12 @@ FindingEditor::FindingEditor(WorkspaceContext& context, QWidget* parent) : QWidg
     layout->addWidget(actionsBox, 2);
     connect(m_addAction, &QPushButton::clicked, this, [this] { addCorrectiveAction(); });
     connect(m_removeAction, &QPushButton::clicked, this, [this] {
-        const int row = m_actions->currentRow();
-        if (row < 0 || !m_actions->item(row, 0)) {
+        const int selected = m_actions->currentRow();
+        if (selected < 0 || !m_actions->item(selected, 0)) {
             return;
         }
         if (Status s = CorrectiveActionStore(m_context.database())
-                           .remove(m_actions->item(row, 0)->data(Qt::UserRole).toString());
+                           .remove(m_actions->item(selected, 0)->data(Qt::UserRole).toString());
             !s) {
             emit errorOccurred(s.error());
         }

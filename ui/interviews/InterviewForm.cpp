@@ -1,9 +1,9 @@
 #include "ui/interviews/InterviewForm.h"
 #include "ui/widgets/SplitterMemory.h"
 
-#include "app/fieldwork/InterviewQuestions.h"
-#include "app/fieldwork/InterviewSuggestions.h"
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewQuestions.h"
+#include "app/interviews/InterviewSuggestions.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/Database.h"
 #include "ui/interviews/InterviewQuestionModel.h"
 #include "ui/interviews/SealedTextBinding.h"

@@ -1,6 +1,6 @@
 #include "ui/interviews/InterviewListModel.h"
 
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 
 namespace fieldbook {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewStore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "ui/interviews/InterviewQuestionModel.h"
 
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/fieldwork/InterviewQuestions.h"
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewQuestions.h"
+#include "app/interviews/InterviewStore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "ui/interviews/InterviewsPanel.h"
 #include "ui/widgets/SplitterMemory.h"
 
-#include "app/fieldwork/InterviewQuestions.h"
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewQuestions.h"
+#include "app/interviews/InterviewStore.h"
 #include "ui/interviews/InterviewForm.h"
 #include "ui/interviews/InterviewListModel.h"
 #include "ui/workspace/WorkspaceContext.h"

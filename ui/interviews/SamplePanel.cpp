@@ -1,9 +1,9 @@
 #include "ui/interviews/SamplePanel.h"
 #include "ui/widgets/SplitterMemory.h"
 
-#include "app/fieldwork/InterviewRegister.h"
-#include "app/fieldwork/InterviewVocabulary.h"
 #include "app/fieldwork/PhaseProgressCalculator.h"
+#include "app/interviews/InterviewRegister.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/Database.h"
 #include "ui/interviews/SampleStrataModel.h"
 #include "ui/interviews/SampleWorkerModel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/fieldwork/InterviewPlanStore.h"
+#include "app/interviews/InterviewPlanStore.h"
 
 #include <QWidget>
 #include <optional>

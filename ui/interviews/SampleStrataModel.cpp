@@ -1,6 +1,6 @@
 #include "ui/interviews/SampleStrataModel.h"
 
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 
 namespace fieldbook {
 

@@ -1,6 +1,6 @@
 #include "ui/interviews/SampleWorkerModel.h"
 
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 
 #include <QFont>
 #include <QPalette>

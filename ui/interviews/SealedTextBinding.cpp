@@ -1,6 +1,6 @@
 #include "ui/interviews/SealedTextBinding.h"
 
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewStore.h"
 #include "database/FieldEditor.h"
 #include "ui/undo/SetFieldCommand.h"
 #include "ui/workspace/WorkspaceContext.h"
@@ -33,14 +33,14 @@ SealedTextBinding::SealedTextBinding(WorkspaceContext& context, QWidget* editor,
             m_timer->start();
         }
     };
-    if (auto* e = qobject_cast<QPlainTextEdit*>(editor)) {
-        connect(e, &QPlainTextEdit::textChanged, this, typed);
-    } else if (auto* e = qobject_cast<QLineEdit*>(editor)) {
-        connect(e, &QLineEdit::textEdited, this, typed);
-        connect(e, &QLineEdit::editingFinished, this, &SealedTextBinding::flush);
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        connect(plain, &QPlainTextEdit::textChanged, this, typed);
+    } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        connect(line, &QLineEdit::textEdited, this, typed);
+        connect(line, &QLineEdit::editingFinished, this, &SealedTextBinding::flush);
     }
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
-        if (area == m_area && !m_timer->isActive()) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea changed) {
+        if (changed == m_area && !m_timer->isActive()) {
             reload();
         }
     });
@@ -70,11 +70,11 @@ SealedTextBinding::~SealedTextBinding()
 
 QString SealedTextBinding::editorText() const
 {
-    if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
-        return e->toPlainText();
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        return plain->toPlainText();
     }
-    if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
-        return e->text();
+    if (auto* line = qobject_cast<QLineEdit*>(m_editor)) {
+        return line->text();
     }
     return {};
 }
@@ -82,13 +82,13 @@ QString SealedTextBinding::editorText() const
 void SealedTextBinding::showText(const QString& text)
 {
     m_loading = true;
-    if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
-        if (e->toPlainText() != text) {
-            e->setPlainText(text);
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        if (plain->toPlainText() != text) {
+            plain->setPlainText(text);
         }
-    } else if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
-        if (e->text() != text) {
-            e->setText(text);
+    } else if (auto* line = qobject_cast<QLineEdit*>(m_editor)) {
+        if (line->text() != text) {
+            line->setText(text);
         }
     }
     m_loading = false;
@@ -103,10 +103,10 @@ void SealedTextBinding::setLocked(bool locked, const QString& why)
     // Locked fields are greyed out as well as read-only: they must not look like a place to type.
     const bool hasRow = !m_uuid.isEmpty() || m_ensureRow;
     m_editor->setEnabled(hasRow && !locked);
-    if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
-        e->setReadOnly(locked);
-    } else if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
-        e->setReadOnly(locked);
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        plain->setReadOnly(locked);
+    } else if (auto* line = qobject_cast<QLineEdit*>(m_editor)) {
+        line->setReadOnly(locked);
     }
     if (m_state) {
         m_state->setText(why);

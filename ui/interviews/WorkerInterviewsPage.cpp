@@ -1,6 +1,6 @@
 #include "ui/interviews/WorkerInterviewsPage.h"
 
-#include "app/fieldwork/InterviewSampler.h"
+#include "app/interviews/InterviewSampler.h"
 #include "ui/interviews/InterviewsPanel.h"
 #include "ui/interviews/SamplePanel.h"
 #include "ui/workspace/StatusMessage.h"

@@ -1,7 +1,7 @@
 #include "ui/pages/ThresholdsGroup.h"
 
-#include "app/codes/ParamsResolver.h"
-#include "app/codes/ThresholdLabels.h"
+#include "app/params/ParamsResolver.h"
+#include "app/params/ThresholdLabels.h"
 #include "database/AuditRepository.h"
 #include "database/Database.h"
 #include "ui/undo/SetFieldCommand.h"

@@ -105,44 +105,44 @@ void FlagChartView::clearChart()
     replaceChart(this, new QChart);
 }
 
-void FlagChartView::setChartData(const FlagChartData& data)
+void FlagChartView::setChartData(const FlagChartData& shown)
 {
-    m_data = data;
+    m_data = shown;
     const QPalette palette = QApplication::palette();
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(data.title);
+    chart->setTitle(shown.title);
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
 
-    QAbstractAxis* x = makeXAxis(data.x);
+    QAbstractAxis* x = makeXAxis(shown.x);
     auto* y = new QValueAxis;
-    y->setRange(data.y.min, data.y.max);
-    if (data.y.tickInterval > 0) {
+    y->setRange(shown.y.min, shown.y.max);
+    if (shown.y.tickInterval > 0) {
         y->setTickType(QValueAxis::TicksDynamic);
         y->setTickAnchor(0);
-        y->setTickInterval(data.y.tickInterval);
+        y->setTickInterval(shown.y.tickInterval);
     } else {
         y->setTickCount(6);
     }
-    if (!data.y.labelFormat.isEmpty()) {
-        y->setLabelFormat(data.y.labelFormat);
+    if (!shown.y.labelFormat.isEmpty()) {
+        y->setLabelFormat(shown.y.labelFormat);
     }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    styleAxis(x, data.x.title, palette);
-    styleAxis(y, data.y.title, palette);
+    styleAxis(x, shown.x.title, palette);
+    styleAxis(y, shown.y.title, palette);
 
-    const bool dates = data.x.kind == ChartAxis::Kind::Date;
+    const bool dates = shown.x.kind == ChartAxis::Kind::Date;
     QAbstractBarSeries* bars = nullptr;
     QAbstractBarSeries* stacked = nullptr;
     int colour = 0;
     QList<QAbstractSeries*> lines;
-    for (const ChartSeries& s : data.series) {
+    for (const ChartSeries& s : shown.series) {
         const QColor c = colourFor(s, colour, palette);
         if (s.style != ChartSeries::Style::ReferenceLine && s.style != ChartSeries::Style::Points &&
             s.key != QLatin1String("limit")) {

@@ -16,7 +16,7 @@ public:
     explicit FlagChartView(QWidget* parent = nullptr);
     ~FlagChartView() override;
 
-    void setChartData(const FlagChartData& data);
+    void setChartData(const FlagChartData& shown);
     void clearChart();
     const FlagChartData& chartData() const
     {

@@ -159,8 +159,8 @@ bool FlagDetailPanel::isLoading() const
 
 void FlagDetailPanel::showFlag(const StoredFlag* flag, bool anyFlags)
 {
-    m_confirm->setEnabled(flag && flag->disposition == QLatin1String("open"));
-    m_dismiss->setEnabled(flag && flag->disposition == QLatin1String("open"));
+    m_confirm->setEnabled(flag && flag->disposition == FlagDisposition::Open);
+    m_dismiss->setEnabled(flag && flag->disposition == FlagDisposition::Open);
     if (!flag) {
         m_text->setHtml(
             anyFlags ? QString()

@@ -101,11 +101,11 @@ QString FlagExplanation::html(const StoredFlag& f)
                     .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Days (%1):")).arg(f.flag.dates.size()),
                          f.flag.dates.first(), f.flag.dates.last());
     }
-    if (f.disposition == QLatin1String("dismissed")) {
+    if (f.disposition == FlagDisposition::Dismissed) {
         html +=
             QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Dismissed:")), f.dispositionReason.toHtmlEscaped());
-    } else if (f.disposition == QLatin1String("confirmed")) {
+    } else if (f.disposition == FlagDisposition::Confirmed) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(page(QT_TRANSLATE_NOOP("RecordAnalysisPage", "Confirmed: see Findings.")));
     }

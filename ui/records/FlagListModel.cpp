@@ -53,13 +53,15 @@ QString FlagListModel::checkTitle(const QString& check)
     return CheckDescriptions::title(check);
 }
 
-QString FlagListModel::dispositionTitle(const QString& disposition)
+QString FlagListModel::dispositionTitle(FlagDisposition disposition)
 {
-    if (disposition == QLatin1String("confirmed")) {
+    switch (disposition) {
+    case FlagDisposition::Confirmed:
         return tr("Confirmed");
-    }
-    if (disposition == QLatin1String("dismissed")) {
+    case FlagDisposition::Dismissed:
         return tr("Dismissed");
+    case FlagDisposition::Open:
+        break;
     }
     return tr("To review");
 }
@@ -98,7 +100,7 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
          severityName(f->flag.severity) == QLatin1String("high"))) {
         return QBrush(QColor(0xc0, 0x1c, 0x28));
     }
-    if (role == Qt::FontRole && f->disposition == QLatin1String("open")) {
+    if (role == Qt::FontRole && f->disposition == FlagDisposition::Open) {
         QFont bold;
         bold.setBold(true);
         return index.column() == SeverityColumn ? QVariant(bold) : QVariant();

@@ -38,7 +38,7 @@ public:
     // A short title of a check for people; the check's stable name (identical_punches...) is
     // the tooltip.
     static QString checkTitle(const QString& check);
-    static QString dispositionTitle(const QString& disposition);
+    static QString dispositionTitle(FlagDisposition disposition);
 
 private:
     QList<StoredFlag> m_flags;

@@ -30,23 +30,23 @@ FieldBinding::FieldBinding(WorkspaceContext& context, QWidget* editor, const QSt
     m_timer->setInterval(kTypingDelayMs);
     connect(m_timer, &QTimer::timeout, this, &FieldBinding::flush);
     editor->installEventFilter(this);
-    if (auto* e = qobject_cast<QLineEdit*>(editor)) {
-        connect(e, &QLineEdit::textEdited, this, [this] { onEdited(true); });
-        connect(e, &QLineEdit::editingFinished, this, &FieldBinding::flush);
-    } else if (auto* e = qobject_cast<QPlainTextEdit*>(editor)) {
-        connect(e, &QPlainTextEdit::textChanged, this, [this] { onEdited(true); });
-    } else if (auto* e = qobject_cast<QComboBox*>(editor)) {
-        connect(e, &QComboBox::currentIndexChanged, this, [this] { onEdited(false); });
-    } else if (auto* e = qobject_cast<QDateEdit*>(editor)) {
-        connect(e, &QDateEdit::dateChanged, this, [this] { onEdited(false); });
-    } else if (auto* e = qobject_cast<QSpinBox*>(editor)) {
-        connect(e, &QSpinBox::valueChanged, this, [this] { onEdited(true); });
-        connect(e, &QSpinBox::editingFinished, this, &FieldBinding::flush);
-    } else if (auto* e = qobject_cast<QCheckBox*>(editor)) {
-        connect(e, &QCheckBox::toggled, this, [this] { onEdited(false); });
+    if (auto* lineEdit = qobject_cast<QLineEdit*>(editor)) {
+        connect(lineEdit, &QLineEdit::textEdited, this, [this] { onEdited(true); });
+        connect(lineEdit, &QLineEdit::editingFinished, this, &FieldBinding::flush);
+    } else if (auto* textEdit = qobject_cast<QPlainTextEdit*>(editor)) {
+        connect(textEdit, &QPlainTextEdit::textChanged, this, [this] { onEdited(true); });
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { onEdited(false); });
+    } else if (auto* dateEdit = qobject_cast<QDateEdit*>(editor)) {
+        connect(dateEdit, &QDateEdit::dateChanged, this, [this] { onEdited(false); });
+    } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] { onEdited(true); });
+        connect(spin, &QSpinBox::editingFinished, this, &FieldBinding::flush);
+    } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+        connect(check, &QCheckBox::toggled, this, [this] { onEdited(false); });
     }
-    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea area) {
-        if (area == m_area && !m_timer->isActive()) {
+    connect(&context, &WorkspaceContext::auditDataChanged, this, [this](DataArea changed) {
+        if (changed == m_area && !m_timer->isActive()) {
             reload();
         }
     });
@@ -104,28 +104,28 @@ void FieldBinding::reload()
 void FieldBinding::showValue(const QVariant& value)
 {
     m_loading = true;
-    if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
-        if (e->text() != value.toString()) {
-            e->setText(value.toString());
-            e->setCursorPosition(0); // show the start of long text, not its end
+    if (auto* lineEdit = qobject_cast<QLineEdit*>(m_editor)) {
+        if (lineEdit->text() != value.toString()) {
+            lineEdit->setText(value.toString());
+            lineEdit->setCursorPosition(0); // show the start of long text, not its end
         }
-    } else if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
-        if (e->toPlainText() != value.toString()) {
-            e->setPlainText(value.toString());
+    } else if (auto* textEdit = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        if (textEdit->toPlainText() != value.toString()) {
+            textEdit->setPlainText(value.toString());
         }
-    } else if (auto* e = qobject_cast<QComboBox*>(m_editor)) {
-        int index = e->findData(value.isNull() ? QVariant(QString()) : value);
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
+        int index = combo->findData(value.isNull() ? QVariant(QString()) : value);
         if (index < 0 && value.canConvert<QString>()) {
-            index = e->findData(value.toString());
+            index = combo->findData(value.toString());
         }
-        e->setCurrentIndex(std::max(0, index));
-    } else if (auto* e = qobject_cast<QDateEdit*>(m_editor)) {
+        combo->setCurrentIndex(std::max(0, index));
+    } else if (auto* dateEdit = qobject_cast<QDateEdit*>(m_editor)) {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        e->setDate(date.isValid() ? date : e->minimumDate());
-    } else if (auto* e = qobject_cast<QSpinBox*>(m_editor)) {
-        e->setValue(value.toInt());
-    } else if (auto* e = qobject_cast<QCheckBox*>(m_editor)) {
-        e->setChecked(value.toInt() != 0);
+        dateEdit->setDate(date.isValid() ? date : dateEdit->minimumDate());
+    } else if (auto* spin = qobject_cast<QSpinBox*>(m_editor)) {
+        spin->setValue(value.toInt());
+    } else if (auto* check = qobject_cast<QCheckBox*>(m_editor)) {
+        check->setChecked(value.toInt() != 0);
     }
     m_loading = false;
 }
@@ -133,19 +133,19 @@ void FieldBinding::showValue(const QVariant& value)
 QVariant FieldBinding::editorValue() const
 {
     QVariant v;
-    if (auto* e = qobject_cast<QLineEdit*>(m_editor)) {
-        v = e->text();
-    } else if (auto* e = qobject_cast<QPlainTextEdit*>(m_editor)) {
-        v = e->toPlainText();
-    } else if (auto* e = qobject_cast<QComboBox*>(m_editor)) {
-        v = e->currentData();
-    } else if (auto* e = qobject_cast<QDateEdit*>(m_editor)) {
+    if (auto* lineEdit = qobject_cast<QLineEdit*>(m_editor)) {
+        v = lineEdit->text();
+    } else if (auto* textEdit = qobject_cast<QPlainTextEdit*>(m_editor)) {
+        v = textEdit->toPlainText();
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
+        v = combo->currentData();
+    } else if (auto* dateEdit = qobject_cast<QDateEdit*>(m_editor)) {
         // The minimum date shows the "not set" text.
-        v = e->date() == e->minimumDate() ? QVariant() : QVariant(e->date().toString(Qt::ISODate));
-    } else if (auto* e = qobject_cast<QSpinBox*>(m_editor)) {
-        v = e->value();
-    } else if (auto* e = qobject_cast<QCheckBox*>(m_editor)) {
-        v = e->isChecked() ? 1 : 0;
+        v = dateEdit->date() == dateEdit->minimumDate() ? QVariant() : QVariant(dateEdit->date().toString(Qt::ISODate));
+    } else if (auto* spin = qobject_cast<QSpinBox*>(m_editor)) {
+        v = spin->value();
+    } else if (auto* check = qobject_cast<QCheckBox*>(m_editor)) {
+        v = check->isChecked() ? 1 : 0;
     }
     if (m_nullIfEmpty && v.typeId() == QMetaType::QString && v.toString().isEmpty()) {
         return {};

@@ -1,61 +1,15 @@
 #include "app/analysis/checks/DuplicateIdentityCheck.h"
 #include "app/analysis/checks/CheckSupport.h"
-#include "app/signing/SecureBytes.h"
+#include "app/records/IdentityFingerprint.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutex>
 #include <algorithm>
-#include <sodium.h>
 #include <vector>
 
 namespace fieldbook {
 
 using namespace checks;
-
-namespace {
-// "A 123-456" and "a123456" are the same document.
-QString normalisedId(const QString& id)
-{
-    QString out;
-    for (const QChar c : id) {
-        if (c.isLetterOrNumber()) {
-            out.append(c.toUpper());
-        }
-    }
-    return out;
-}
-
-QMutex g_keyMutex;
-QByteArray g_key; // guarded by g_keyMutex
-
-QByteArray currentKey()
-{
-    QMutexLocker lock(&g_keyMutex);
-    if (g_key.size() != crypto_generichash_KEYBYTES && sodiumReady()) {
-        g_key = QByteArray(crypto_generichash_KEYBYTES, '\0');
-        randombytes_buf(g_key.data(), size_t(g_key.size()));
-    }
-    return g_key;
-}
-} // namespace
-
-void DuplicateIdentityCheck::setStoreKey(const QByteArray& key)
-{
-    QMutexLocker lock(&g_keyMutex);
-    g_key = key;
-}
-
-QString DuplicateIdentityCheck::fingerprint(const QString& idNumber)
-{
-    const QByteArray key = currentKey();
-    const QByteArray id = normalisedId(idNumber).toUtf8();
-    unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(id.constData()),
-                       static_cast<unsigned long long>(id.size()),
-                       reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash).toHex());
-}
 
 namespace {
 // One person employed twice, one employment after the other: the earlier record ends before the
@@ -108,7 +62,7 @@ QList<Flag> DuplicateIdentityCheck::run(const AnalysisInput& input) const
 {
     QHash<QString, std::set<int>> holders;
     for (const WorkerRecord& person : input.records().workers) {
-        const QString id = normalisedId(person.idNumber);
+        const QString id = IdentityFingerprint::normalised(person.idNumber);
         if (!id.isEmpty() && person.worker >= 0) {
             holders[id].insert(person.worker);
         }
@@ -125,7 +79,7 @@ QList<Flag> DuplicateIdentityCheck::run(const AnalysisInput& input) const
         // a KEYED hash (BLAKE2b keyed with a key derived from the store's data key) so a re-run
         // still recognises the flag, while a flag that leaves the store (a package, a report)
         // cannot be turned back into the ID number by hashing every possible number.
-        flag.subject = fingerprint(it.key());
+        flag.subject = IdentityFingerprint::of(it.key());
         flag.summary =
             rehire ? QCoreApplication::translate("Checks", "One person rehired under a new number (the employments "
                                                            "follow each other): %1")

@@ -1,6 +1,6 @@
-#include "app/codes/MinimumWageResolution.h"
+#include "app/params/MinimumWageResolution.h"
 #include "app/codes/CountryRules.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/fieldwork/InterviewSampler.h"
+#include "app/interviews/InterviewSampler.h"
 #include "database/Result.h"
 
 #include <QDate>

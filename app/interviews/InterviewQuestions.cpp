@@ -1,4 +1,4 @@
-#include "app/fieldwork/InterviewQuestions.h"
+#include "app/interviews/InterviewQuestions.h"
 
 #include "database/Database.h"
 

@@ -1,4 +1,4 @@
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 
 #include <QCoreApplication>
 

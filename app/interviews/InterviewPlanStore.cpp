@@ -1,7 +1,7 @@
-#include "app/fieldwork/InterviewPlanStore.h"
+#include "app/interviews/InterviewPlanStore.h"
 
-#include "app/fieldwork/InterviewRegister.h"
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewRegister.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/Ids.h"

@@ -1,4 +1,4 @@
-#include "app/fieldwork/InterviewSuggestions.h"
+#include "app/interviews/InterviewSuggestions.h"
 
 #include "database/Database.h"
 

@@ -1,6 +1,6 @@
-#include "app/fieldwork/InterviewRegister.h"
+#include "app/interviews/InterviewRegister.h"
 
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>

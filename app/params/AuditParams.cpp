@@ -1,4 +1,4 @@
-#include "app/analysis/AuditParams.h"
+#include "app/params/AuditParams.h"
 
 #include <QCoreApplication>
 #include <QFile>

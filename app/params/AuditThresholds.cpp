@@ -1,5 +1,5 @@
 #include "app/codes/CountryRules.h"
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "database/AuditRepository.h"
 
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "app/fieldwork/DemoInterviews.h"
+#include "app/demo/DemoInterviews.h"
 
-#include "app/fieldwork/InterviewPlanStore.h"
-#include "app/fieldwork/InterviewQuestions.h"
-#include "app/fieldwork/InterviewRegister.h"
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewPlanStore.h"
+#include "app/interviews/InterviewQuestions.h"
+#include "app/interviews/InterviewRegister.h"
+#include "app/interviews/InterviewStore.h"
 #include "database/Database.h"
 
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "app/fieldwork/InterviewStore.h"
+#include "app/interviews/InterviewStore.h"
 #include "app/signing/SodiumDataProtector.h"
 
 #include "app/core/PersonalDataProtector.h"
-#include "app/fieldwork/InterviewQuestions.h"
-#include "app/fieldwork/InterviewVocabulary.h"
+#include "app/interviews/InterviewQuestions.h"
+#include "app/interviews/InterviewVocabulary.h"
 #include "database/AuditTrail.h"
 #include "database/Database.h"
 #include "database/FieldEditor.h"
@@ -209,7 +209,8 @@ Result<InterviewRecord> InterviewStore::create(qint64 auditId, const QString& ki
     QVariant workerRef;
     if (worker && !group && canSeal()) {
         workerRef = m_protector->sealFor(
-            worker->workerId, SodiumDataProtector::placeContext(QStringLiteral("interviews"), QStringLiteral("worker_ref"), uuid));
+            worker->workerId,
+            SodiumDataProtector::placeContext(QStringLiteral("interviews"), QStringLiteral("worker_ref"), uuid));
     }
     const RegisterWorker* person = group ? nullptr : worker;
     Result<Statement> ins = m_db.prepare(QStringLiteral(

@@ -1,4 +1,4 @@
-#include "app/codes/ThresholdLabels.h"
+#include "app/params/ThresholdLabels.h"
 
 #include <QCoreApplication>
 #include <QHash>

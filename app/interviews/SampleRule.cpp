@@ -1,4 +1,4 @@
-#include "app/fieldwork/SampleRule.h"
+#include "app/interviews/SampleRule.h"
 
 #include <QCoreApplication>
 #include <algorithm>

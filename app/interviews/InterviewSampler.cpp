@@ -1,4 +1,4 @@
-#include "app/fieldwork/InterviewSampler.h"
+#include "app/interviews/InterviewSampler.h"
 
 #include <QHash>
 #include <algorithm>

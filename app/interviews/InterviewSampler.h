@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/fieldwork/SampleRule.h"
+#include "app/interviews/SampleRule.h"
 
 #include <QList>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "app/fieldwork/DemoFieldwork.h"
+#include "app/demo/DemoFieldwork.h"
 
 #include "app/fieldwork/ChecklistResponses.h"
 #include "app/fieldwork/CorrectiveActionStore.h"

@@ -1,7 +1,7 @@
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 #include "app/codes/CatalogRegistry.h"
 #include "app/codes/CountryRules.h"
-#include "app/codes/MinimumWageResolution.h"
+#include "app/params/MinimumWageResolution.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

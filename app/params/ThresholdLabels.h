@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/codes/ParamsResolver.h"
+#include "app/params/ParamsResolver.h"
 
 #include <QJsonValue>
 #include <QList>
