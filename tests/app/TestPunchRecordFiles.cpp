@@ -64,6 +64,14 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
+RecordSource sourceOf(const QString& path, const QString& kind)
+{
+    RecordSource source;
+    source.path = path;
+    source.kind = kind;
+    return source;
+}
+
 QStringList timeCards(const RecordReadOutcome& o)
 {
     QStringList cards;
@@ -110,7 +118,7 @@ private slots:
         QTemporaryDir dir;
         const QString cardsPath = writeFile(dir, QStringLiteral("time_records.csv"), kTimeRecords);
         Result<RecordReadOutcome> cards =
-            RecordDirectoryReader::readFiles({{cardsPath, QStringLiteral("time_records")}});
+            RecordDirectoryReader::readFiles({sourceOf(cardsPath, QStringLiteral("time_records"))});
         QVERIFY2(cards.ok(), qPrintable(cards.error()));
 
         QTemporaryDir punchDir;
@@ -184,7 +192,7 @@ private slots:
                                        "1,A,2026-05-04,5 pm,Check Out\n"
                                        "1,A,2026-05-04,17:00,Lunch\n"
                                        ",A,2026-05-04,17:00,Check Out\n");
-        Result<RecordReadOutcome> read = RecordDirectoryReader::readFiles({{path, QStringLiteral("punches")}});
+        Result<RecordReadOutcome> read = RecordDirectoryReader::readFiles({sourceOf(path, QStringLiteral("punches"))});
         QVERIFY(read.ok());
         QStringList issues;
         for (const RecordIssue& i : read->issues) {
@@ -221,7 +229,7 @@ private slots:
                      (i % 2 ? ",Check Out\n" : ",Check In\n");
         }
         Result<RecordReadOutcome> read = RecordDirectoryReader::readFiles(
-            {{writeFile(dir, QStringLiteral("flood.csv"), flood), QStringLiteral("punches")}});
+            {sourceOf(writeFile(dir, QStringLiteral("flood.csv"), flood), QStringLiteral("punches"))});
         flood.clear();
         QVERIFY(read.ok());
         QVERIFY(read->records.timeRecords.empty());
@@ -234,7 +242,7 @@ private slots:
         QByteArray longLine =
             "worker_id,timestamp,check_type\n1,2026-05-04 08:00,In\n1," + QByteArray(10 * 1024 * 1024, 'x') + "\n";
         read = RecordDirectoryReader::readFiles(
-            {{writeFile(dir, QStringLiteral("long.csv"), longLine), QStringLiteral("punches")}});
+            {sourceOf(writeFile(dir, QStringLiteral("long.csv"), longLine), QStringLiteral("punches"))});
         QVERIFY(!read.ok());
         QVERIFY2(read.error().startsWith(QStringLiteral("long.csv:3:")), qPrintable(read.error()));
 
@@ -245,7 +253,7 @@ private slots:
         nul += '\0';
         nul += "\n";
         read = RecordDirectoryReader::readFiles(
-            {{writeFile(dir, QStringLiteral("nul.csv"), nul), QStringLiteral("punches")}});
+            {sourceOf(writeFile(dir, QStringLiteral("nul.csv"), nul), QStringLiteral("punches"))});
         QVERIFY(read.ok());
         QCOMPARE(read->issues.size(), size_t(2));
         QVERIFY2(read->issues[0].toString().startsWith(QStringLiteral("nul.csv:2: worker_id: control character")),
