@@ -83,7 +83,8 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
             AttLogLine::read(text, &fields);
             const QByteArrayView values[] = {fields.pin, fields.timestamp, fields.state};
             for (qsizetype c = 0; c < columnCount && c < qsizetype(std::size(values)); ++c) {
-                row.cells[c] = QString::fromUtf8(values[c]);
+                // simplified(): a date and a time given as two fields show as one date-time.
+                row.cells[c] = QString::fromUtf8(values[c]).simplified();
             }
             preview.rows.push_back(row);
             sliceEnd = qMin(pos, bytes.size());

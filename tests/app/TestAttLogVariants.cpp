@@ -1,6 +1,7 @@
 #include "app/records/AttLogParser.h"
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/RecordFileHead.h"
+#include "app/records/RecordImportSession.h"
 #include "support/TestRegistry.h"
 
 #include <QDir>
@@ -151,6 +152,14 @@ private slots:
         QVERIFY(RecordFileHead::read(path).looksLikeAttLog);
         QCOMPARE(RecordDirectoryReader::kindInFolder(dir.path(), QStringLiteral("GLG_001.txt")),
                  QStringLiteral("attlog"));
+        // The wizard's preview shows the fields as the parser reads them.
+        RecordImportSession session;
+        const int index = session.addFile(path);
+        QCOMPARE(session.file(index).kind, QStringLiteral("attlog"));
+        const RecordPreview preview = session.preview(index, 3);
+        QCOMPARE(preview.rows.size(), size_t(3));
+        QCOMPARE(preview.rows[0].cells.mid(0, 2), (QStringList{"1", "2026-05-04 08:01:22"}));
+        QVERIFY(preview.issues.empty());
     }
 
     void aLineThatIsNoPunchNamesFileLineAndField()

@@ -281,6 +281,23 @@ private slots:
                         &out, &err),
                  0);
         QVERIFY2(out.contains(QStringLiteral("punches")), qPrintable(out + err));
+
+        // Imported into an audit: the three time cards in the store, the unpaired punch quarantined
+        // without the worker's name, the file kept as a time clock's log with its mapping.
+        const QString store = QDir(dir.path()).filePath(QStringLiteral("store.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("create-audit"), QStringLiteral("--facility"),
+                         QStringLiteral("Saigon Knits"), QStringLiteral("--country"), QStringLiteral("VN"),
+                         QStringLiteral("--code"), QStringLiteral("rba")},
+                        &out, &err),
+                 0);
+        const QString audit = out.trimmed();
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--audit"), audit,
+                         QStringLiteral("--records"), dir.path(), QStringLiteral("--quarantine")},
+                        &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("punches: 3")) && out.contains(QStringLiteral("quarantined: 1")),
+                 qPrintable(out + err));
+        QVERIFY2(!QString(out + err).contains(QStringLiteral("Le Hoa")), qPrintable(out + err));
     }
 };
 
