@@ -32,7 +32,7 @@ int AnalyzeCommand::run(CliContext& context)
     parser.addOptions({
         {QStringLiteral("records"),
          tr("folder holding the record files (formats.md: workers.csv, time_records.csv, "
-            "payroll.csv, production.csv, gate_log.csv, *_attlog.dat)"),
+            "payroll.csv, production.csv, gate_log.csv, punches.csv, *_attlog.dat)"),
          QStringLiteral("DIR")},
         {QStringLiteral("audit"), tr("analyse the records imported into this audit of the store (--db)"),
          QStringLiteral("UUID")},

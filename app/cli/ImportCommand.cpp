@@ -24,8 +24,9 @@ QString tr(const char* text)
 void printOutcome(QTextStream& out, QTextStream& err, const RecordImportReport& report)
 {
     const RecordImportOutcome& outcome = report.outcome;
-    for (const QLatin1String kind : {RecordKinds::Workers, RecordKinds::TimeRecords, RecordKinds::AttLog,
-                                     RecordKinds::Payroll, RecordKinds::Production, RecordKinds::GateLog}) {
+    for (const QLatin1String kind :
+         {RecordKinds::Workers, RecordKinds::TimeRecords, RecordKinds::AttLog, RecordKinds::Punches,
+          RecordKinds::Payroll, RecordKinds::Production, RecordKinds::GateLog}) {
         if (outcome.rows.contains(kind)) {
             out << kind << ": " << outcome.rows.value(kind) << Qt::endl;
         }

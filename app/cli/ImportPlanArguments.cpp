@@ -84,7 +84,7 @@ Status ImportPlanArguments::applyTo(RecordImportSession& session) const
         if (names.isEmpty()) {
             return Status::failure(
                 tr("%1 holds no record file (workers.csv, time_records.csv, payroll.csv, "
-                   "production.csv, gate_log.csv or *_attlog.dat); name others with --file KIND=PATH")
+                   "production.csv, gate_log.csv, punches.csv or *_attlog.dat); name others with --file KIND=PATH")
                     .arg(recordsDir));
         }
         for (const QString& name : names) {

@@ -1,32 +1,19 @@
 #include "app/records/AttLogParser.h"
+#include "app/records/AttLogLine.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/PunchPairing.h"
 #include "app/records/RecordFileParser.h"
 #include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
 namespace fieldbook {
 
 namespace {
-
-struct Punch
-{
-    int worker;
-    JulianDay date;
-    int seconds;
-    bool in;
-    int line;
-    qsizetype rawOffset;
-    qsizetype rawSize;
-
-    std::int64_t instant() const
-    {
-        return date * 86400 + seconds;
-    }
-};
 
 // lupdate files Tr::tr() under the context Q_DECLARE_TR_FUNCTIONS names; a plain helper function
 // would put these strings under a context that is never looked up.
@@ -61,6 +48,13 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
         i.blocking = blocking;
         out.issues.push_back(std::move(i));
     };
+    auto bad = [&](int line, const char* column, const QString& reason, QByteArrayView raw) {
+        issue(line, column ? QString::fromLatin1(column) : QString(), reason, raw, true);
+        ++out.rejected;
+    };
+    auto shown = [](QByteArrayView v) {
+        return QString::fromUtf8(v.first(qMin<qsizetype>(40, v.size())));
+    };
 
     const char* begin = data.data();
     const char* p = begin;
@@ -84,56 +78,43 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
             continue;
         }
         ++out.rows;
-        // Split the first three tab-separated fields.
-        QByteArrayView fields[3];
-        int count = 0;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= raw.size() && count < 3; ++i) {
-            if (i == raw.size() || raw[i] == '\t') {
-                fields[count++] = raw.sliced(start, i - start);
-                start = i + 1;
-            }
-        }
-        if (count < 3) {
-            issue(line, QString(), Tr::tr("expected PIN, timestamp and state separated by tabs"), raw, true);
-            ++out.rejected;
+        AttLogLine fields;
+        switch (AttLogLine::read(raw, &fields)) {
+        case AttLogLine::Error::None:
+            break;
+        case AttLogLine::Error::NoTimestamp:
+            bad(line, nullptr,
+                Tr::tr("not a punch: expected PIN, date-time and state separated by tabs, '|' or spaces"), raw);
+            continue;
+        case AttLogLine::Error::EmptyPin:
+            bad(line, "pin", Tr::tr("required cell is empty"), raw);
+            continue;
+        case AttLogLine::Error::BadPin:
+            bad(line, "pin", Tr::tr("control character (such as NUL) or more than 128 bytes in an id"), raw);
+            continue;
+        case AttLogLine::Error::BadTimestamp:
+            bad(line, "timestamp",
+                Tr::tr("unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)").arg(shown(fields.timestamp)), raw);
             continue;
         }
-        const QByteArrayView pin = fieldparsing::trimmed(fields[0]);
-        if (pin.isEmpty()) {
-            issue(line, QStringLiteral("pin"), Tr::tr("required cell is empty"), raw, true);
-            ++out.rejected;
-            continue;
-        }
-        if (fieldparsing::hasControlBytes(pin) || pin.size() > 128) {
-            issue(line, QStringLiteral("pin"),
-                  Tr::tr("control character (such as NUL) or more than 128 bytes in an id"), raw, true);
-            ++out.rejected;
-            continue;
-        }
-        Punch punch{};
-        if (!fieldparsing::parseTimestamp(fieldparsing::trimmed(fields[1]), &punch.date, &punch.seconds)) {
-            issue(line, QStringLiteral("timestamp"),
-                  Tr::tr("unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)").arg(QString::fromUtf8(fields[1])),
-                  raw, true);
-            ++out.rejected;
-            continue;
-        }
-        const QByteArrayView state = fieldparsing::trimmed(fields[2]);
-        if (state == "0" || state == "4") {
-            punch.in = true;
+        Punch punch;
+        punch.date = fields.date;
+        punch.seconds = fields.seconds;
+        const QByteArrayView state = fields.state;
+        if (state.isEmpty()) {
+            punch.direction = Punch::Direction::Unknown; // a log without states: paired by order
+        } else if (state == "0" || state == "4") {
+            punch.direction = Punch::Direction::In;
         } else if (state == "1" || state == "5") {
-            punch.in = false;
+            punch.direction = Punch::Direction::Out;
         } else {
-            issue(line, QStringLiteral("state"),
-                  Tr::tr("unknown punch state '%1' (0, 1, 4 or 5 expected)").arg(QString::fromUtf8(state)), raw, true);
-            ++out.rejected;
+            bad(line, "state", Tr::tr("unknown punch state '%1' (0, 1, 4 or 5 expected)").arg(shown(state)), raw);
             continue;
         }
-        std::string key(pin.data(), size_t(pin.size()));
+        std::string key(fields.pin.data(), size_t(fields.pin.size()));
         auto it = ids.find(key);
         if (it == ids.end()) {
-            it = ids.emplace(std::move(key), out.records.internWorker(QString::fromUtf8(pin))).first;
+            it = ids.emplace(std::move(key), out.records.internWorker(QString::fromUtf8(fields.pin))).first;
         }
         punch.worker = it->second;
         punch.line = line;
@@ -142,53 +123,14 @@ ParsedFile AttLogParser::parse(QByteArrayView data, const QString& fileName)
         punches.push_back(punch);
     }
 
-    std::stable_sort(punches.begin(), punches.end(), [](const Punch& a, const Punch& b) {
-        return a.worker != b.worker ? a.worker < b.worker : a.instant() < b.instant();
-    });
-    auto unpaired = [&](const Punch& punch, const QString& reason) {
-        issue(punch.line, QStringLiteral("state"), reason, QByteArrayView(begin + punch.rawOffset, punch.rawSize),
-              false);
-    };
-    out.records.timeRecords.reserve(punches.size() / 2);
-    const Punch* pending = nullptr;
-    for (size_t i = 0; i < punches.size(); ++i) {
-        const Punch& punch = punches[i];
-        if (pending && pending->worker != punch.worker) {
-            unpaired(*pending, Tr::tr("check-in without a matching check-out"));
-            pending = nullptr;
-        }
-        if (punch.in) {
-            if (pending) {
-                unpaired(*pending, Tr::tr("check-in without a matching check-out"));
-            }
-            pending = &punch;
-            continue;
-        }
-        if (!pending) {
-            unpaired(punch, Tr::tr("check-out without a matching check-in"));
-            continue;
-        }
-        const std::int64_t span = punch.instant() - pending->instant();
-        if (span <= 0 || span >= kMaxShiftSeconds) {
-            unpaired(*pending, Tr::tr("check-in without a matching check-out"));
-            unpaired(punch, Tr::tr("check-out more than 24 hours after the last check-in"));
-            pending = nullptr;
-            continue;
-        }
-        TimeRecord r;
-        r.worker = punch.worker;
-        r.date = pending->date;
-        r.timeIn = pending->seconds;
-        r.timeOut = punch.seconds;
-        r.line = pending->line;
-        out.records.timeRecords.push_back(r);
-        pending = nullptr;
-    }
-    if (pending) {
-        unpaired(*pending, Tr::tr("check-in without a matching check-out"));
-    }
-    std::sort(out.issues.begin(), out.issues.end(),
-              [](const RecordIssue& a, const RecordIssue& b) { return a.line < b.line; });
+    const PunchPairing::Outcome paired = PunchPairing::pair(
+        punches, out.records.timeRecords, [&](const Punch& punch, const QString& reason, bool blocking) {
+            issue(punch.line, QStringLiteral("state"), reason, QByteArrayView(begin + punch.rawOffset, punch.rawSize),
+                  blocking);
+        });
+    out.rejected += paired.floodedPunches;
+    std::stable_sort(out.issues.begin(), out.issues.end(),
+                     [](const RecordIssue& a, const RecordIssue& b) { return a.line < b.line; });
     return out;
 }
 

@@ -6,14 +6,16 @@
 
 namespace fieldbook {
 
-// ZKTeco attendance log (`*_attlog.dat`, formats.md section 1): one punch a line, tab separated:
-// PIN (may be left-padded with spaces), `YYYY-MM-DD HH:MM:SS`, state (0 check-in, 1 check-out,
-// 4 overtime-in, 5 overtime-out), then fields we ignore.
+// ZKTeco attendance log (`*_attlog.dat`, formats.md section 1 and docs/record-files.md "Time
+// clocks"): one punch a line, PIN (may be left-padded with spaces), `YYYY-MM-DD HH:MM:SS`, state
+// (0 check-in, 1 check-out, 4 overtime-in, 5 overtime-out), then fields we ignore. The fields are
+// separated by tabs, `|` or runs of spaces, as the devices and their tools write them
+// (AttLogLine); a line without a state is a punch of unknown direction, paired by order.
 //
-// Punches are paired per worker in time order: an in followed by an out less than 24 hours later
-// becomes one time record dated on the in's day (so a night shift crossing midnight pairs).
-// A punch that cannot be paired that way is reported (non-blocking) and never guessed.
-// An unknown state or an unreadable line is a bad row.
+// Punches are paired by PunchPairing (the pairing the punch CSV shares): an in followed by an out
+// less than 24 hours later becomes one time record dated on the in's day. A punch that cannot be
+// paired is reported (non-blocking) and never guessed. An unknown state or an unreadable line is
+// a bad row naming its line and field.
 class AttLogParser
 {
 public:

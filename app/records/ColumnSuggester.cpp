@@ -1,5 +1,8 @@
 #include "app/records/ColumnSuggester.h"
+#include "app/records/PunchFileParser.h"
 #include "app/records/RecordKinds.h"
+
+#include <algorithm>
 
 namespace fieldbook {
 
@@ -67,6 +70,14 @@ QString ColumnSuggester::detectKind(const QStringList& headers) const
             } else if (choice.spec.required) {
                 complete = false;
             }
+        }
+        if (complete && kind == RecordKinds::Punches) {
+            const std::vector<ColumnChoice> choices = suggest(kind, headers);
+            complete = PunchFileParser::missingMoment([&](const QString& column) {
+                           return std::any_of(choices.begin(), choices.end(), [&](const ColumnChoice& c) {
+                               return c.spec.name == column && c.isMapped();
+                           });
+                       }).isEmpty();
         }
         if (!complete) {
             continue;

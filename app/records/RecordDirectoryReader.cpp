@@ -1,5 +1,7 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/AttLogParser.h"
+#include "app/records/ColumnSuggester.h"
+#include "app/records/RecordFileHead.h"
 #include "app/records/RecordFileParser.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/TextEncoding.h"
@@ -57,15 +59,34 @@ QString RecordDirectoryReader::kindOfFile(const QString& fileName)
     return RecordKinds::kindOfFileName(fileName);
 }
 
+QString RecordDirectoryReader::kindInFolder(const QString& directory, const QString& fileName)
+{
+    const QString byName = kindOfFile(fileName);
+    if (!byName.isEmpty()) {
+        return byName;
+    }
+    // A clock's log under the name the auditor's USB stick gave it ("1.dat", "GLG_001.txt"): its
+    // first lines say what it is.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("dat") || suffix == QLatin1String("txt")) {
+        constexpr qsizetype kBytesLooked = 16 * 1024;
+        if (RecordFileHead::read(QDir(directory).filePath(fileName), QString(), kBytesLooked).looksLikeAttLog) {
+            return RecordKinds::AttLog;
+        }
+    }
+    return {};
+}
+
 QStringList RecordDirectoryReader::recordFiles(const QString& directory)
 {
     QStringList files;
     const QStringList entries = QDir(directory).entryList(QDir::Files, QDir::Name);
     // workers.csv first: the register's order is the interning order.
     for (const QString& name : entries) {
-        if (kindOfFile(name) == RecordKinds::Workers) {
+        const QString kind = kindInFolder(directory, name);
+        if (kind == RecordKinds::Workers) {
             files.prepend(name);
-        } else if (!kindOfFile(name).isEmpty()) {
+        } else if (!kind.isEmpty()) {
             files.append(name);
         }
     }
@@ -173,6 +194,20 @@ ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const 
 
 namespace {
 
+// The columns ColumnSuggester finds in the file's header (exact names, then common other names).
+ColumnMapping suggestedMapping(const QString& path, const QString& kind)
+{
+    constexpr qsizetype kHeaderBytes = 64 * 1024;
+    const RecordFileHead head = RecordFileHead::read(path, QString(), kHeaderBytes);
+    QHash<QString, QString> mapping;
+    for (const ColumnChoice& choice : ColumnSuggester().suggest(kind, head.headers)) {
+        if (choice.isMapped()) {
+            mapping.insert(choice.spec.name, choice.header);
+        }
+    }
+    return ColumnMapping(mapping);
+}
+
 // Appends a file's records to the merged set, re-interning its worker ids.
 void mergeInto(RecordSet& target, ParsedFile& file, RecordFileSummary& summary)
 {
@@ -194,7 +229,8 @@ void mergeInto(RecordSet& target, ParsedFile& file, RecordFileSummary& summary)
     };
     if (file.kind == RecordKinds::Workers) {
         append(target.workers, source.workers);
-    } else if (file.kind == RecordKinds::TimeRecords || file.kind == RecordKinds::AttLog) {
+    } else if (file.kind == RecordKinds::TimeRecords || file.kind == RecordKinds::AttLog ||
+               file.kind == RecordKinds::Punches) {
         append(target.timeRecords, source.timeRecords);
     } else if (file.kind == RecordKinds::Payroll) {
         append(target.payroll, source.payroll);
@@ -218,7 +254,7 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
         return Result<RecordReadOutcome>::failure(
             QCoreApplication::translate("RecordDirectoryReader",
                                         "%1 holds no record file (workers.csv, time_records.csv, payroll.csv, "
-                                        "production.csv, gate_log.csv or *_attlog.dat)")
+                                        "production.csv, gate_log.csv, punches.csv or *_attlog.dat)")
                 .arg(directory));
     }
     const QDir dir(directory);
@@ -226,7 +262,12 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
     for (const QString& name : names) {
         RecordSource source;
         source.path = dir.filePath(name);
-        source.kind = kindOfFile(name);
+        source.kind = kindInFolder(directory, name);
+        if (source.kind == RecordKinds::Punches && !options.mappings.contains(source.kind)) {
+            // A punch export keeps its program's headers ("Emp No.", "Check Type"): the usual other
+            // names map them, as the import wizard's first guess would.
+            source.mapping = suggestedMapping(source.path, source.kind);
+        }
         sources.push_back(std::move(source));
     }
     return readFiles(sources, options);

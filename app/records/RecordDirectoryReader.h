@@ -50,7 +50,7 @@ struct RecordFileSummary
     QString kind;
     int rows = 0;
     int rejected = 0;
-    int unpaired = 0;      // attlog: punches that could not be paired
+    int unpaired = 0;      // attlog, punches: punches that could not be paired
     int issuesNotKept = 0; // issues beyond the first RecordFileParser::kMaxKeptIssues: counted only
     QByteArray sha256;
     ColumnMapping mapping;  // the mapping it was read with (stored with the import)
@@ -92,7 +92,8 @@ private:
 };
 
 // Reads the record files of formats.md section 1 present in a folder (workers.csv,
-// time_records.csv, payroll.csv, production.csv, gate_log.csv and *_attlog.dat), one file per
+// time_records.csv, payroll.csv, production.csv, gate_log.csv, *_attlog.dat and the punch exports
+// of docs/record-files.md "Time clocks"), one file per
 // QtConcurrent task, and merges them into one RecordSet with worker ids interned in the order
 // of the register. Fails (no outcome) when the folder holds none of them or a file as a whole is
 // unusable (unreadable, a required column missing, a quote never closed).
@@ -117,6 +118,8 @@ public:
     // to convert from is given.
     static ParsedFile parseSource(const RecordSource& source, const RecordReadOptions& options);
     static QString kindOfFile(const QString& fileName);
+    // kindOfFile(), and a .dat or .txt file whose first lines are ZKTeco punches is an attlog.
+    static QString kindInFolder(const QString& directory, const QString& fileName);
 };
 
 } // namespace fieldbook

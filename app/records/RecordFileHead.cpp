@@ -1,4 +1,5 @@
 #include "app/records/RecordFileHead.h"
+#include "app/records/AttLogLine.h"
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/TextEncoding.h"
@@ -20,20 +21,33 @@ QStringList cells(const CsvReader& reader)
     return out;
 }
 
-// A ZKTeco line: PIN <tab> YYYY-MM-DD HH:MM:SS <tab> state ...
-bool isAttLogLine(QByteArrayView line)
+// A ZKTeco log: its first lines (up to kLinesLooked, at least one) all read as punches (AttLogLine:
+// tabs, '|' or spaces between PIN, date-time and state). One line alone could be chance; a CSV
+// header, a title or a row with commas never reads as a punch.
+bool readsAsAttLog(QByteArrayView bytes)
 {
-    const qsizetype first = line.indexOf('\t');
-    if (first <= 0) {
-        return false;
+    constexpr int kLinesLooked = 5;
+    int looked = 0;
+    qsizetype pos = 0;
+    while (pos < bytes.size() && looked < kLinesLooked) {
+        qsizetype end = bytes.indexOf('\n', pos);
+        if (end < 0) {
+            end = bytes.size();
+        }
+        QByteArrayView line = bytes.sliced(pos, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (fieldparsing::trimmed(line).isEmpty()) {
+            continue;
+        }
+        if (!AttLogLine::looksLikePunch(line)) {
+            return false;
+        }
+        ++looked;
     }
-    const qsizetype second = line.sliced(first + 1).indexOf('\t');
-    if (second < 0) {
-        return false;
-    }
-    JulianDay date = 0;
-    int seconds = 0;
-    return fieldparsing::parseTimestamp(fieldparsing::trimmed(line.sliced(first + 1, second)), &date, &seconds);
+    return looked > 0;
 }
 
 } // namespace
@@ -74,13 +88,7 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
         head.problem.reason = QCoreApplication::translate("RecordFileHead", "the file is empty");
         return head;
     }
-    qsizetype start = 0;
-    while (start < bytes.size() && (bytes[start] == '\n' || bytes[start] == '\r')) {
-        ++start;
-    }
-    const qsizetype lineEnd = bytes.indexOf('\n', start);
-    head.looksLikeAttLog =
-        isAttLogLine(QByteArrayView(bytes).sliced(start, (lineEnd < 0 ? bytes.size() : lineEnd) - start));
+    head.looksLikeAttLog = readsAsAttLog(bytes);
     if (!head.looksLikeAttLog) {
         CsvReader reader(bytes);
         if (reader.readRecord()) {

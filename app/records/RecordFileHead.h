@@ -17,7 +17,7 @@ struct RecordFileHead
     bool wholeFile = false;       // bytes hold the entire file
     QStringList headers;          // first CSV record, trimmed
     QStringList firstRow;         // second CSV record, trimmed
-    bool looksLikeAttLog = false; // tab-separated PIN, timestamp, state
+    bool looksLikeAttLog = false; // its first lines read as ZKTeco punches (AttLogLine)
     bool notUtf8 = false;         // the bytes are not UTF-8 (problem says where); an encoding may be chosen
     RecordIssue problem;          // cannot be read / empty / not UTF-8 (reason empty: none)
 

@@ -41,6 +41,11 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
         return std::move(m_out);
     }
     m_indexes = indexes.take();
+    m_data = data;
+    if (const QString missing = missingColumns(); !missing.isEmpty()) {
+        m_out.setFatal(1, QString(), missing);
+        return std::move(m_out);
+    }
     // Cells an issue may show: mapped columns that are not personal. The others (personal ones,
     // and columns Fieldbook does not read: a phone number, a second name) never reach an issue.
     m_shownInIssues.assign(size_t(reader.fieldCount()), 0);
@@ -63,26 +68,57 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
     }
     if (reader.hasError()) {
         m_out.setFatal(reader.errorLine(), QString(), reader.errorMessage());
+    } else if (!m_out.cancelled) {
+        finish();
     }
     m_reader = nullptr;
+    m_data = QByteArrayView();
     return std::move(m_out);
 }
 
 QString RecordFileParser::rawForIssue() const
 {
+    return maskedRecord(*m_reader);
+}
+
+QString RecordFileParser::rawForIssue(QByteArrayView record) const
+{
+    CsvReader again(record);
+    return again.readRecord() ? maskedRecord(again) : QString();
+}
+
+QString RecordFileParser::maskedRecord(const CsvReader& reader) const
+{
     QByteArray raw;
-    for (int i = 0; i < m_reader->fieldCount() && raw.size() < kMaxRaw; ++i) {
+    for (int i = 0; i < reader.fieldCount() && raw.size() < kMaxRaw; ++i) {
         if (i > 0) {
             raw += ',';
         }
-        const QByteArrayView cell = m_reader->field(i);
+        const QByteArrayView value = reader.field(i);
         if (size_t(i) < m_shownInIssues.size() && m_shownInIssues[size_t(i)]) {
-            raw += cell;
-        } else if (!cell.isEmpty()) {
+            raw += value;
+        } else if (!value.isEmpty()) {
             raw += "***";
         }
     }
     return QString::fromUtf8(raw.first(qMin(kMaxRaw, raw.size())));
+}
+
+void RecordFileParser::addIssue(int line, int column, const QString& reason, const QString& raw, bool blocking)
+{
+    if (m_out.issues.size() >= size_t(kMaxKeptIssues)) {
+        ++m_out.issuesNotKept;
+        m_out.blockingNotKept += blocking ? 1 : 0;
+        return;
+    }
+    RecordIssue issue;
+    issue.file = m_out.fileName;
+    issue.line = line;
+    issue.column = column >= 0 ? m_columns[size_t(column)].name : QString();
+    issue.reason = reason;
+    issue.raw = raw;
+    issue.blocking = blocking;
+    m_out.issues.push_back(std::move(issue));
 }
 
 QByteArrayView RecordFileParser::cell(int column) const

@@ -35,6 +35,29 @@ protected:
     virtual bool parseRow() = 0;
     virtual void reserve(qsizetype /*bytes*/)
     {}
+    // Columns needed together that no single `required` flag says (a date-time, or a date and a
+    // time): the reason the file cannot be read, empty when it can. Checked once, after the header.
+    virtual QString missingColumns() const
+    {
+        return {};
+    }
+    // Called once after the last row of a file read to its end: kinds that need every row before
+    // they make records (punches paired into shifts) make them here.
+    virtual void finish()
+    {}
+    bool isMapped(int column) const
+    {
+        return m_indexes[size_t(column)] >= 0;
+    }
+    // The file's bytes as parse() was given them (rows' rawRecord() views point into them).
+    QByteArrayView data() const
+    {
+        return m_data;
+    }
+    // rawForIssue() of a record read earlier (its rawRecord()), for issues found after the rows.
+    QString rawForIssue(QByteArrayView record) const;
+    // An issue found after the rows, at `line` (column: index in columns(), or -1).
+    void addIssue(int line, int column, const QString& reason, const QString& raw, bool blocking);
     // The row as an issue shows it: issues end up in quarantine rows, packages, reports and
     // terminals, so only mapped columns that are not personal are shown; personal cells and cells
     // of columns Fieldbook does not read (a phone number, a second name) are dropped as "***".
@@ -72,8 +95,11 @@ protected:
     ParsedFile m_out;
 
 private:
+    QString maskedRecord(const CsvReader& reader) const;
+
     const CsvReader* m_reader = nullptr;
     std::vector<int> m_indexes;
+    QByteArrayView m_data;
     std::vector<char> m_shownInIssues; // per field of the file: may an issue show it
     std::vector<ColumnSpec> m_columns;
     std::unordered_map<std::string, int> m_workerIds;

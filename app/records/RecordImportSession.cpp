@@ -1,5 +1,6 @@
 #include "app/records/RecordImportSession.h"
 #include "app/records/ColumnSuggester.h"
+#include "app/records/PunchFileParser.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/RecordPreviewReader.h"
@@ -277,6 +278,19 @@ QStringList RecordImportSession::missingRequired(int index) const
     for (const ColumnChoice& choice : file(index).columns) {
         if (choice.spec.required && !choice.isMapped()) {
             missing.append(choice.spec.name);
+        }
+    }
+    if (file(index).kind == RecordKinds::Punches) {
+        const auto mapped = [&](const QString& column) {
+            for (const ColumnChoice& choice : file(index).columns) {
+                if (choice.spec.name == column) {
+                    return choice.isMapped();
+                }
+            }
+            return false;
+        };
+        if (!PunchFileParser::missingMoment(mapped).isEmpty()) {
+            missing.append(Tr::tr("timestamp (or date and time)"));
         }
     }
     return missing;

@@ -2,6 +2,7 @@
 #include "app/records/GateLogFileParser.h"
 #include "app/records/PayrollFileParser.h"
 #include "app/records/ProductionFileParser.h"
+#include "app/records/PunchFileParser.h"
 #include "app/records/TimeRecordsFileParser.h"
 #include "app/records/WorkersFileParser.h"
 
@@ -12,8 +13,8 @@ namespace fieldbook {
 
 QStringList RecordKinds::all()
 {
-    return {QString(Workers),    QString(TimeRecords), QString(Payroll),
-            QString(Production), QString(GateLog),     QString(AttLog)};
+    return {QString(Workers), QString(TimeRecords), QString(Payroll), QString(Production),
+            QString(GateLog), QString(AttLog),      QString(Punches)};
 }
 
 bool RecordKinds::isKnown(const QString& kind)
@@ -42,6 +43,9 @@ std::unique_ptr<RecordFileParser> RecordKinds::createParser(const QString& kind)
     }
     if (kind == GateLog) {
         return std::make_unique<GateLogFileParser>();
+    }
+    if (kind == Punches) {
+        return std::make_unique<PunchFileParser>();
     }
     return nullptr;
 }
@@ -82,6 +86,8 @@ QString RecordKinds::title(const QString& kind)
         text = QT_TRANSLATE_NOOP("RecordKinds", "Gate log");
     } else if (kind == AttLog) {
         text = QT_TRANSLATE_NOOP("RecordKinds", "Time clock log (ZKTeco)");
+    } else if (kind == Punches) {
+        text = QT_TRANSLATE_NOOP("RecordKinds", "Time clock punches (one row per punch)");
     }
     if (!text) {
         return QCoreApplication::translate("RecordKinds", "Unknown: choose a kind");
@@ -99,6 +105,20 @@ QString RecordKinds::kindOfFileName(const QString& fileName)
     for (const QString& kind : all()) {
         if (kind != AttLog && lower == kind + QStringLiteral(".csv")) {
             return kind;
+        }
+    }
+    if (lower.endsWith(QStringLiteral(".csv"))) {
+        // Time-attendance programs name their punch exports so: "Punch Report.csv",
+        // "attendance_log_2026-05.csv", "transactions.csv".
+        QString stem = lower.chopped(4);
+        for (QChar& c : stem) {
+            if (!c.isLetterOrNumber()) {
+                c = QLatin1Char('_');
+            }
+        }
+        if (stem.contains(QLatin1String("punch")) || stem.contains(QLatin1String("attendance_log")) ||
+            stem.contains(QLatin1String("transactions"))) {
+            return Punches;
         }
     }
     return {};

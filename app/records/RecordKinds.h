@@ -23,6 +23,9 @@ public:
     static constexpr QLatin1String Production{"production"};
     static constexpr QLatin1String GateLog{"gate_log"};
     static constexpr QLatin1String AttLog{"attlog"};
+    // A time-attendance program's CSV export, one row per punch, paired into time records like the
+    // attlog's punches (docs/record-files.md "Time clocks").
+    static constexpr QLatin1String Punches{"punches"};
 
     // Every kind, the register first (its order is the order worker ids are interned in).
     static QStringList all();
@@ -34,7 +37,9 @@ public:
     static QString title(const QString& kind);
     // The parser of a CSV kind; null for attlog or an unknown kind.
     static std::unique_ptr<RecordFileParser> createParser(const QString& kind);
-    // The kind a file name says, as formats.md names files (workers.csv, *_attlog.dat ...); empty if none.
+    // The kind a file name says, as formats.md names files (workers.csv, *_attlog.dat ...) and as
+    // punch exports are named (punches.csv, *punch*.csv, *attendance_log*.csv, *transactions*.csv);
+    // empty if none.
     static QString kindOfFileName(const QString& fileName);
     // The same, and names that go on after the kind ("time_records_january.csv", "Payroll 2025-12.csv",
     // "main-gate_attlog.txt"): the import wizard's first guess.

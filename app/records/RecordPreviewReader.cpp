@@ -1,4 +1,5 @@
 #include "app/records/RecordPreviewReader.h"
+#include "app/records/AttLogLine.h"
 #include "app/records/AttLogParser.h"
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
@@ -8,6 +9,7 @@
 #include "app/records/RecordKinds.h"
 
 #include <QCoreApplication>
+#include <iterator>
 
 namespace fieldbook {
 
@@ -72,13 +74,17 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
                 break;
             }
             RecordPreviewRow row = newRow(line);
-            qsizetype start = 0;
-            for (qsizetype c = 0; c < columnCount && start <= text.size(); ++c) {
-                qsizetype tab = text.sliced(start).indexOf('\t');
-                const qsizetype length = tab < 0 ? text.size() - start : tab;
-                row.cells[c] =
-                    QString::fromUtf8(fieldparsing::trimmed(text.sliced(start, length))).remove(QLatin1Char('\r'));
-                start += length + 1;
+            if (text.endsWith('\r')) {
+                text.chop(1);
+            }
+            // The fields as the parser splits them (tabs, '|' or spaces); a line that does not read
+            // shows what was read of it, and the parser's issue below says why.
+            AttLogLine fields;
+            AttLogLine::read(text, &fields);
+            const QByteArrayView values[] = {fields.pin, fields.timestamp, fields.state};
+            for (qsizetype c = 0; c < columnCount && c < qsizetype(std::size(values)); ++c) {
+                // simplified(): a date and a time given as two fields show as one date-time.
+                row.cells[c] = QString::fromUtf8(values[c]).simplified();
             }
             preview.rows.push_back(row);
             sliceEnd = qMin(pos, bytes.size());

@@ -116,13 +116,21 @@ struct DateText
 
 QString tableOfKind(const QString& kind)
 {
-    if (kind == RecordKinds::AttLog || kind == RecordKinds::TimeRecords) {
+    if (kind == RecordKinds::AttLog || kind == RecordKinds::TimeRecords || kind == RecordKinds::Punches) {
         return QStringLiteral("time_records");
     }
     if (kind == RecordKinds::GateLog) {
         return QStringLiteral("gate_events");
     }
     return kind;
+}
+
+// record_imports.kind as the schema allows it. A punch CSV is stored as what it is to the store, a
+// time clock's punch log paired into time_records ('attlog'), until a migration widens the
+// column's CHECK; its column mapping is kept with it (mapping_json).
+QString storedKind(const QString& kind)
+{
+    return kind == RecordKinds::Punches ? QString(RecordKinds::AttLog) : kind;
 }
 
 QString kindsOfTable(const QString& table)
@@ -423,7 +431,7 @@ Status ImportWriter::writeFile(const RecordFileSummary& file)
 Result<sqlite3_int64> ImportWriter::writeImportRow(const RecordFileSummary& file, size_t keptIssues)
 {
     const QByteArray uuid = newUuid().toUtf8();
-    const QByteArray kind = file.kind.toUtf8();
+    const QByteArray kind = storedKind(file.kind).toUtf8();
     const QByteArray fileName = file.fileName.toUtf8();
     const ColumnMapping& fileMapping = file.mapping.isEmpty() ? m_options.mappings.value(file.kind) : file.mapping;
     const QByteArray mapping =

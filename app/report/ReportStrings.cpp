@@ -111,7 +111,8 @@ QString ReportStrings::recordKind(const QString& value)
         {QStringLiteral("payroll"), QT_TRANSLATE_NOOP("Report", "Payroll")},
         {QStringLiteral("production"), QT_TRANSLATE_NOOP("Report", "Production")},
         {QStringLiteral("gate_log"), QT_TRANSLATE_NOOP("Report", "Gate log")},
-        {QStringLiteral("attlog"), QT_TRANSLATE_NOOP("Report", "Attendance terminal log")}};
+        {QStringLiteral("attlog"), QT_TRANSLATE_NOOP("Report", "Attendance terminal log")},
+        {QStringLiteral("punches"), QT_TRANSLATE_NOOP("Report", "Attendance punches (one row per punch)")}};
     return lookup(t, value);
 }
 
