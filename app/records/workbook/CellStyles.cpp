@@ -97,8 +97,8 @@ Result<CellStyles> CellStyles::read(const ZipArchive& archive, const QString& pa
             inCellXfs = false;
         }
     }
-    if (!reader.failure().isEmpty()) {
-        return Result<CellStyles>::failure(reader.failure());
+    if (const QString failure = reader.finish(); !failure.isEmpty()) {
+        return Result<CellStyles>::failure(failure);
     }
     styles.m_styles.reserve(styleFormats.size());
     for (int id : styleFormats) {

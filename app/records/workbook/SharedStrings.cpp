@@ -40,8 +40,8 @@ Result<SharedStrings> SharedStrings::read(const ZipArchive& archive, const QStri
             current += reader.xml().text();
         }
     }
-    if (!reader.failure().isEmpty()) {
-        return Result<SharedStrings>::failure(reader.failure());
+    if (const QString failure = reader.finish(); !failure.isEmpty()) {
+        return Result<SharedStrings>::failure(failure);
     }
     return table;
 }

@@ -11,16 +11,17 @@ namespace fieldbook {
 struct SheetCsv
 {
     QByteArray csv;
-    int rows = 0;                  // lines in csv: the last row holding a value
-    int errorCells = 0;            // #N/A, #DIV/0! ... written as empty cells
-    int formulasWithoutValue = 0;  // formulas never calculated by the program that saved the file: empty
+    int rows = 0;                 // lines in csv: the last row holding a value
+    int errorCells = 0;           // #N/A, #DIV/0! ... written as empty cells
+    int formulasWithoutValue = 0; // formulas never calculated by the program that saved the file: empty
     struct Rows
     {
         int first = 0;
         int last = 0;
     };
     QMap<int, Rows> formulaColumns; // 0-based column -> the first and last rows of such formulas in it
-    bool truncated = false;        // stopped at the row limit asked for (a preview)
+    bool truncated = false;         // stopped at the row limit asked for (a preview)
+    bool cancelled = false;         // stopped by the cancel flag: csv is incomplete
 };
 
 } // namespace fieldbook

@@ -186,8 +186,13 @@ Result<SheetCsv> SheetReader::read(const ZipArchive& archive, const QString& par
         cells.clear();
     };
 
+    quint32 tokens = 0;
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.next();
+        if ((++tokens & 0xFFFF) == 0 && context.cancel && context.cancel->load()) {
+            sheet.cancelled = true;
+            break;
+        }
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = reader.xml().name();
             if (name == u"sheetData") {
@@ -275,8 +280,10 @@ Result<SheetCsv> SheetReader::read(const ZipArchive& archive, const QString& par
             (collecting == Text::Value ? cell.value : cell.inline_) += reader.xml().text();
         }
     }
-    if (!reader.failure().isEmpty()) {
-        return Result<SheetCsv>::failure(reader.failure());
+    // A whole sheet is unpacked to its end, where its checksum is checked; a head is not.
+    const QString failure = sheet.truncated || sheet.cancelled ? reader.failure() : reader.finish();
+    if (!failure.isEmpty()) {
+        return Result<SheetCsv>::failure(failure);
     }
     return sheet;
 }

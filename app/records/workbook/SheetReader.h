@@ -5,6 +5,8 @@
 #include "app/records/workbook/SheetCsv.h"
 #include "app/records/workbook/ZipArchive.h"
 
+#include <atomic>
+
 namespace fieldbook {
 
 // Streams one worksheet part (xl/worksheets/sheetN.xml) into SheetCsv. Rows and cells may be
@@ -21,6 +23,7 @@ public:
         const SharedStrings* strings = nullptr;
         const CellStyles* styles = nullptr;
         bool date1904 = false;
+        const std::atomic<bool>* cancel = nullptr; // set: reading stops (SheetCsv::cancelled)
     };
 
     // maxRows > 0: stop after that many rows (the head of a sheet, for kind detection and previews).

@@ -96,9 +96,13 @@ ParsedFile parse(const RecordSource& source, const RecordReadOptions& options)
         return parsed;
     }
     parsed.fileName = Workbook::sheetFileName(QFileInfo(source.path).fileName(), book->sheets()[size_t(index)].name);
-    Result<SheetCsv> sheet = book->readSheet(index);
+    Result<SheetCsv> sheet = book->readSheet(index, 0, options.cancel);
     if (!sheet) {
         parsed.setFatal(0, QString(), sheet.error());
+        return parsed;
+    }
+    if (sheet->cancelled) {
+        parsed.cancelled = true;
         return parsed;
     }
     const ColumnMapping& mapping = source.mapping.isEmpty() ? options.mappings.value(source.kind) : source.mapping;

@@ -49,8 +49,8 @@ Result<std::vector<Relationship>> readRelationships(const ZipArchive& archive, c
                  attributes.value(QLatin1String("TargetMode")).compare(u"External", Qt::CaseInsensitive) == 0});
         }
     }
-    if (!reader.failure().isEmpty()) {
-        return Result<std::vector<Relationship>>::failure(reader.failure());
+    if (const QString failure = reader.finish(); !failure.isEmpty()) {
+        return Result<std::vector<Relationship>>::failure(failure);
     }
     return relationships;
 }
@@ -174,8 +174,8 @@ Result<Workbook> Workbook::open(const QString& path)
                                       attributes.value(kRelationshipsNs, QLatin1String("id")).toString());
             }
         }
-        if (!reader.failure().isEmpty()) {
-            return R::failure(reader.failure());
+        if (const QString failure = reader.finish(); !failure.isEmpty()) {
+            return R::failure(failure);
         }
     }
     Result<std::vector<Relationship>> rels = readRelationships(zip, partpaths::relationshipsOf(workbookPart));
@@ -217,7 +217,7 @@ Result<Workbook> Workbook::open(const QString& path)
     return book;
 }
 
-Result<SheetCsv> Workbook::readSheet(int index, int maxRows) const
+Result<SheetCsv> Workbook::readSheet(int index, int maxRows, const std::atomic<bool>* cancel) const
 {
     if (index < 0 || index >= int(m_sheets.size())) {
         return Result<SheetCsv>::failure(Tr::tr("no such sheet"));
@@ -226,6 +226,7 @@ Result<SheetCsv> Workbook::readSheet(int index, int maxRows) const
     context.strings = &m_strings;
     context.styles = &m_styles;
     context.date1904 = m_date1904;
+    context.cancel = cancel;
     return SheetReader::read(m_archive, m_sheets[size_t(index)].part, context, maxRows);
 }
 

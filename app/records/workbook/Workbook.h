@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <vector>
 
 namespace fieldbook {
@@ -42,8 +43,8 @@ public:
     {
         return m_date1904;
     }
-    // The sheet's rows as CSV; maxRows > 0 stops after that many rows.
-    Result<SheetCsv> readSheet(int index, int maxRows = 0) const;
+    // The sheet's rows as CSV; maxRows > 0 stops after that many rows, a set cancel flag at once.
+    Result<SheetCsv> readSheet(int index, int maxRows = 0, const std::atomic<bool>* cancel = nullptr) const;
 
 private:
     explicit Workbook(ZipArchive archive) : m_archive(std::move(archive))

@@ -61,6 +61,16 @@ QXmlStreamReader::TokenType XmlPartReader::next()
     }
 }
 
+QString XmlPartReader::finish()
+{
+    while (m_failure.isEmpty() && !m_eof) {
+        const QByteArray chunk = m_device->read(kChunkBytes);
+        m_failure = static_cast<ZipEntryDevice*>(m_device.get())->failure();
+        m_eof = chunk.isEmpty();
+    }
+    return m_failure;
+}
+
 QString XmlPartReader::failure() const
 {
     return m_failure;

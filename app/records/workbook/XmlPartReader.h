@@ -31,6 +31,9 @@ public:
     }
     // Empty while nothing went wrong.
     QString failure() const;
+    // Unpacks what is left of the part after the last token used, so that its checksum is checked
+    // (libzip compares the CRC at the end of the entry), and returns failure().
+    QString finish();
     // Stops reading with a reason of the caller's (a value out of range...).
     void fail(const QString& reason)
     {
