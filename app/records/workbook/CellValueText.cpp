@@ -1,5 +1,7 @@
 #include "app/records/workbook/CellValueText.h"
 
+#include "app/records/RecordFormatting.h"
+
 #include <QDate>
 #include <charconv>
 #include <cmath>
@@ -26,37 +28,33 @@ QString serial(double value, NumberFormatKind kind, bool date1904)
     if (!std::isfinite(value) || value < 0 || value >= 2958466) { // 2958466: 10000-01-01
         return {};
     }
-    qint64 seconds = std::llround(value * 86400.0);
-    qint64 days = seconds / 86400;
-    seconds %= 86400;
-    QString date;
+    const qint64 rounded = std::llround(value * 86400.0);
+    const qint64 days = rounded / 86400;
+    const int seconds = int(rounded % 86400);
+    // Formatted by hand: this runs for every date cell of a sheet, QDate::toString() is slow.
+    char out[20];
+    int size = 0;
     if (kind != NumberFormatKind::Time) {
-        QDate day;
-        if (date1904) {
-            day = QDate(1904, 1, 1).addDays(days);
-        } else if (days == 60) {
+        if (!date1904 && days == 60) {
             return QStringLiteral("1900-02-29"); // not a real day; shown as Excel shows it
-        } else {
-            // Serial 1 is 1900-01-01; from 61 on, the fictitious 29 February is one day too many.
-            day = QDate(1899, 12, 31).addDays(days < 60 ? days : days - 1);
         }
-        date = day.toString(QStringLiteral("yyyy-MM-dd"));
+        // 1904: serial 0 is 1904-01-01. 1900: serial 1 is 1900-01-01, and from 61 on the
+        // fictitious 29 February is one day too many.
+        const qint64 julian = date1904 ? QDate(1904, 1, 1).toJulianDay() + days
+                                       : QDate(1899, 12, 31).toJulianDay() + (days < 60 ? days : days - 1);
+        recordformat::writeDate(out, JulianDay(julian));
+        size = 10;
     }
     if (kind == NumberFormatKind::Date) {
-        return date;
+        return QString::fromLatin1(out, size);
     }
-    const qint64 hours = seconds / 3600;
-    const qint64 minutes = seconds / 60 % 60;
-    const qint64 secs = seconds % 60;
-    QString time = QStringLiteral("%1:%2").arg(hours, 2, 10, QLatin1Char('0')).arg(minutes, 2, 10, QLatin1Char('0'));
-    if (secs != 0) {
-        time += QStringLiteral(":%1").arg(secs, 2, 10, QLatin1Char('0'));
+    if (size > 0) {
+        out[size++] = ' ';
     }
-    if (kind == NumberFormatKind::Time) {
-        // As Excel shows a time format: the time of day, whatever date the serial also holds.
-        return time;
-    }
-    return date + QLatin1Char(' ') + time;
+    // As Excel shows a time format: the time of day, whatever date the serial also holds.
+    recordformat::writeTime(out + size, seconds);
+    size += seconds % 60 == 0 ? 5 : 8; // HH:MM, or HH:MM:SS when the seconds are not zero
+    return QString::fromLatin1(out, size);
 }
 
 } // namespace fieldbook::cellvaluetext

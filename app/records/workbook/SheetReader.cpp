@@ -17,12 +17,46 @@ struct Cell
     QString text;
 };
 
+// A cell's t attribute.
+enum class CellType
+{
+    Number, // n, or no t
+    SharedString,
+    InlineString,
+    FormulaString,
+    Boolean,
+    Error,
+    IsoDate
+};
+
+CellType cellType(QStringView t)
+{
+    if (t.isEmpty() || t == u"n") {
+        return CellType::Number;
+    }
+    if (t == u"s") {
+        return CellType::SharedString;
+    }
+    if (t == u"inlineStr") {
+        return CellType::InlineString;
+    }
+    if (t == u"str") {
+        return CellType::FormulaString;
+    }
+    if (t == u"b") {
+        return CellType::Boolean;
+    }
+    if (t == u"e") {
+        return CellType::Error;
+    }
+    return t == u"d" ? CellType::IsoDate : CellType::Number;
+}
+
 // What is known of the <c> element being read.
 struct OpenCell
 {
     int column = 0;
-    QStringView type; // valid until the next token: copied into `kind`
-    QString kind;     // the t attribute: s, inlineStr, str, b, e, d, n (or empty: n)
+    CellType type = CellType::Number;
     qint64 style = 0;
     bool hasFormula = false;
     bool hasValue = false;
@@ -76,8 +110,7 @@ public:
     // The value a finished cell shows, as text; empty for none.
     QString text(const OpenCell& cell, int row)
     {
-        const QString& kind = cell.kind;
-        if (kind == QLatin1String("inlineStr")) {
+        if (cell.type == CellType::InlineString) {
             return cell.inline_;
         }
         if (!cell.hasValue) {
@@ -89,7 +122,7 @@ public:
             }
             return {};
         }
-        if (kind == QLatin1String("s")) {
+        if (cell.type == CellType::SharedString) {
             bool ok = false;
             const qint64 index = cell.value.trimmed().toLongLong(&ok);
             if (!ok || !m_context.strings || !m_context.strings->contains(index)) {
@@ -98,17 +131,17 @@ public:
             }
             return m_context.strings->at(index);
         }
-        if (kind == QLatin1String("str")) {
+        if (cell.type == CellType::FormulaString) {
             return cell.value;
         }
-        if (kind == QLatin1String("b")) {
+        if (cell.type == CellType::Boolean) {
             return cell.value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
         }
-        if (kind == QLatin1String("e")) {
+        if (cell.type == CellType::Error) {
             ++m_sheet.errorCells;
             return {};
         }
-        if (kind == QLatin1String("d")) {
+        if (cell.type == CellType::IsoDate) {
             return isoDateText(cell.value);
         }
         bool ok = false;
@@ -235,7 +268,7 @@ Result<SheetCsv> SheetReader::read(const ZipArchive& archive, const QString& par
                                     .arg(r.isEmpty() ? cellreference::columnName(cell.column) : r.toString()));
                     break;
                 }
-                cell.kind = attributes.value(QLatin1String("t")).toString();
+                cell.type = cellType(attributes.value(QLatin1String("t")));
                 cell.style = attributes.value(QLatin1String("s")).toLongLong();
                 lastColumn = cell.column;
                 inCell = true;
