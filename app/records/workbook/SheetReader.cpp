@@ -60,8 +60,8 @@ struct OpenCell
     qint64 style = 0;
     bool hasFormula = false;
     bool hasValue = false;
-    QString value;   // <v>
-    QString inline_; // <is><t>
+    QString value;      // <v>
+    QString inlineText; // <is><t>
 };
 
 void appendCsvField(QByteArray& out, QString text)
@@ -111,7 +111,7 @@ public:
     QString text(const OpenCell& cell, int row)
     {
         if (cell.type == CellType::InlineString) {
-            return cell.inline_;
+            return cell.inlineText;
         }
         if (!cell.hasValue) {
             if (cell.hasFormula) {
@@ -310,7 +310,7 @@ Result<SheetCsv> SheetReader::read(const ZipArchive& archive, const QString& par
                 break; // what follows (merged cells, page setup) holds no values
             }
         } else if (token == QXmlStreamReader::Characters && collecting != Text::None) {
-            (collecting == Text::Value ? cell.value : cell.inline_) += reader.xml().text();
+            (collecting == Text::Value ? cell.value : cell.inlineText) += reader.xml().text();
         }
     }
     // A whole sheet is unpacked to its end, where its checksum is checked; a head is not.

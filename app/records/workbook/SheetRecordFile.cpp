@@ -77,13 +77,14 @@ ParsedFile parse(const RecordSource& source, const RecordReadOptions& options)
     ParsedFile parsed;
     parsed.fileName = Workbook::sheetFileName(QFileInfo(source.path).fileName(), source.sheet);
     parsed.kind = source.kind;
-    if (!RecordKinds::isCsv(source.kind)) {
-        parsed.setFatal(0, QString(), Tr::tr("a sheet can hold records of a CSV kind only, not '%1'").arg(source.kind));
-        return parsed;
-    }
+    // The workbook first: what is wrong with it (an .xls, a password) is what the auditor must hear.
     Result<Workbook> book = Workbook::open(source.path);
     if (!book) {
         parsed.setFatal(0, QString(), book.error());
+        return parsed;
+    }
+    if (!RecordKinds::isCsv(source.kind)) {
+        parsed.setFatal(0, QString(), Tr::tr("a sheet can hold records of a CSV kind only, not '%1'").arg(source.kind));
         return parsed;
     }
     // A workbook given without a sheet (`--file payroll=book.xlsx`) is read when it has only one.
