@@ -187,8 +187,19 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
 
 int RecordImportSession::addFile(const QString& path, const QString& kind)
 {
-    if (Workbook::isWorkbookFileName(path) && indexOfPath(path) < 0) {
-        return addWorkbook(path, kind);
+    if (Workbook::isWorkbookFileName(path)) {
+        const int first = indexOfPath(path);
+        if (first < 0) {
+            return addWorkbook(path, kind);
+        }
+        // Added before: a kind given now is for the workbook's only sheet, never one of several.
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const auto sheets = std::count_if(m_files.begin(), m_files.end(),
+                                          [&](const RecordImportFile& f) { return f.path == absolute; });
+        if (sheets == 1 && RecordKinds::isKnown(kind)) {
+            setKind(first, kind);
+        }
+        return first;
     }
     const int existing = indexOfPath(path);
     if (existing >= 0) {
