@@ -11,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"csv_reader record_files attlog minisign country_rules catalog audit_params package_container audit_json_merge"}
+targets=${*:-"csv_reader record_files attlog minisign country_rules catalog audit_params package_container audit_json_merge xlsx_workbook"}
 build=build/fuzz
 jobs=${FUZZ_BUILD_JOBS:-1}
 

@@ -5,6 +5,8 @@
 #include "app/records/RecordFileParser.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/workbook/SheetRecordFile.h"
+#include "app/records/workbook/Workbook.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -83,14 +85,43 @@ QStringList RecordDirectoryReader::recordFiles(const QString& directory)
     const QStringList entries = QDir(directory).entryList(QDir::Files, QDir::Name);
     // workers.csv first: the register's order is the interning order.
     for (const QString& name : entries) {
+        if (name.startsWith(QLatin1String("~$"))) {
+            continue; // the lock file Excel leaves beside a workbook it has open
+        }
         const QString kind = kindInFolder(directory, name);
         if (kind == RecordKinds::Workers) {
             files.prepend(name);
-        } else if (!kind.isEmpty()) {
+        } else if (!kind.isEmpty() || Workbook::isWorkbookFileName(name)) {
             files.append(name);
         }
     }
     return files;
+}
+
+Result<std::vector<RecordSource>> RecordDirectoryReader::recordSources(const QString& directory)
+{
+    const QDir dir(directory);
+    std::vector<RecordSource> sources;
+    for (const QString& name : recordFiles(directory)) {
+        if (Workbook::isWorkbookFileName(name)) {
+            Result<std::vector<RecordSource>> sheets = sheetrecordfile::sources(dir.filePath(name));
+            if (!sheets) {
+                return Result<std::vector<RecordSource>>::failure(sheets.error());
+            }
+            for (RecordSource& sheet : *sheets) {
+                sources.push_back(std::move(sheet));
+            }
+            continue;
+        }
+        RecordSource source;
+        source.path = dir.filePath(name);
+        source.kind = kindInFolder(directory, name);
+        sources.push_back(std::move(source));
+    }
+    // The register first, wherever it is: the order worker ids are interned in.
+    std::stable_partition(sources.begin(), sources.end(),
+                          [](const RecordSource& s) { return s.kind == RecordKinds::Workers; });
+    return sources;
 }
 
 ParsedFile RecordDirectoryReader::parseFile(const QString& path, const QString& kind, const RecordReadOptions& options)
@@ -133,6 +164,9 @@ QString columnOfField(QByteArrayView bytes, const RecordSource& source, const Ut
 
 ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const RecordReadOptions& options)
 {
+    if (!source.sheet.isEmpty() || Workbook::isWorkbookFileName(source.path)) {
+        return sheetrecordfile::parse(source, options); // a sheet's rows, as CSV
+    }
     const QString fileName = QFileInfo(source.path).fileName();
     ParsedFile parsed;
     parsed.fileName = fileName;
@@ -249,28 +283,25 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
         return Result<RecordReadOutcome>::failure(
             QCoreApplication::translate("RecordDirectoryReader", "%1: not a folder").arg(directory));
     }
-    const QStringList names = recordFiles(directory);
-    if (names.isEmpty()) {
+    Result<std::vector<RecordSource>> sources = recordSources(directory);
+    if (!sources) {
+        return Result<RecordReadOutcome>::failure(sources.error());
+    }
+    if (sources->empty()) {
         return Result<RecordReadOutcome>::failure(
             QCoreApplication::translate("RecordDirectoryReader",
                                         "%1 holds no record file (workers.csv, time_records.csv, payroll.csv, "
                                         "production.csv, gate_log.csv, punches.csv or *_attlog.dat)")
                 .arg(directory));
     }
-    const QDir dir(directory);
-    std::vector<RecordSource> sources;
-    for (const QString& name : names) {
-        RecordSource source;
-        source.path = dir.filePath(name);
-        source.kind = kindInFolder(directory, name);
-        if (source.kind == RecordKinds::Punches && !options.mappings.contains(source.kind)) {
+    for (RecordSource& source : *sources) {
+        if (source.kind == RecordKinds::Punches && source.sheet.isEmpty() && !options.mappings.contains(source.kind)) {
             // A punch export keeps its program's headers ("Emp No.", "Check Type"): the usual other
             // names map them, as the import wizard's first guess would.
             source.mapping = suggestedMapping(source.path, source.kind);
         }
-        sources.push_back(std::move(source));
     }
-    return readFiles(sources, options);
+    return readFiles(*sources, options);
 }
 
 Result<RecordReadOutcome> RecordDirectoryReader::readFiles(const std::vector<RecordSource>& sources,
@@ -310,7 +341,7 @@ std::vector<ParsedFile> RecordDirectoryReader::parseAll(const std::vector<Record
     std::vector<ParsedFile> byOrder = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(order, [&](size_t i) {
         if (options.cancel && options.cancel->load()) {
             ParsedFile skipped;
-            skipped.fileName = QFileInfo(sources[i].path).fileName();
+            skipped.fileName = Workbook::sheetFileName(QFileInfo(sources[i].path).fileName(), sources[i].sheet);
             skipped.kind = sources[i].kind;
             skipped.cancelled = true;
             return skipped;

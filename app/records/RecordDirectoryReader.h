@@ -41,6 +41,7 @@ struct RecordSource
     QString kind;
     ColumnMapping mapping; // this file's headers; when empty, RecordReadOptions::mappings of its kind
     QString encoding;      // empty: UTF-8 (the contract); else converted from it (QStringDecoder name)
+    QString sheet;         // an Excel workbook's sheet (path is the workbook), read as CSV; empty: a file
 };
 
 // One file that was read, and where its records are in the merged RecordSet.
@@ -111,8 +112,11 @@ public:
     static std::vector<ParsedFile> parseAll(const std::vector<RecordSource>& sources, const RecordReadOptions& options);
     static RecordReadOutcome merge(const std::vector<RecordSource>& sources, std::vector<ParsedFile>& parsed,
                                    ImportMode mode);
-    // The record file names of a folder that read() would take.
+    // The record file names of a folder that read() would take (Excel workbooks included: read()
+    // takes those of their sheets whose kind it finds).
     static QStringList recordFiles(const QString& directory);
+    // What read() reads in a folder: its record files, and the sheets of its workbooks with their kinds.
+    static Result<std::vector<RecordSource>> recordSources(const QString& directory);
     static ParsedFile parseFile(const QString& path, const QString& kind, const RecordReadOptions& options);
     // Reads one file: not-UTF-8 bytes are refused (with file, line and column) unless an encoding
     // to convert from is given.

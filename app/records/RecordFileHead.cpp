@@ -3,6 +3,7 @@
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/workbook/Workbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,22 +84,64 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
         head.notUtf8 = true;
         // The header is still shown (lossily) so the auditor sees which file this is.
     }
-    if (bytes.trimmed().isEmpty()) {
-        head.problem.line = 1;
-        head.problem.reason = QCoreApplication::translate("RecordFileHead", "the file is empty");
-        return head;
+    head.takeLines(std::move(bytes));
+    return head;
+}
+
+void RecordFileHead::takeLines(QByteArray text)
+{
+    if (text.trimmed().isEmpty()) {
+        problem.line = 1;
+        problem.reason = QCoreApplication::translate("RecordFileHead", "the file is empty");
+        return;
     }
-    head.looksLikeAttLog = readsAsAttLog(bytes);
-    if (!head.looksLikeAttLog) {
-        CsvReader reader(bytes);
+    looksLikeAttLog = readsAsAttLog(text);
+    if (!looksLikeAttLog) {
+        CsvReader reader(text);
         if (reader.readRecord()) {
-            head.headers = cells(reader);
+            headers = cells(reader);
             if (reader.readRecord()) {
-                head.firstRow = cells(reader);
+                firstRow = cells(reader);
             }
         }
     }
-    head.bytes = std::move(bytes);
+    bytes = std::move(text);
+}
+
+RecordFileHead RecordFileHead::readSheet(const QString& path, const QString& sheet, qsizetype maxBytes)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    Result<Workbook> book = Workbook::open(path);
+    const int index = book ? book->indexOfSheet(sheet) : -1;
+    if (index < 0) {
+        RecordFileHead head;
+        head.problem.file = Workbook::sheetFileName(fileName, sheet);
+        head.problem.reason =
+            book ? QCoreApplication::translate("Workbook", "the workbook has no sheet named \"%1\"").arg(sheet)
+                 : book.error();
+        return head;
+    }
+    return readSheet(*book, index, fileName, maxBytes);
+}
+
+RecordFileHead RecordFileHead::readSheet(const Workbook& book, int index, const QString& fileName, qsizetype maxBytes)
+{
+    RecordFileHead head;
+    head.problem.file = Workbook::sheetFileName(fileName, book.sheets()[size_t(index)].name);
+    // Enough rows for titles above the header and a preview, never the whole of a large sheet.
+    constexpr int kHeadRows = 200;
+    Result<SheetCsv> rows = book.readSheet(index, kHeadRows);
+    if (!rows) {
+        head.problem.reason = rows.error();
+        return head;
+    }
+    QByteArray text = std::move(rows->csv);
+    head.wholeFile = !rows->truncated && text.size() <= maxBytes;
+    if (text.size() > maxBytes) {
+        const qsizetype lastLineEnd = text.lastIndexOf('\n', maxBytes - 1);
+        text.truncate(lastLineEnd < 0 ? 0 : lastLineEnd + 1);
+    }
+    head.takeLines(std::move(text));
     return head;
 }
 

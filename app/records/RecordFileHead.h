@@ -8,6 +8,8 @@
 
 namespace fieldbook {
 
+class Workbook;
+
 // The beginning of a record file, read without loading the whole file: enough to show its header,
 // guess its kind, preview its first rows and catch a wrong encoding early. Always ends at a line
 // end, so no record (and no multi-byte character) is cut in half.
@@ -25,6 +27,16 @@ struct RecordFileHead
 
     // Problems name the file by its name, without the folder.
     static RecordFileHead read(const QString& path, const QString& encoding = {}, qsizetype maxBytes = kDefaultBytes);
+    // The same for one sheet of an Excel workbook, read as CSV (UTF-8 by construction): problems
+    // name it "book.xlsx [Sheet]". Only the first rows are read.
+    static RecordFileHead readSheet(const QString& path, const QString& sheet, qsizetype maxBytes = kDefaultBytes);
+    // The same from a workbook already open (the sheets of one workbook are inspected together).
+    static RecordFileHead readSheet(const Workbook& book, int index, const QString& fileName,
+                                    qsizetype maxBytes = kDefaultBytes);
+
+private:
+    // The part shared by files and sheets: header, first row and the time-clock guess from UTF-8 bytes.
+    void takeLines(QByteArray text);
 };
 
 } // namespace fieldbook

@@ -16,7 +16,8 @@ enum class KindSource
     FileName, // workers.csv, time_records_jan.csv, *_attlog.dat ...
     Content,  // a ZKTeco log recognised by its lines
     Header,   // the header row matches one kind's required columns best
-    User      // chosen by the auditor (or given on the command line)
+    User,     // chosen by the auditor (or given on the command line)
+    SheetName // an Excel sheet named "Payroll", "Attendance", "工资" ...
 };
 
 // How the header of a canonical column was found.
@@ -46,7 +47,8 @@ struct ColumnChoice
 struct RecordImportFile
 {
     QString path;
-    QString fileName;
+    QString fileName; // for a workbook's sheet: "book.xlsx [Payroll]", as issues name it
+    QString sheet;    // the sheet of an Excel workbook (path is the workbook); empty: a file
     qint64 size = 0;
     QString kind; // empty until known
     KindSource kindSource = KindSource::Unknown;

@@ -6,6 +6,8 @@
 #include "app/records/RecordPreviewReader.h"
 #include "app/records/RecordStore.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/workbook/SheetKinds.h"
+#include "app/records/workbook/Workbook.h"
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -74,22 +76,44 @@ int RecordImportSession::indexOfPath(const QString& path) const
     return -1;
 }
 
+int RecordImportSession::indexOfSheet(const QString& path, const QString& sheet) const
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < fileCount(); ++i) {
+        if (m_files[size_t(i)].path == canonical && m_files[size_t(i)].sheet == sheet) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
 {
-    const RecordFileHead head = RecordFileHead::read(file.path, file.encoding);
+    const RecordFileHead head = file.sheet.isEmpty() ? RecordFileHead::read(file.path, file.encoding)
+                                                     : RecordFileHead::readSheet(file.path, file.sheet);
     file.size = QFileInfo(file.path).size();
+    chooseKind(file, kind, head);
+}
+
+void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind, const RecordFileHead& head)
+{
     file.problem = head.problem;
     file.notUtf8 = head.notUtf8;
     file.headers = head.headers;
     file.firstRow = head.firstRow;
     const ColumnSuggester suggester(m_saved);
+    const QString bySheetName = file.sheet.isEmpty() ? QString() : sheetkinds::kindOfSheetName(file.sheet);
     if (RecordKinds::isKnown(kind)) {
         file.kind = kind;
         file.kindSource = KindSource::User;
-    } else if (const QString byName = RecordKinds::kindSuggestedByFileName(file.fileName); !byName.isEmpty()) {
+    } else if (!bySheetName.isEmpty()) {
+        file.kind = bySheetName;
+        file.kindSource = KindSource::SheetName;
+    } else if (const QString byName = RecordKinds::kindSuggestedByFileName(file.fileName);
+               file.sheet.isEmpty() && !byName.isEmpty()) {
         file.kind = byName;
         file.kindSource = KindSource::FileName;
-    } else if (head.looksLikeAttLog) {
+    } else if (head.looksLikeAttLog && file.sheet.isEmpty()) {
         file.kind = RecordKinds::AttLog;
         file.kindSource = KindSource::Content;
     } else if (const QString byHeader = suggester.detectKind(head.headers); !byHeader.isEmpty()) {
@@ -102,8 +126,82 @@ void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
     file.columns = suggester.suggest(file.kind, file.headers);
 }
 
+int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
+{
+    const QFileInfo info(path);
+    RecordImportFile whole;
+    whole.path = info.absoluteFilePath();
+    whole.fileName = info.fileName();
+    whole.size = info.size();
+    Result<Workbook> book = Workbook::open(path);
+    if (!book) {
+        // One line for the workbook, with what to do about it.
+        whole.problem.file = whole.fileName;
+        whole.problem.reason = book.error();
+        whole.kind = RecordKinds::isKnown(kind) ? kind : QString();
+        whole.kindSource = whole.kind.isEmpty() ? KindSource::Unknown : KindSource::User;
+        m_files.push_back(std::move(whole));
+        ++m_revision;
+        return fileCount() - 1;
+    }
+    std::vector<RecordImportFile> sheets;
+    for (int i = 0; i < int(book->sheets().size()); ++i) {
+        RecordImportFile file = whole;
+        file.sheet = book->sheets()[size_t(i)].name;
+        file.fileName = Workbook::sheetFileName(whole.fileName, file.sheet);
+        const RecordFileHead head = RecordFileHead::readSheet(*book, i, whole.fileName);
+        if (head.bytes.isEmpty() && head.problem.line == 1) {
+            continue; // an empty sheet is no file
+        }
+        chooseKind(file, QString(), head);
+        sheets.push_back(std::move(file));
+    }
+    const bool anyKnown =
+        std::any_of(sheets.begin(), sheets.end(), [](const RecordImportFile& f) { return !f.kind.isEmpty(); });
+    if (RecordKinds::isKnown(kind) && sheets.size() == 1) {
+        sheets.front().kind = kind; // `--file payroll=book.xlsx`: the one sheet is of that kind
+        sheets.front().kindSource = KindSource::User;
+        sheets.front().columns = ColumnSuggester(m_saved).suggest(kind, sheets.front().headers);
+    }
+    int first = -1;
+    for (RecordImportFile& file : sheets) {
+        if (anyKnown && file.kind.isEmpty() && !file.hasProblem()) {
+            continue; // a summary or notes tab beside the records
+        }
+        const int existing = indexOfSheet(file.path, file.sheet);
+        if (existing >= 0) {
+            first = first < 0 ? existing : first;
+            continue;
+        }
+        m_files.push_back(std::move(file));
+        first = first < 0 ? fileCount() - 1 : first;
+    }
+    if (first < 0) {
+        whole.problem.file = whole.fileName;
+        whole.problem.reason = Tr::tr("the workbook has no sheet holding values");
+        m_files.push_back(std::move(whole));
+        first = fileCount() - 1;
+    }
+    ++m_revision;
+    return first;
+}
+
 int RecordImportSession::addFile(const QString& path, const QString& kind)
 {
+    if (Workbook::isWorkbookFileName(path)) {
+        const int first = indexOfPath(path);
+        if (first < 0) {
+            return addWorkbook(path, kind);
+        }
+        // Added before: a kind given now is for the workbook's only sheet, never one of several.
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const auto sheets = std::count_if(m_files.begin(), m_files.end(),
+                                          [&](const RecordImportFile& f) { return f.path == absolute; });
+        if (sheets == 1 && RecordKinds::isKnown(kind)) {
+            setKind(first, kind);
+        }
+        return first;
+    }
     const int existing = indexOfPath(path);
     if (existing >= 0) {
         if (RecordKinds::isKnown(kind)) {
@@ -123,8 +221,12 @@ int RecordImportSession::addFile(const QString& path, const QString& kind)
 QList<int> RecordImportSession::addFolder(const QString& folder)
 {
     const QDir dir(folder);
-    QStringList names = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.dat"), QStringLiteral("*.txt")},
+    QStringList names = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.dat"), QStringLiteral("*.txt"),
+                                       QStringLiteral("*.xlsx"), QStringLiteral("*.xlsm"), QStringLiteral("*.xls"),
+                                       QStringLiteral("*.xlsb"), QStringLiteral("*.ods")},
                                       QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+    // The lock file Excel leaves beside a workbook it has open is no workbook.
+    names.removeIf([](const QString& name) { return name.startsWith(QLatin1String("~$")); });
     for (const QString& name : names) {
         addFile(dir.filePath(name));
     }
@@ -133,7 +235,12 @@ QList<int> RecordImportSession::addFolder(const QString& folder)
                           [](const RecordImportFile& f) { return f.kind == RecordKinds::Workers; });
     QList<int> added;
     for (const QString& name : names) {
-        added.append(indexOfPath(dir.filePath(name)));
+        const QString path = QFileInfo(dir.filePath(name)).absoluteFilePath();
+        for (int i = 0; i < fileCount(); ++i) {
+            if (m_files[size_t(i)].path == path) {
+                added.append(i); // every sheet of a workbook
+            }
+        }
     }
     return added;
 }
@@ -161,8 +268,8 @@ void RecordImportSession::setKind(int index, const QString& kind)
 void RecordImportSession::setEncoding(int index, const QString& encoding)
 {
     RecordImportFile* file = at(index);
-    if (!file) {
-        return;
+    if (!file || !file->sheet.isEmpty() || Workbook::isWorkbookFileName(file->path)) {
+        return; // a sheet is read as UTF-8 whatever the machine that wrote it
     }
     file->encoding = TextEncoding::isUtf8Name(encoding) ? QString() : encoding;
     inspect(*file, file->kindSource == KindSource::User ? file->kind : QString());
@@ -361,6 +468,7 @@ std::vector<RecordSource> RecordImportSession::sources() const
         source.path = f.path;
         source.kind = f.kind;
         source.encoding = f.encoding;
+        source.sheet = f.sheet;
         if (RecordKinds::isCsv(f.kind)) {
             source.mapping = f.mapping();
         }
@@ -434,6 +542,8 @@ QString RecordImportSession::kindSourceName(KindSource source)
         return Tr::tr("from its header");
     case KindSource::User:
         return Tr::tr("chosen");
+    case KindSource::SheetName:
+        return Tr::tr("from the sheet's name");
     case KindSource::Unknown:
         break;
     }

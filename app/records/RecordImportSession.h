@@ -17,6 +17,7 @@
 namespace fieldbook {
 
 class Database;
+struct RecordFileHead;
 
 // The plan of one import of factory records, built step by step as the import wizard (or
 // `fieldbook-cli import --file`) goes: the chosen files, named as the factory named them, each
@@ -47,8 +48,12 @@ public:
 
     // Files. The kind comes from the file name, else the content (ZKTeco log), else the header
     // row; `kind` given here wins (the auditor's choice). Returns the new file's index.
+    // An Excel workbook adds its sheets, each as a file (kind from the sheet's name, else its
+    // header): empty sheets are left out, and so are sheets of no known kind when others have
+    // one (a summary or notes tab). Returns the first sheet's index. A workbook that cannot be
+    // read (a legacy .xls, a password, damage) is added as one file with its problem.
     int addFile(const QString& path, const QString& kind = {});
-    // Every .csv, .dat and .txt file of a folder (not its subfolders), the register first.
+    // Every .csv, .dat, .txt file and Excel workbook of a folder (not its subfolders), the register first.
     QList<int> addFolder(const QString& folder);
     void removeFile(int index);
     int fileCount() const
@@ -63,7 +68,8 @@ public:
     {
         return m_files;
     }
-    int indexOfPath(const QString& path) const;
+    int indexOfPath(const QString& path) const; // a workbook: its first sheet
+    int indexOfSheet(const QString& path, const QString& sheet) const;
 
     void setKind(int index, const QString& kind);         // columns are suggested again for the new kind
     void setEncoding(int index, const QString& encoding); // empty: UTF-8
@@ -104,6 +110,8 @@ public:
 
 private:
     void inspect(RecordImportFile& file, const QString& kind);
+    void chooseKind(RecordImportFile& file, const QString& kind, const RecordFileHead& head);
+    int addWorkbook(const QString& path, const QString& kind);
     RecordImportFile* at(int index);
 
     qint64 m_auditId = 0;

@@ -37,7 +37,8 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
         preview.problem = Tr::tr("Choose what kind of records the file holds to see how it will be read.");
         return preview;
     }
-    const RecordFileHead head = RecordFileHead::read(f.path, f.encoding);
+    const RecordFileHead head =
+        f.sheet.isEmpty() ? RecordFileHead::read(f.path, f.encoding) : RecordFileHead::readSheet(f.path, f.sheet);
     if (!head.problem.reason.isEmpty()) {
         preview.problem = head.problem.line > 0 ? Tr::tr("line %1: %2").arg(head.problem.line).arg(head.problem.reason)
                                                 : head.problem.reason;

@@ -3,6 +3,7 @@
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
+#include "support/XlsxWriter.h"
 #include "app/demo/DemoLauncher.h"
 #include "ui/records/ImportCheckPage.h"
 #include "ui/records/ImportColumnsPage.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -122,6 +125,7 @@ private slots:
     void notUtf8FileOffersAnEncoding();
     void backDuringTheCheckChecksAgain();
     void screenshotsOfEachStep();
+    void workbookSheetsAreImportedAsFiles();
 
 private:
     QAbstractButton* button(QWizard::WizardButton which) const
@@ -497,6 +501,60 @@ void TestRecordImportWizard::screenshotsOfEachStep()
     m_wizard = nullptr;
     delete m_context;
     m_context = nullptr;
+}
+
+void TestRecordImportWizard::workbookSheetsAreImportedAsFiles()
+{
+    FactoryProfile profile;
+    profile.workers = 20;
+    profile.days = 7;
+    profile.production = false;
+    profile.gateLog = false;
+    const GeneratedFactory factory = FactoryGenerator::generate(profile, demoParams());
+    test::XlsxWriter writer;
+    writer.addSheet(QStringLiteral("Register"), writer.rowsFromCsv(RecordWriter::workersCsv(factory.records)));
+    writer.addSheet(QStringLiteral("Attendance"), writer.rowsFromCsv(RecordWriter::timeRecordsCsv(factory.records)));
+    writer.addSheet(QStringLiteral("Notes"), "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>HR</t></is></c></row>");
+    const QString path = m_dir.filePath(QStringLiteral("HR book.xlsx"));
+    QVERIFY(writer.write(path));
+    startWizard();
+    RecordImportController& controller = m_wizard->controller();
+
+    // Each sheet of records is a file of its own; the notes are left out.
+    QCOMPARE(controller.addPaths({path}), 2);
+    QTableView* files = m_wizard->filesPage()->view();
+    QVERIFY(rowOf(files->model(), 0, QStringLiteral("HR book.xlsx [Register]")) >= 0);
+    QVERIFY(rowOf(files->model(), 0, QStringLiteral("HR book.xlsx [Attendance]")) >= 0);
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+
+    // The preview shows the cells as read: serial numbers as dates, fractions of a day as times.
+    ImportCheckPage* check = m_wizard->checkPage();
+    auto* preview = qobject_cast<RecordPreviewModel*>(check->previewView()->model());
+    QVERIFY(preview);
+    const int dateColumn = 1 + int(preview->preview().columns.indexOf(QStringLiteral("hire_date")));
+    QVERIFY(dateColumn > 0);
+    QVERIFY2(QDate::fromString(preview->index(0, dateColumn).data().toString(), Qt::ISODate).isValid(),
+             qPrintable(preview->index(0, dateColumn).data().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.checkIsCurrent(), 60000);
+    QCOMPARE(controller.check()->outcome.blockingIssues(), 0);
+
+    QSignalSpy imported(m_wizard, &RecordImportWizard::recordsImported);
+    QTest::mouseClick(button(QWizard::CommitButton), Qt::LeftButton);
+    QVERIFY(!imported.isEmpty() || imported.wait(60000));
+    QTRY_VERIFY(button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workers")), qint64(factory.records.workers.size()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM time_records")), qint64(factory.records.timeRecords.size()));
+    // The store names the sheet and keeps the workbook's hash.
+    QFile book(path);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(book.readAll(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_imports WHERE file_name = 'HR book.xlsx [Attendance]' "
+                                  "AND sha256 = '%1'")
+                       .arg(sha)),
+             1);
 }
 
 FIELDBOOK_TEST_MAIN(TestRecordImportWizard)

@@ -135,7 +135,8 @@ void ImportFilesPage::addFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Record files"), QString(),
-        tr("Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)"));
+        tr("Record files (*.csv *.dat *.txt *.xlsx *.xlsm *.xls);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm "
+           "*.xls);;Time clock logs (*.dat *.txt);;All files (*)"));
     if (!files.isEmpty()) {
         m_controller.addPaths(files);
     }
