@@ -39,7 +39,7 @@ struct ParamsRequest
 // A params.json file as an object of overrides; the failure names the file.
 Result<QJsonObject> readParamsFile(const QString& path);
 
-// Thresholds for the request, stricter of code and law winning (app/codes/ParamsResolver), in force
+// Thresholds for the request, stricter of code and law winning (app/params/ParamsResolver), in force
 // at the end of the period, with the minimum-wage schedule and holidays of the whole period; then
 // `overrides` (an audit's own figures, a params.json).
 Result<AuditParams> resolveParams(const ParamsRequest& request, const QJsonObject& overrides, const RecordSet& records);
