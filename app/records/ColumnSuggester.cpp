@@ -40,11 +40,27 @@ std::vector<ColumnChoice> ColumnSuggester::suggest(const QString& kind, const QS
                 choice, [&](const QString& h) { return same(h, header); }, ColumnSource::Saved);
         }
     }
-    for (ColumnChoice& choice : choices) {
-        if (!choice.isMapped()) {
-            take(
-                choice, [&](const QString& h) { return m_synonyms.matches(kind, choice.spec.name, h); },
-                ColumnSource::Synonym);
+    // Synonyms, the closer matches first. A header that is a name of two columns still open (NIK is
+    // an Indonesian employee number and a national ID number) is no one's guess: the auditor picks.
+    for (const ColumnSynonyms::Match strength : {ColumnSynonyms::Match::Loose, ColumnSynonyms::Match::Folded}) {
+        std::vector<int> columnsMatched(size_t(headers.size()), 0);
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            for (const ColumnChoice& choice : choices) {
+                if (!choice.isMapped() && m_synonyms.match(kind, choice.spec.name, headers.at(i)) == strength) {
+                    ++columnsMatched[size_t(i)];
+                }
+            }
+        }
+        for (ColumnChoice& choice : choices) {
+            if (!choice.isMapped()) {
+                take(
+                    choice,
+                    [&](const QString& h) {
+                        const qsizetype i = headers.indexOf(h);
+                        return columnsMatched[size_t(i)] == 1 && m_synonyms.match(kind, choice.spec.name, h) == strength;
+                    },
+                    ColumnSource::Synonym);
+            }
         }
     }
     return choices;
