@@ -162,7 +162,14 @@ ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const 
     } else {
         std::unique_ptr<RecordFileParser> parser = RecordKinds::createParser(source.kind);
         parser->setCancelFlag(options.cancel);
-        parsed = parser->parse(bytes, fileName, mapping);
+        ValueFormChoice forms = source.forms;
+        if (forms.dateOrder == DateOrder::Unknown) {
+            forms.dateOrder = options.forms.dateOrder;
+        }
+        if (forms.decimalMark == DecimalMark::Unknown) {
+            forms.decimalMark = options.forms.decimalMark;
+        }
+        parsed = parser->parse(bytes, fileName, mapping, forms);
     }
     if (options.computeSha256) {
         // The hash of the file as the factory handed it over, before any conversion.
