@@ -1,6 +1,9 @@
 #include "app/records/RecordFileHead.h"
+#include "app/records/ColumnSuggester.h"
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/HeaderRowFinder.h"
+#include "app/records/RecordFileParser.h"
 #include "app/records/TextEncoding.h"
 
 #include <QCoreApplication>
@@ -82,16 +85,27 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
     head.looksLikeAttLog =
         isAttLogLine(QByteArrayView(bytes).sliced(start, (lineEnd < 0 ? bytes.size() : lineEnd) - start));
     if (!head.looksLikeAttLog) {
+        // Titles and blank rows may stand above the header: keep the first rows to look for it in.
         CsvReader reader(bytes);
-        if (reader.readRecord()) {
-            head.headers = cells(reader);
-            if (reader.readRecord()) {
-                head.firstRow = cells(reader);
-            }
+        for (int i = 0; i <= RecordFileParser::kMaxRowsAboveHeader + 1 && reader.readRecord(); ++i) {
+            head.leadingRows.append(cells(reader));
+            head.leadingLines.append(reader.line());
         }
+        head.useHeaderRow(HeaderRowFinder::find(head.leadingRows, QString(), ColumnSuggester()).record);
     }
     head.bytes = std::move(bytes);
     return head;
+}
+
+void RecordFileHead::useHeaderRow(int record)
+{
+    if (record < 0 || record >= leadingRows.size()) {
+        return;
+    }
+    headerRecord = record;
+    headerLine = leadingLines.at(record);
+    headers = leadingRows.at(record);
+    firstRow = record + 1 < leadingRows.size() ? leadingRows.at(record + 1) : QStringList();
 }
 
 } // namespace fieldbook

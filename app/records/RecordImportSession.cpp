@@ -1,5 +1,6 @@
 #include "app/records/RecordImportSession.h"
 #include "app/records/ColumnSuggester.h"
+#include "app/records/HeaderRowFinder.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/RecordPreviewReader.h"
@@ -75,12 +76,10 @@ int RecordImportSession::indexOfPath(const QString& path) const
 
 void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
 {
-    const RecordFileHead head = RecordFileHead::read(file.path, file.encoding);
+    RecordFileHead head = RecordFileHead::read(file.path, file.encoding);
     file.size = QFileInfo(file.path).size();
     file.problem = head.problem;
     file.notUtf8 = head.notUtf8;
-    file.headers = head.headers;
-    file.firstRow = head.firstRow;
     const ColumnSuggester suggester(m_saved);
     if (RecordKinds::isKnown(kind)) {
         file.kind = kind;
@@ -91,13 +90,22 @@ void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
     } else if (head.looksLikeAttLog) {
         file.kind = RecordKinds::AttLog;
         file.kindSource = KindSource::Content;
-    } else if (const QString byHeader = suggester.detectKind(head.headers); !byHeader.isEmpty()) {
-        file.kind = byHeader;
+    } else if (const HeaderRowFinder::Found byHeader = HeaderRowFinder::find(head.leadingRows, QString(), suggester);
+               !byHeader.kind.isEmpty()) {
+        file.kind = byHeader.kind;
         file.kindSource = KindSource::Header;
     } else {
         file.kind.clear();
         file.kindSource = KindSource::Unknown;
     }
+    // The header row below any title, found for the file's kind with this facility's mappings.
+    if (RecordKinds::isCsv(file.kind)) {
+        head.useHeaderRow(HeaderRowFinder::find(head.leadingRows, file.kind, suggester).record);
+    }
+    file.headers = head.headers;
+    file.headerRecord = head.headerRecord;
+    file.headerLine = head.headerLine;
+    file.firstRow = head.firstRow;
     file.columns = suggester.suggest(file.kind, file.headers);
 }
 
@@ -151,9 +159,13 @@ void RecordImportSession::setKind(int index, const QString& kind)
     if (!file || (file->kind == kind && file->kindSource == KindSource::User)) {
         return;
     }
-    file->kind = RecordKinds::isKnown(kind) ? kind : QString();
-    file->kindSource = file->kind.isEmpty() ? KindSource::Unknown : KindSource::User;
-    file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+    if (RecordKinds::isKnown(kind)) {
+        inspect(*file, kind); // the header row may be another one for another kind
+    } else {
+        file->kind.clear();
+        file->kindSource = KindSource::Unknown;
+        file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+    }
     ++m_revision;
 }
 
@@ -166,6 +178,22 @@ void RecordImportSession::setEncoding(int index, const QString& encoding)
     file->encoding = TextEncoding::isUtf8Name(encoding) ? QString() : encoding;
     inspect(*file, file->kindSource == KindSource::User ? file->kind : QString());
     ++m_revision;
+}
+
+void RecordImportSession::setDateOrder(int index, DateOrder order)
+{
+    if (RecordImportFile* file = at(index); file && file->forms.dateOrder != order) {
+        file->forms.dateOrder = order;
+        ++m_revision;
+    }
+}
+
+void RecordImportSession::setDecimalMark(int index, DecimalMark mark)
+{
+    if (RecordImportFile* file = at(index); file && file->forms.decimalMark != mark) {
+        file->forms.decimalMark = mark;
+        ++m_revision;
+    }
 }
 
 bool RecordImportSession::setColumn(int index, const QString& column, const QString& header)
@@ -347,6 +375,7 @@ std::vector<RecordSource> RecordImportSession::sources() const
         source.path = f.path;
         source.kind = f.kind;
         source.encoding = f.encoding;
+        source.forms = f.forms;
         if (RecordKinds::isCsv(f.kind)) {
             source.mapping = f.mapping();
         }
