@@ -24,11 +24,11 @@ class ImportPlanArguments
 {
 public:
     QString recordsDir;
-    QStringList files;     // as given: [KIND=]PATH
-    QStringList encodings; // as given: [FILE_NAME=]ENCODING
+    QStringList files;        // as given: [KIND=]PATH
+    QStringList encodings;    // as given: [FILE_NAME=]ENCODING
     QStringList dateOrders;   // as given: [FILE_NAME=]dmy|mdy|ymd
     QStringList decimalMarks; // as given: [FILE_NAME=]point|comma
-    QStringList maps;      // as given: KIND:COLUMN=HEADER
+    QStringList maps;         // as given: KIND:COLUMN=HEADER
     QString mappingFile;
 
     bool isEmpty() const

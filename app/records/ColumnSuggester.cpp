@@ -57,7 +57,8 @@ std::vector<ColumnChoice> ColumnSuggester::suggest(const QString& kind, const QS
                     choice,
                     [&](const QString& h) {
                         const qsizetype i = headers.indexOf(h);
-                        return columnsMatched[size_t(i)] == 1 && m_synonyms.match(kind, choice.spec.name, h) == strength;
+                        return columnsMatched[size_t(i)] == 1 &&
+                               m_synonyms.match(kind, choice.spec.name, h) == strength;
                     },
                     ColumnSource::Synonym);
             }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -55,7 +56,7 @@ private:
     };
     using Columns = QHash<QString, Names>; // column -> its names
 
-    void addColumns(const QString& kind, const QString& language, const class QJsonObject& object);
+    void addColumns(const QString& kind, const QString& language, const QJsonObject& object);
     const Names* names(const QString& kind, const QString& column) const;
 
     QHash<QString, Columns> m_kinds; // "any" or a kind -> columns

@@ -13,17 +13,17 @@ namespace fieldbook {
 // end, so no record (and no multi-byte character) is cut in half.
 struct RecordFileHead
 {
-    QByteArray bytes;             // UTF-8 (converted when an encoding was given), BOM removed
-    bool wholeFile = false;       // bytes hold the entire file
-    QStringList headers;          // the header row, trimmed: the first record, or one below titles
-    QStringList firstRow;         // the record after the header row, trimmed
-    int headerRecord = 0;         // index of the header row among the records (blank lines skipped)
-    int headerLine = 1;           // its line in the file
+    QByteArray bytes;               // UTF-8 (converted when an encoding was given), BOM removed
+    bool wholeFile = false;         // bytes hold the entire file
+    QStringList headers;            // the header row, trimmed: the first record, or one below titles
+    QStringList firstRow;           // the record after the header row, trimmed
+    int headerRecord = 0;           // index of the header row among the records (blank lines skipped)
+    int headerLine = 1;             // its line in the file
     QList<QStringList> leadingRows; // the first records, where the header row is looked for
     QList<int> leadingLines;        // their lines
-    bool looksLikeAttLog = false; // tab-separated PIN, timestamp, state
-    bool notUtf8 = false;         // the bytes are not UTF-8 (problem says where); an encoding may be chosen
-    RecordIssue problem;          // cannot be read / empty / not UTF-8 (reason empty: none)
+    bool looksLikeAttLog = false;   // tab-separated PIN, timestamp, state
+    bool notUtf8 = false;           // the bytes are not UTF-8 (problem says where); an encoding may be chosen
+    RecordIssue problem;            // cannot be read / empty / not UTF-8 (reason empty: none)
 
     static constexpr qsizetype kDefaultBytes = 256 * 1024;
 

@@ -127,8 +127,7 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
         }
         // The real parser on exactly the rows shown: the problems marked are the ones the import finds.
         std::unique_ptr<RecordFileParser> parser = RecordKinds::createParser(f.kind);
-        ParsedFile parsed =
-            parser->parse(QByteArrayView(head.bytes).first(sliceEnd), f.fileName, f.mapping(), f.forms);
+        ParsedFile parsed = parser->parse(QByteArrayView(head.bytes).first(sliceEnd), f.fileName, f.mapping(), f.forms);
         if (!parsed.fatalError.isEmpty() && preview.problem.isEmpty()) {
             preview.problem = parsed.fatal.reason;
         }

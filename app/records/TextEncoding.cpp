@@ -53,7 +53,6 @@ int sequenceLength(const unsigned char* p, const unsigned char* end)
     return length;
 }
 
-
 // How many bytes guess() decodes: enough for a header and some rows, cheap for any file.
 constexpr qsizetype kGuessSampleBytes = 64 * 1024;
 
@@ -226,9 +225,8 @@ QStringList TextEncoding::convertible()
     // as this system's ICU provides them; looked up once.
     static const QStringList names = [] {
         QStringList available;
-        for (const char* name :
-             {"windows-1252", "GBK", "GB18030", "Big5", "Shift_JIS", "windows-1258", "windows-874", "ISO-8859-1",
-              "UTF-16LE", "UTF-16BE"}) {
+        for (const char* name : {"windows-1252", "GBK", "GB18030", "Big5", "Shift_JIS", "windows-1258", "windows-874",
+                                 "ISO-8859-1", "UTF-16LE", "UTF-16BE"}) {
             if (QStringDecoder(name).isValid()) {
                 available.append(QString::fromLatin1(name));
             }

@@ -1,6 +1,6 @@
+#include "app/records/ValueConventionScan.h"
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
-#include "app/records/ValueConventionScan.h"
 
 #include <QCoreApplication>
 

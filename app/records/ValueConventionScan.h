@@ -27,7 +27,8 @@ struct ValueConventions
 
     DecimalMark decimalMark(int column) const
     {
-        return column >= 0 && size_t(column) < decimalMarks.size() ? decimalMarks[size_t(column)] : DecimalMark::Unknown;
+        return column >= 0 && size_t(column) < decimalMarks.size() ? decimalMarks[size_t(column)]
+                                                                   : DecimalMark::Unknown;
     }
 };
 

@@ -65,17 +65,26 @@ bool parseDecimalMarkName(const QString& name, DecimalMark* mark)
 
 ValueType valueTypeOfColumn(const QString& column)
 {
-    static const QHash<QString, ValueType> types = {
-        {QStringLiteral("birth_date"), ValueType::Date},        {QStringLiteral("hire_date"), ValueType::Date},
-        {QStringLiteral("termination_date"), ValueType::Date},  {QStringLiteral("date"), ValueType::Date},
-        {QStringLiteral("period_start"), ValueType::Date},      {QStringLiteral("period_end"), ValueType::Date},
-        {QStringLiteral("time_in"), ValueType::Time},           {QStringLiteral("time_out"), ValueType::Time},
-        {QStringLiteral("timestamp"), ValueType::Timestamp},    {QStringLiteral("regular_hours"), ValueType::Number},
-        {QStringLiteral("overtime_hours"), ValueType::Number},  {QStringLiteral("leave_hours"), ValueType::Number},
-        {QStringLiteral("holiday_hours"), ValueType::Number},   {QStringLiteral("units"), ValueType::Number},
-        {QStringLiteral("standard_minutes"), ValueType::Number}, {QStringLiteral("regular_pay"), ValueType::Money},
-        {QStringLiteral("overtime_pay"), ValueType::Money},     {QStringLiteral("bonus"), ValueType::Money},
-        {QStringLiteral("deductions"), ValueType::Money},       {QStringLiteral("net_pay"), ValueType::Money}};
+    static const QHash<QString, ValueType> types = {{QStringLiteral("birth_date"), ValueType::Date},
+                                                    {QStringLiteral("hire_date"), ValueType::Date},
+                                                    {QStringLiteral("termination_date"), ValueType::Date},
+                                                    {QStringLiteral("date"), ValueType::Date},
+                                                    {QStringLiteral("period_start"), ValueType::Date},
+                                                    {QStringLiteral("period_end"), ValueType::Date},
+                                                    {QStringLiteral("time_in"), ValueType::Time},
+                                                    {QStringLiteral("time_out"), ValueType::Time},
+                                                    {QStringLiteral("timestamp"), ValueType::Timestamp},
+                                                    {QStringLiteral("regular_hours"), ValueType::Number},
+                                                    {QStringLiteral("overtime_hours"), ValueType::Number},
+                                                    {QStringLiteral("leave_hours"), ValueType::Number},
+                                                    {QStringLiteral("holiday_hours"), ValueType::Number},
+                                                    {QStringLiteral("units"), ValueType::Number},
+                                                    {QStringLiteral("standard_minutes"), ValueType::Number},
+                                                    {QStringLiteral("regular_pay"), ValueType::Money},
+                                                    {QStringLiteral("overtime_pay"), ValueType::Money},
+                                                    {QStringLiteral("bonus"), ValueType::Money},
+                                                    {QStringLiteral("deductions"), ValueType::Money},
+                                                    {QStringLiteral("net_pay"), ValueType::Money}};
     return types.value(column, ValueType::Text);
 }
 
@@ -214,8 +223,7 @@ bool parseMonthNameDate(const QList<Token>& tokens, JulianDay* out)
         month = monthNumber(parts[0]->text);
         day = parts[1]->text;
         year = parts[2]->text;
-    } else if (parts[0]->type == Token::Digits && parts[1]->type == Token::Letters &&
-               parts[2]->type == Token::Digits) {
+    } else if (parts[0]->type == Token::Digits && parts[1]->type == Token::Letters && parts[2]->type == Token::Digits) {
         day = parts[0]->text;
         month = monthNumber(parts[1]->text);
         year = parts[2]->text;
@@ -422,12 +430,12 @@ const QStringList& currencyTokens()
                             QStringLiteral("thb"), QStringLiteral("inr"), QStringLiteral("try"), QStringLiteral("mmk"),
                             QStringLiteral("etb"), QStringLiteral("khr"), QStringLiteral("php"), QStringLiteral("myr"),
                             QStringLiteral("lkr"), QStringLiteral("pkr"), QStringLiteral("mxn"), QStringLiteral("rs."),
-                            QStringLiteral("tk."), QStringLiteral("rp."), QStringLiteral("rs"), QStringLiteral("tk"),
-                            QStringLiteral("rp"), QStringLiteral("tl"), QStringLiteral("ks"), QStringLiteral("br"),
-                            QStringLiteral("rm"), QStringLiteral("k"), QStringLiteral("¥"), QStringLiteral("元"),
-                            QStringLiteral("৳"), QStringLiteral("₫"), QStringLiteral("đ"), QStringLiteral("$"),
-                            QStringLiteral("€"), QStringLiteral("฿"), QStringLiteral("₹"), QStringLiteral("₺"),
-                            QStringLiteral("៛"), QStringLiteral("₱"), QStringLiteral("£")};
+                            QStringLiteral("tk."), QStringLiteral("rp."), QStringLiteral("rs"),  QStringLiteral("tk"),
+                            QStringLiteral("rp"),  QStringLiteral("tl"),  QStringLiteral("ks"),  QStringLiteral("br"),
+                            QStringLiteral("rm"),  QStringLiteral("k"),   QStringLiteral("¥"),   QStringLiteral("元"),
+                            QStringLiteral("৳"),   QStringLiteral("₫"),   QStringLiteral("đ"),   QStringLiteral("$"),
+                            QStringLiteral("€"),   QStringLiteral("฿"),   QStringLiteral("₹"),   QStringLiteral("₺"),
+                            QStringLiteral("៛"),   QStringLiteral("₱"),   QStringLiteral("£")};
         return list;
     }();
     return tokens;

@@ -43,8 +43,9 @@ private slots:
         const ColumnSynonyms& table = ColumnSynonyms::builtIn();
         QCOMPARE(table.languagesOf(QStringLiteral("time_records"), QStringLiteral("worker_id"), QStringLiteral("工号")),
                  QStringList{QStringLiteral("zh-Hans")});
-        QCOMPARE(table.languagesOf(QStringLiteral("time_records"), QStringLiteral("time_in"), QStringLiteral("Giờ vào")),
-                 QStringList{QStringLiteral("vi")});
+        QCOMPARE(
+            table.languagesOf(QStringLiteral("time_records"), QStringLiteral("time_in"), QStringLiteral("Giờ vào")),
+            QStringList{QStringLiteral("vi")});
     }
 
     void versionOneTablesStillLoad()
@@ -78,8 +79,9 @@ private slots:
                  ColumnSynonyms::Match::Folded);
         QCOMPARE(table.match(QStringLiteral("time_records"), QStringLiteral("time_in"), QStringLiteral("giờ vào")),
                  ColumnSynonyms::Match::Loose);
-        QCOMPARE(table.match(QStringLiteral("payroll"), QStringLiteral("overtime_hours"), QStringLiteral("加班工时(H)")),
-                 ColumnSynonyms::Match::Folded);
+        QCOMPARE(
+            table.match(QStringLiteral("payroll"), QStringLiteral("overtime_hours"), QStringLiteral("加班工时(H)")),
+            ColumnSynonyms::Match::Folded);
     }
 
     void firstGuessIsRightForCommonHeaders_data()
@@ -91,14 +93,16 @@ private slots:
             << "time_records" << QStringList{"工号", "姓名", "日期", "上班时间", "下班时间"}
             << QStringList{"worker_id", "", "date", "time_in", "time_out"};
         QTest::newRow("Chinese register")
-            << "workers" << QStringList{"员工编号", "姓名", "性别", "出生日期", "入职日期", "部门", "岗位", "身份证号码"}
-            << QStringList{"worker_id", "name", "gender", "birth_date", "hire_date", "department", "position", "id_number"};
+            << "workers"
+            << QStringList{"员工编号", "姓名", "性别", "出生日期", "入职日期", "部门", "岗位", "身份证号码"}
+            << QStringList{"worker_id", "name",       "gender",   "birth_date",
+                           "hire_date", "department", "position", "id_number"};
         QTest::newRow("Chinese payroll")
-            << "payroll"
-            << QStringList{"工号", "开始日期", "结束日期", "正常工时", "加班工时", "基本工资", "加班费", "奖金", "扣款",
-                           "应发工资", "实发工资"}
-            << QStringList{"worker_id",    "period_start", "period_end", "regular_hours", "overtime_hours", "regular_pay",
-                           "overtime_pay", "bonus",        "deductions", "",              "net_pay"};
+            << "payroll" << QStringList{"工号",   "开始日期", "结束日期", "正常工时", "加班工时", "基本工资",
+                                        "加班费", "奖金",     "扣款",     "应发工资", "实发工资"}
+            << QStringList{"worker_id",   "period_start", "period_end", "regular_hours", "overtime_hours",
+                           "regular_pay", "overtime_pay", "bonus",      "deductions",    "",
+                           "net_pay"};
         QTest::newRow("Traditional Chinese")
             << "payroll"
             << QStringList{"工號", "開始日期", "結束日期", "正常工時", "加班時數", "底薪", "加班費", "實發金額"}
@@ -111,9 +115,8 @@ private slots:
             << "time_records" << QStringList{"Ma NV", "Ngay", "Gio vao", "Gio ra"}
             << QStringList{"worker_id", "date", "time_in", "time_out"};
         QTest::newRow("Vietnamese payroll")
-            << "payroll"
-            << QStringList{"Mã NV", "Từ ngày", "Đến ngày", "Giờ công", "Giờ tăng ca", "Lương cơ bản", "Tiền tăng ca",
-                           "Thực lĩnh"}
+            << "payroll" << QStringList{"Mã NV",       "Từ ngày",      "Đến ngày",     "Giờ công",
+                                        "Giờ tăng ca", "Lương cơ bản", "Tiền tăng ca", "Thực lĩnh"}
             << QStringList{"worker_id",      "period_start", "period_end",   "regular_hours",
                            "overtime_hours", "regular_pay",  "overtime_pay", "net_pay"};
         QTest::newRow("Indonesian time cards")
@@ -128,12 +131,10 @@ private slots:
         QTest::newRow("Spanish time cards")
             << "time_records" << QStringList{"No. Empleado", "Fecha", "Hora de entrada", "Hora de salida"}
             << QStringList{"worker_id", "date", "time_in", "time_out"};
-        QTest::newRow("Thai time cards")
-            << "time_records" << QStringList{"รหัสพนักงาน", "วันที่", "เวลาเข้า", "เวลาออก"}
-            << QStringList{"worker_id", "date", "time_in", "time_out"};
-        QTest::newRow("Khmer time cards")
-            << "time_records" << QStringList{"អត្តលេខ", "កាលបរិច្ឆេទ", "ម៉ោងចូល", "ម៉ោងចេញ"}
-            << QStringList{"worker_id", "date", "time_in", "time_out"};
+        QTest::newRow("Thai time cards") << "time_records" << QStringList{"รหัสพนักงาน", "วันที่", "เวลาเข้า", "เวลาออก"}
+                                         << QStringList{"worker_id", "date", "time_in", "time_out"};
+        QTest::newRow("Khmer time cards") << "time_records" << QStringList{"អត្តលេខ", "កាលបរិច្ឆេទ", "ម៉ោងចូល", "ម៉ោងចេញ"}
+                                          << QStringList{"worker_id", "date", "time_in", "time_out"};
         QTest::newRow("Bengali register")
             << "workers" << QStringList{"কার্ড নং", "নাম", "জন্ম তারিখ", "যোগদানের তারিখ", "বিভাগ"}
             << QStringList{"worker_id", "name", "birth_date", "hire_date", "department"};

@@ -35,7 +35,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-const ColumnMapping kChineseTime({{"worker_id", "工号"}, {"date", "日期"}, {"time_in", "上班时间"}, {"time_out", "下班时间"}});
+const ColumnMapping
+    kChineseTime({{"worker_id", "工号"}, {"date", "日期"}, {"time_in", "上班时间"}, {"time_out", "下班时间"}});
 
 } // namespace
 
@@ -172,9 +173,10 @@ private slots:
 
     void anAmountNoValueDecidesIsAsked()
     {
-        const QByteArray csv = "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
-                               "net_pay\n"
-                               "W1,2026-05-01,2026-05-31,176,0,\"2,210\",0,\"2,210\"\n";
+        const QByteArray csv =
+            "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
+            "net_pay\n"
+            "W1,2026-05-01,2026-05-31,176,0,\"2,210\",0,\"2,210\"\n";
         const ParsedFile asked = PayrollFileParser().parse(csv, QStringLiteral("payroll.csv"));
         QVERIFY2(asked.fatalError.contains(QStringLiteral("--decimal-mark")), qPrintable(asked.fatalError));
         QCOMPARE(asked.fatal.column, QStringLiteral("regular_pay"));
@@ -187,10 +189,11 @@ private slots:
 
     void badLocalValuesNameFileLineColumnAndValue()
     {
-        const QByteArray csv = "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
-                               "net_pay\n"
-                               "W1,2026-05-01,2026-05-31,176,0,\"1.234,56\",0,\"1.234,56\"\n"
-                               "W2,2026-05-01,2026-05-31,176,0,\"1.234,5x\",0,\"1.234,56\"\n";
+        const QByteArray csv =
+            "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
+            "net_pay\n"
+            "W1,2026-05-01,2026-05-31,176,0,\"1.234,56\",0,\"1.234,56\"\n"
+            "W2,2026-05-01,2026-05-31,176,0,\"1.234,5x\",0,\"1.234,56\"\n";
         const ParsedFile f = PayrollFileParser().parse(csv, QStringLiteral("payroll.csv"));
         QVERIFY2(f.fatalError.isEmpty(), qPrintable(f.fatalError));
         QCOMPARE(f.issues.size(), size_t(1));
@@ -202,10 +205,11 @@ private slots:
     {
         // "1.500" on line 2 passes the canonical fast path as one and a half; the column's later
         // "1.234,56" proves a decimal comma, so the file is read again knowing it.
-        const QByteArray csv = "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
-                               "net_pay\n"
-                               "W1,2026-05-01,2026-05-31,176,0,1.500,0,1.500\n"
-                               "W2,2026-05-01,2026-05-31,176,0,\"1.234,56\",0,\"1.234,56\"\n";
+        const QByteArray csv =
+            "worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,"
+            "net_pay\n"
+            "W1,2026-05-01,2026-05-31,176,0,1.500,0,1.500\n"
+            "W2,2026-05-01,2026-05-31,176,0,\"1.234,56\",0,\"1.234,56\"\n";
         const ParsedFile f = PayrollFileParser().parse(csv, QStringLiteral("payroll.csv"));
         QVERIFY2(f.fatalError.isEmpty(), qPrintable(f.fatalError));
         QCOMPARE(f.rows, 2);

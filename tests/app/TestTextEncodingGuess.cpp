@@ -84,16 +84,16 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("GBK") << QByteArray("GBK") << kSimplified << "GBK";
         // A character GBK lacks (U+9FB4, four bytes in GB18030): only GB18030 reads the file.
-        QTest::newRow("GB18030") << QByteArray("GB18030") << kSimplified + QStringLiteral("A003,\u3400\U0001F600,x,y,z,w\n")
-                                 << "GB18030";
+        QTest::newRow("GB18030") << QByteArray("GB18030")
+                                 << kSimplified + QStringLiteral("A003,\u3400\U0001F600,x,y,z,w\n") << "GB18030";
         QTest::newRow("Big5") << QByteArray("Big5") << kTraditional << "Big5";
         QTest::newRow("Shift_JIS") << QByteArray("Shift_JIS") << kJapanese << "Shift_JIS";
         QTest::newRow("windows-1258") << QByteArray("windows-1258") << forWindows1258(kVietnamese) << "windows-1258";
         QTest::newRow("windows-1252") << QByteArray("windows-1252") << kWestern << "windows-1252";
-        QTest::newRow("UTF-16LE with BOM") << QByteArray("UTF-16LE") << QStringLiteral("\uFEFF") + kSimplified
-                                           << "UTF-16LE";
-        QTest::newRow("UTF-16BE with BOM") << QByteArray("UTF-16BE") << QStringLiteral("\uFEFF") + kVietnamese
-                                           << "UTF-16BE";
+        QTest::newRow("UTF-16LE with BOM")
+            << QByteArray("UTF-16LE") << QStringLiteral("\uFEFF") + kSimplified << "UTF-16LE";
+        QTest::newRow("UTF-16BE with BOM")
+            << QByteArray("UTF-16BE") << QStringLiteral("\uFEFF") + kVietnamese << "UTF-16BE";
     }
     void guessesFromTheBytes()
     {

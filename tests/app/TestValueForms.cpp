@@ -72,7 +72,7 @@ private slots:
         QVERIFY(!valueforms::parseDate("13/13/2026", DateOrder::DayFirst, &out));
         QVERIFY(!valueforms::parseDate("05/01-2026", DateOrder::DayFirst, &out));
         QVERIFY(!valueforms::parseDate("1-Mai-2026", DateOrder::Unknown, &out));
-        QVERIFY(!valueforms::parseDate("12345", DateOrder::Unknown, &out));  // below the serial range
+        QVERIFY(!valueforms::parseDate("12345", DateOrder::Unknown, &out));   // below the serial range
         QVERIFY(!valueforms::parseDate("46143.5", DateOrder::Unknown, &out)); // a time in a date column
         QVERIFY(!valueforms::parseDate("", DateOrder::DayFirst, &out));
     }
