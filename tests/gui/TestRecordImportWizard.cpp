@@ -1,11 +1,12 @@
+#include "app/demo/DemoLauncher.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
-#include "app/demo/DemoLauncher.h"
 #include "ui/records/ImportCheckPage.h"
 #include "ui/records/ImportColumnsPage.h"
+#include "ui/records/ImportFileListModel.h"
 #include "ui/records/ImportFilesPage.h"
 #include "ui/records/ImportRunPage.h"
 #include "ui/records/RecordImportController.h"
@@ -389,13 +390,17 @@ void TestRecordImportWizard::notUtf8FileOffersAnEncoding()
     startWizard();
     QCOMPARE(m_wizard->controller().addPaths({path}), 1);
     QTableView* files = m_wizard->filesPage()->view();
-    QVERIFY(files->model()->index(0, 4).data().toString().contains(QStringLiteral("line 2: not valid UTF-8")));
+    QVERIFY(files->model()
+                ->index(0, ImportFileListModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("line 2: not valid UTF-8")));
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
     // Only a file that needs it shows an encoding choice.
     QComboBox* encoding = editorAt(files, 0, 2);
     QVERIFY(encoding);
     QVERIFY(choose(encoding, QStringLiteral("windows-1252")));
-    QCOMPARE(files->model()->index(0, 4).data().toString(), QStringLiteral("Ready"));
+    QCOMPARE(files->model()->index(0, ImportFileListModel::StatusColumn).data().toString(), QStringLiteral("Ready"));
     QCOMPARE(m_wizard->controller().session().file(0).kind, QStringLiteral("workers"));
     QVERIFY(button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
