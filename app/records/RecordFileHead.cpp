@@ -70,7 +70,11 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
         head.problem.line = bad->line;
         head.problem.reason = TextEncoding::reason(*bad, bytes);
         head.notUtf8 = true;
-        // The header is still shown (lossily) so the auditor sees which file this is.
+        // The header is still shown so the auditor sees which file this is: decoded as it probably
+        // is (so its kind can be found), else lossily. Nothing is read from it until an encoding is chosen.
+        if (Result<QByteArray> guessed = TextEncoding::toUtf8(bytes, TextEncoding::guess(bytes), head.problem.file)) {
+            bytes = guessed.take();
+        }
     }
     if (bytes.trimmed().isEmpty()) {
         head.problem.line = 1;
