@@ -153,9 +153,24 @@ const ColumnSynonyms::Names* ColumnSynonyms::names(const QString& kind, const QS
     return byColumn == byKind->constEnd() ? nullptr : &byColumn.value();
 }
 
+ColumnSynonyms::Prepared ColumnSynonyms::prepare(const QString& header)
+{
+    Prepared prepared;
+    prepared.loose = loose(header);
+    if (!prepared.loose.isEmpty()) {
+        prepared.folded = folded(header);
+    }
+    return prepared;
+}
+
 ColumnSynonyms::Match ColumnSynonyms::match(const QString& kind, const QString& column, const QString& header) const
 {
-    const QString name = loose(header);
+    return match(kind, column, prepare(header));
+}
+
+ColumnSynonyms::Match ColumnSynonyms::match(const QString& kind, const QString& column, const Prepared& header) const
+{
+    const QString& name = header.loose;
     if (name.isEmpty()) {
         return Match::None;
     }
@@ -167,7 +182,7 @@ ColumnSynonyms::Match ColumnSynonyms::match(const QString& kind, const QString& 
     if ((any && any->loose.contains(name)) || (own && own->loose.contains(name))) {
         return Match::Loose;
     }
-    const QString second = folded(header);
+    const QString& second = header.folded;
     if (second.isEmpty()) {
         return Match::None;
     }

@@ -37,6 +37,14 @@ public:
     // written differently ("Worker ID" for worker_id).
     bool matches(const QString& kind, const QString& column, const QString& header) const;
     Match match(const QString& kind, const QString& column, const QString& header) const;
+    // A header compared once against many columns: its loose and folded forms, computed once.
+    struct Prepared
+    {
+        QString loose;
+        QString folded;
+    };
+    static Prepared prepare(const QString& header);
+    Match match(const QString& kind, const QString& column, const Prepared& header) const;
     // The language tags of the table ("en", "zh-Hans", "vi" ...), sorted.
     QStringList languages() const;
     // The language tags `header` is a name of `column` in (empty when it is not one).

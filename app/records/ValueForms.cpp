@@ -92,6 +92,10 @@ namespace valueforms {
 
 namespace {
 
+// No date, time or amount is longer: a longer cell is none of them, and is not worth the work
+// (a hostile cell of a million spaces would make parseTimestamp try every split).
+constexpr qsizetype kMaxValueBytes = 64;
+
 // Full-width digits and colons (１２：００), no-break and narrow spaces become their plain forms.
 QString normalizedText(QByteArrayView text)
 {
@@ -131,8 +135,10 @@ bool validDate(int y, int m, int d, JulianDay* out)
 
 int yearOf(QStringView digits)
 {
-    const int value = toInt(digits);
-    return digits.size() == 2 ? expandTwoDigitYear(value) : digits.size() == 4 ? value : -1;
+    if (digits.size() == 2) {
+        return expandTwoDigitYear(toInt(digits));
+    }
+    return digits.size() == 4 ? toInt(digits) : -1;
 }
 
 // English month names and their usual abbreviations; 0 for anything else.
@@ -247,7 +253,8 @@ bool parseCjkDate(const QString& s, JulianDay* out)
     }
     const QStringView yearPart = QStringView(s).first(y).trimmed();
     const QStringView monthPart = QStringView(s).sliced(y + 1, m - y - 1).trimmed();
-    if (!allDigits(yearPart) || !allDigits(monthPart) || !allDigits(dayPart.trimmed())) {
+    if (!allDigits(yearPart) || !allDigits(monthPart) || !allDigits(dayPart.trimmed()) || monthPart.size() > 2 ||
+        dayPart.trimmed().size() > 2) {
         return false;
     }
     return validDate(yearOf(yearPart), toInt(monthPart), toInt(dayPart.trimmed()), out);
@@ -487,6 +494,9 @@ bool takeSign(QString& s)
 // The digits and marks of an amount, without currency, sign and spaces; false when anything else is left.
 bool numberBody(QByteArrayView text, QString* body, bool* negative)
 {
+    if (text.size() > kMaxValueBytes) {
+        return false;
+    }
     QString s = normalizedText(text).toLower();
     *negative = false;
     for (int round = 0; round < 4; ++round) {
@@ -562,6 +572,9 @@ int expandTwoDigitYear(int year)
 
 bool splitDayMonthDate(QByteArrayView text, NumericDate* out)
 {
+    if (text.size() > kMaxValueBytes) {
+        return false;
+    }
     const QList<Token> tokens = tokenize(withoutMidnight(normalizedText(text)));
     if (tokens.size() != 5 || tokens[0].type != Token::Digits || tokens[2].type != Token::Digits ||
         tokens[4].type != Token::Digits || !isDateSeparator(tokens[1]) || tokens[1].text != tokens[3].text ||
@@ -577,6 +590,9 @@ bool splitDayMonthDate(QByteArrayView text, NumericDate* out)
 
 bool parseDate(QByteArrayView text, DateOrder order, JulianDay* out)
 {
+    if (text.size() > kMaxValueBytes) {
+        return false;
+    }
     const QString s = withoutMidnight(normalizedText(text));
     if (s.isEmpty()) {
         return false;
@@ -594,11 +610,17 @@ bool parseDate(QByteArrayView text, DateOrder order, JulianDay* out)
 
 bool parseTime(QByteArrayView text, bool fourDigits, int* seconds)
 {
+    if (text.size() > kMaxValueBytes) {
+        return false;
+    }
     return parseTimeText(normalizedText(text), fourDigits, seconds);
 }
 
 bool parseTimestamp(QByteArrayView text, DateOrder order, JulianDay* date, int* seconds)
 {
+    if (text.size() > kMaxValueBytes) {
+        return false;
+    }
     const QString s = normalizedText(text);
     double fraction = 0;
     if (parseSerial(s, date, &fraction)) {
