@@ -218,9 +218,13 @@ bool RecordFileParser::readDate(int column, JulianDay* out, bool required)
     if (v.isEmpty()) {
         return required ? failEmpty(column) : true;
     }
-    if (fieldparsing::parseDate(v, out)) {
-        return true;
-    }
+    return fieldparsing::parseDate(v, out) || readLocalDate(column, v, out);
+}
+
+// Out of the hot path (cold, never inlined), so the canonical readers stay small enough for the
+// compiler to inline the byte parsers into them: a canonical file runs as fast as before.
+bool RecordFileParser::readLocalDate(int column, QByteArrayView v, JulianDay* out)
+{
     if (!m_conventionsKnown) {
         return needConventions();
     }
@@ -236,8 +240,12 @@ bool RecordFileParser::readTime(int column, int* out)
     }
     // Local forms of times need nothing decided for the file: read at once. Four digits (0800) only
     // here, in a column that can hold nothing but times.
-    return fieldparsing::parseTime(v, out) || valueforms::parseTime(v, true, out) ||
-           failBadValue(column, "unparseable time (expected HH:MM or HH:MM:SS)");
+    return fieldparsing::parseTime(v, out) || readLocalTime(column, v, out);
+}
+
+bool RecordFileParser::readLocalTime(int column, QByteArrayView v, int* out)
+{
+    return valueforms::parseTime(v, true, out) || failBadValue(column, "unparseable time (expected HH:MM or HH:MM:SS)");
 }
 
 bool RecordFileParser::readTimestamp(int column, JulianDay* date, int* seconds)
@@ -246,9 +254,11 @@ bool RecordFileParser::readTimestamp(int column, JulianDay* date, int* seconds)
     if (v.isEmpty()) {
         return failEmpty(column);
     }
-    if (fieldparsing::parseTimestamp(v, date, seconds)) {
-        return true;
-    }
+    return fieldparsing::parseTimestamp(v, date, seconds) || readLocalTimestamp(column, v, date, seconds);
+}
+
+bool RecordFileParser::readLocalTimestamp(int column, QByteArrayView v, JulianDay* date, int* seconds)
+{
     if (!m_conventionsKnown) {
         return needConventions();
     }
@@ -271,6 +281,11 @@ bool RecordFileParser::readNumber(int column, double* out, bool required, bool* 
     if (mark != DecimalMark::Comma && fieldparsing::parseDouble(v, out)) {
         return std::isfinite(*out) || failBadValue(column, "not a finite number");
     }
+    return readLocalNumber(column, v, mark, out);
+}
+
+bool RecordFileParser::readLocalNumber(int column, QByteArrayView v, DecimalMark mark, double* out)
+{
     if (!m_conventionsKnown) {
         return needConventions();
     }

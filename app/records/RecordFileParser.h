@@ -93,6 +93,13 @@ private:
         return false;
     }
     bool failNumber(int column);
+    // The local forms, read when the canonical form did not match.
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalDate(int column, QByteArrayView v, JulianDay* out);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalTime(int column, QByteArrayView v, int* out);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalTimestamp(int column, QByteArrayView v, JulianDay* date,
+                                                                int* seconds);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalNumber(int column, QByteArrayView v, DecimalMark mark,
+                                                             double* out);
 
     const CsvReader* m_reader = nullptr;
     ValueConventions m_conventions;
