@@ -228,8 +228,22 @@ bool RecordFileParser::readLocalDate(int column, QByteArrayView v, JulianDay* ou
     if (!m_conventionsKnown) {
         return needConventions();
     }
-    return valueforms::parseDate(v, m_conventions.dateOrder, out) ||
-           failBadValue(column, "unparseable date (expected YYYY-MM-DD)");
+    if (valueforms::parseDate(v, m_conventions.dateOrder, out)) {
+        return true;
+    }
+    // Say the form the file's own dates have, not only the canonical one.
+    switch (m_conventions.dateOrder) {
+    case DateOrder::DayFirst:
+        return failBadValue(
+            column, QT_TRANSLATE_NOOP("RecordFileParser", "unparseable date (expected YYYY-MM-DD or day/month/year)"));
+    case DateOrder::MonthFirst:
+        return failBadValue(
+            column, QT_TRANSLATE_NOOP("RecordFileParser", "unparseable date (expected YYYY-MM-DD or month/day/year)"));
+    case DateOrder::YearFirst:
+    case DateOrder::Unknown:
+        break;
+    }
+    return failBadValue(column, "unparseable date (expected YYYY-MM-DD)");
 }
 
 bool RecordFileParser::readTime(int column, int* out)

@@ -217,6 +217,29 @@ private slots:
         QCOMPARE(f.records.payroll[0].line, 2);
     }
 
+    void badDatesSayTheFilesForm()
+    {
+        const QByteArray csv = "worker_id,date,time_in,time_out\n"
+                               "W1,25/05/2026,08:00,17:00\n"
+                               "W1,31/02/2026,08:00,17:00\n";
+        const ParsedFile f = TimeRecordsFileParser().parse(csv, QStringLiteral("clock.csv"));
+        QCOMPARE(f.issues.size(), size_t(1));
+        QCOMPARE(f.issues[0].toString(),
+                 QStringLiteral("clock.csv:3: date: unparseable date (expected YYYY-MM-DD or day/month/year) "
+                                "'31/02/2026'"));
+    }
+
+    void aBadByteBelowATitleIsPlacedInItsColumn()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("workers.csv"),
+                  "Staff list\nworker_id,birth_date,hire_date,department\nW1,1990-01-01,2020-01-01,Confecci\xF3n\n");
+        Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir.path());
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(QStringLiteral("workers.csv:3: department: not valid UTF-8")),
+                 qPrintable(read.error()));
+    }
+
     void gateLogTimestampsInLocalForms()
     {
         const QByteArray csv = "worker_id,timestamp,direction\n"
