@@ -121,6 +121,7 @@ private slots:
     void eventLoopRunsDuringABigImport();
     void cancelLeavesTheStoreAsItWas();
     void notUtf8FileOffersAnEncoding();
+    void datesColumnSaysTheDateOrder();
     void backDuringTheCheckChecksAgain();
     void screenshotsOfEachStep();
 
@@ -408,6 +409,34 @@ void TestRecordImportWizard::notUtf8FileOffersAnEncoding()
     auto* preview = qobject_cast<RecordPreviewModel*>(m_wizard->checkPage()->previewView()->model());
     QCOMPARE(preview->index(0, 1 + preview->preview().columns.indexOf(QStringLiteral("department"))).data().toString(),
              QStringLiteral("Confección"));
+}
+
+// A file whose every date could be day-first or month-first is not read until the auditor says
+// which, in the files step's Dates column (issue 16).
+void TestRecordImportWizard::datesColumnSaysTheDateOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Clock May.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ABC Garment Co. - Attendance\n\nEmp No,Date,Clock In,Clock Out\nW1,05/04/2026,8:00 AM,5:00 PM\n");
+    file.close();
+    startWizard();
+    QCOMPARE(m_wizard->controller().addPaths({path}), 1);
+    QAbstractItemModel* files = m_wizard->filesPage()->view()->model();
+    const QModelIndex dates = files->index(0, ImportFileListModel::DateOrderColumn);
+    QCOMPARE(files->headerData(ImportFileListModel::DateOrderColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Dates"));
+    QCOMPARE(dates.data().toString(), QStringLiteral("From the file"));
+    QVERIFY(files->flags(dates) & Qt::ItemIsEditable);
+    const RecordImportCheck asked = m_wizard->controller().session().check();
+    QCOMPARE(asked.fileIssues.size(), size_t(1));
+    QVERIFY(files->setData(dates, QStringLiteral("dmy"), Qt::EditRole));
+    QCOMPARE(m_wizard->controller().session().file(0).forms.dateOrder, DateOrder::DayFirst);
+    QCOMPARE(dates.data().toString(), QStringLiteral("Day first (31/12/2026)"));
+    const RecordImportCheck read = m_wizard->controller().session().check();
+    QVERIFY(read.fileIssues.empty());
+    QCOMPARE(read.outcome.records.timeRecords.size(), size_t(1));
+    QCOMPARE(read.outcome.records.timeRecords[0].line, 4);
 }
 
 void TestRecordImportWizard::backDuringTheCheckChecksAgain()
