@@ -46,6 +46,13 @@ int AnalyzeCommand::run(CliContext& context)
         {QStringLiteral("industry"), tr("the facility's industry, for figures the law sets per sector"),
          QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("json or text"), QStringLiteral("F"), QStringLiteral("text")},
+        {QStringLiteral("date-order"),
+         tr("with --records: the order of numeric dates, dmy, mdy or ymd, when every date could be day-first or "
+            "month-first (05/01/2026); otherwise decided from each file"),
+         QStringLiteral("ORDER")},
+        {QStringLiteral("decimal-mark"),
+         tr("with --records: the decimal mark of amounts, point or comma, when no amount says it (1,234)"),
+         QStringLiteral("MARK")},
     });
     if (auto exit = parseCommandLine(parser, context, name(), summary())) {
         return *exit;
@@ -101,8 +108,19 @@ int AnalyzeCommand::run(CliContext& context)
             context.err << tr("%1: no such folder").arg(dir) << Qt::endl;
             return ExitInvalidInput;
         }
+        ValueFormChoice forms;
+        if (parser.isSet(QStringLiteral("date-order")) &&
+            !parseDateOrderName(parser.value(QStringLiteral("date-order")), &forms.dateOrder)) {
+            context.err << tr("--date-order: expected dmy, mdy or ymd") << Qt::endl;
+            return ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("decimal-mark")) &&
+            !parseDecimalMarkName(parser.value(QStringLiteral("decimal-mark")), &forms.decimalMark)) {
+            context.err << tr("--decimal-mark: expected point or comma") << Qt::endl;
+            return ExitUsage;
+        }
         QStringList warnings;
-        Result<RecordSet> read = readRecordDirectory(dir, &warnings);
+        Result<RecordSet> read = readRecordDirectory(dir, &warnings, forms);
         if (!read) {
             context.err << read.error() << Qt::endl;
             return ExitInvalidInput;

@@ -12,9 +12,11 @@
 
 namespace fieldbook {
 
-Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings)
+Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings, const ValueFormChoice& forms)
 {
-    Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir);
+    RecordReadOptions options;
+    options.forms = forms;
+    Result<RecordReadOutcome> read = RecordDirectoryReader::read(dir, options);
     if (!read) {
         return Result<RecordSet>::failure(read.error());
     }

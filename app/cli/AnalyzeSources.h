@@ -2,6 +2,7 @@
 
 #include "app/params/AuditParams.h"
 #include "app/records/RecordSet.h"
+#include "app/records/ValueConventionScan.h"
 #include "database/Result.h"
 
 #include <QDate>
@@ -19,7 +20,9 @@ class Database;
 // Reads the record files of formats.md in `dir` (CSV files and *_attlog.dat). The failure message
 // names file, line and column. Warnings that do not stop the analysis (unpaired ZKTeco punches)
 // are appended to `warnings`.
-Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings = nullptr);
+// `forms`: the date order and decimal mark of every file (--date-order, --decimal-mark); Unknown: from the files.
+Result<RecordSet> readRecordDirectory(const QString& dir, QStringList* warnings = nullptr,
+                                      const ValueFormChoice& forms = {});
 
 // The records and interviews of an audit in the store.
 Result<RecordSet> loadAuditRecords(const Database& db, const QString& auditUuid);

@@ -90,6 +90,14 @@ int ImportCommand::run(CliContext& context)
          tr("convert a file (FILE_NAME=ENCODING) or every file (ENCODING) from another encoding, e.g. windows-1252 "
             "or GBK; without it a file that is not UTF-8 is refused"),
          QStringLiteral("[FILE_NAME=]ENCODING")},
+        {QStringLiteral("date-order"),
+         tr("the order of a file's (FILE_NAME=ORDER) or every file's (ORDER) numeric dates: dmy, mdy or ymd; needed "
+            "when every date could be day-first or month-first (05/01/2026), otherwise decided from the file"),
+         QStringLiteral("[FILE_NAME=]ORDER")},
+        {QStringLiteral("decimal-mark"),
+         tr("the decimal mark of a file's (FILE_NAME=MARK) or every file's (MARK) amounts: point or comma; needed "
+            "when no amount says it (1,234), otherwise decided from the file"),
+         QStringLiteral("[FILE_NAME=]MARK")},
         {QStringLiteral("quarantine"), tr("import the good rows and keep the bad ones in a quarantine list")},
         {QStringLiteral("check"),
          tr("read every file whole and print the mapping and every issue (file:line: column: reason); import nothing. "
@@ -114,6 +122,8 @@ int ImportCommand::run(CliContext& context)
     plan.maps = parser.values(QStringLiteral("map"));
     plan.mappingFile = parser.value(QStringLiteral("mapping"));
     plan.encodings = parser.values(QStringLiteral("encoding"));
+    plan.dateOrders = parser.values(QStringLiteral("date-order"));
+    plan.decimalMarks = parser.values(QStringLiteral("decimal-mark"));
     const bool checkOnly = parser.isSet(QStringLiteral("check"));
     const bool previewOnly = parser.isSet(QStringLiteral("preview"));
     const bool importing = !checkOnly && !previewOnly;

@@ -19,7 +19,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
+// Calls `apply` for the file named `fileName` (every file when empty); false when none is named so.
+template <typename Apply>
+bool forEachFile(const RecordImportSession& session, const QString& fileName, const Apply& apply)
+{
+    bool matched = false;
+    for (int i = 0; i < session.fileCount(); ++i) {
+        if (fileName.isEmpty() || session.file(i).fileName == fileName) {
+            apply(i);
+            matched = true;
+        }
+    }
+    return matched;
+}
+
 } // namespace
+
+QPair<QString, QString> ImportPlanArguments::splitFileValue(const QString& argument)
+{
+    const qsizetype equals = argument.lastIndexOf(QLatin1Char('='));
+    return equals > 0 ? QPair<QString, QString>(argument.left(equals), argument.mid(equals + 1))
+                      : QPair<QString, QString>(QString(), argument);
+}
 
 Result<QPair<QString, ColumnMapping>> ImportPlanArguments::parseMap(const QString& argument)
 {
@@ -115,6 +136,26 @@ Status ImportPlanArguments::applyTo(RecordImportSession& session) const
         }
         if (!matched) {
             return Status::failure(tr("--encoding %1: no chosen file is named %2").arg(argument, fileName));
+        }
+    }
+    for (const QString& argument : dateOrders) {
+        const auto [fileName, value] = splitFileValue(argument);
+        DateOrder order = DateOrder::Unknown;
+        if (!parseDateOrderName(value, &order)) {
+            return Status::failure(tr("--date-order %1: expected dmy, mdy or ymd").arg(argument));
+        }
+        if (!forEachFile(session, fileName, [&](int i) { session.setDateOrder(i, order); })) {
+            return Status::failure(tr("--date-order %1: no chosen file is named %2").arg(argument, fileName));
+        }
+    }
+    for (const QString& argument : decimalMarks) {
+        const auto [fileName, value] = splitFileValue(argument);
+        DecimalMark mark = DecimalMark::Unknown;
+        if (!parseDecimalMarkName(value, &mark)) {
+            return Status::failure(tr("--decimal-mark %1: expected point or comma").arg(argument));
+        }
+        if (!forEachFile(session, fileName, [&](int i) { session.setDecimalMark(i, mark); })) {
+            return Status::failure(tr("--decimal-mark %1: no chosen file is named %2").arg(argument, fileName));
         }
     }
     QList<QPair<QString, ColumnMapping>> all;

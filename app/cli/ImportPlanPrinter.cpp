@@ -31,6 +31,15 @@ void ImportPlanPrinter::printMapping(QTextStream& out, const RecordImportSession
             if (!file.encoding.isEmpty()) {
                 out << ", " << tr("converted from %1").arg(file.encoding);
             }
+            if (RecordKinds::isCsv(file.kind) && file.headerLine > 1) {
+                out << ", " << tr("header on line %1 (the lines above it skipped)").arg(file.headerLine);
+            }
+            if (file.forms.dateOrder != DateOrder::Unknown) {
+                out << ", " << tr("dates %1").arg(dateOrderName(file.forms.dateOrder));
+            }
+            if (file.forms.decimalMark != DecimalMark::Unknown) {
+                out << ", " << tr("decimal %1").arg(decimalMarkName(file.forms.decimalMark));
+            }
             out << Qt::endl;
         }
         if (!RecordKinds::isCsv(file.kind)) {

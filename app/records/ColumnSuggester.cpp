@@ -43,11 +43,41 @@ std::vector<ColumnChoice> ColumnSuggester::suggest(const QString& kind, const QS
                 choice, [&](const QString& h) { return same(h, header); }, ColumnSource::Saved);
         }
     }
-    for (ColumnChoice& choice : choices) {
-        if (!choice.isMapped()) {
-            take(
-                choice, [&](const QString& h) { return m_synonyms.matches(kind, choice.spec.name, h); },
-                ColumnSource::Synonym);
+    // Synonyms, the closer matches first. A header that is a name of two columns still open (NIK is
+    // an Indonesian employee number and a national ID number) is no one's guess: the auditor picks.
+    // Each header is normalised once and compared once with each column: a hostile header row of
+    // hundreds of cells stays cheap.
+    std::vector<ColumnSynonyms::Prepared> prepared;
+    prepared.reserve(size_t(headers.size()));
+    for (const QString& header : headers) {
+        prepared.push_back(ColumnSynonyms::prepare(header));
+    }
+    std::vector<std::vector<ColumnSynonyms::Match>> matches(choices.size());
+    for (size_t c = 0; c < choices.size(); ++c) {
+        if (choices[c].isMapped()) {
+            continue;
+        }
+        matches[c].resize(prepared.size());
+        for (size_t i = 0; i < prepared.size(); ++i) {
+            matches[c][i] =
+                taken[i] ? ColumnSynonyms::Match::None : m_synonyms.match(kind, choices[c].spec.name, prepared[i]);
+        }
+    }
+    for (const ColumnSynonyms::Match strength : {ColumnSynonyms::Match::Loose, ColumnSynonyms::Match::Folded}) {
+        std::vector<int> columnsMatched(prepared.size(), 0);
+        for (size_t c = 0; c < choices.size(); ++c) {
+            for (size_t i = 0; !choices[c].isMapped() && i < prepared.size(); ++i) {
+                columnsMatched[i] += matches[c][i] == strength ? 1 : 0;
+            }
+        }
+        for (size_t c = 0; c < choices.size(); ++c) {
+            for (size_t i = 0; !choices[c].isMapped() && i < prepared.size(); ++i) {
+                if (!taken[i] && columnsMatched[i] == 1 && matches[c][i] == strength) {
+                    taken[i] = true;
+                    choices[c].header = headers.at(qsizetype(i));
+                    choices[c].source = ColumnSource::Synonym;
+                }
+            }
         }
     }
     return choices;

@@ -36,12 +36,8 @@ bool GateLogFileParser::parseRow()
     if (!readWorker(WorkerId, &e.worker)) {
         return false;
     }
-    const QByteArrayView stamp = cell(Timestamp);
-    if (stamp.isEmpty()) {
-        return failEmpty(Timestamp);
-    }
-    if (!fieldparsing::parseTimestamp(stamp, &e.date, &e.time)) {
-        return failBadValue(Timestamp, "unparseable timestamp (expected YYYY-MM-DD HH:MM[:SS])");
+    if (!readTimestamp(Timestamp, &e.date, &e.time)) {
+        return false;
     }
     const QByteArrayView direction = cell(Direction);
     if (direction.compare("in", Qt::CaseInsensitive) == 0) {

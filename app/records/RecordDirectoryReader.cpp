@@ -148,16 +148,24 @@ QString columnOfField(QByteArrayView bytes, const RecordSource& source, const Ut
     if (!reader.readRecord()) {
         return {};
     }
+    // The header row, below any title (as the parser finds it); the first row when none resolves.
     const std::vector<ColumnSpec> columns = RecordKinds::columns(source.kind);
-    Result<std::vector<int>> indexes = source.mapping.resolve(reader.fields(), columns);
-    if (indexes) {
-        for (size_t i = 0; i < indexes->size(); ++i) {
-            if (indexes.value()[i] == error.field) {
-                return columns[i].name;
+    const QString firstRowName = ColumnMapping::normalized(reader.field(error.field));
+    for (int record = 0; record <= RecordFileParser::kMaxRowsAboveHeader && reader.line() < error.line; ++record) {
+        Result<std::vector<int>> indexes = source.mapping.resolve(reader.fields(), columns);
+        if (indexes) {
+            for (size_t i = 0; i < indexes->size(); ++i) {
+                if (indexes.value()[i] == error.field) {
+                    return columns[i].name;
+                }
             }
+            return ColumnMapping::normalized(reader.field(error.field));
+        }
+        if (!reader.readRecord()) {
+            break;
         }
     }
-    return ColumnMapping::normalized(reader.field(error.field));
+    return firstRowName;
 }
 
 } // namespace
@@ -217,7 +225,14 @@ ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const 
     } else {
         std::unique_ptr<RecordFileParser> parser = RecordKinds::createParser(source.kind);
         parser->setCancelFlag(options.cancel);
-        parsed = parser->parse(bytes, fileName, mapping);
+        ValueFormChoice forms = source.forms;
+        if (forms.dateOrder == DateOrder::Unknown) {
+            forms.dateOrder = options.forms.dateOrder;
+        }
+        if (forms.decimalMark == DecimalMark::Unknown) {
+            forms.decimalMark = options.forms.decimalMark;
+        }
+        parsed = parser->parse(bytes, fileName, mapping, forms);
     }
     if (options.computeSha256) {
         // The hash of the file as the factory handed it over, before any conversion.

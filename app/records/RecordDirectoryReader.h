@@ -4,6 +4,7 @@
 #include "app/records/ParsedFile.h"
 #include "app/records/RecordIssue.h"
 #include "app/records/RecordSet.h"
+#include "app/records/ValueConventionScan.h"
 #include "database/Result.h"
 
 #include <QHash>
@@ -28,6 +29,9 @@ struct RecordReadOptions
     // Per file kind (workers, time_records, ...): canonical column -> the file's header.
     QHash<QString, ColumnMapping> mappings;
     bool computeSha256 = false; // the store records each file's hash; analyze does not need it
+    // The date order and decimal mark of every file whose own RecordSource::forms does not say
+    // them (`--date-order`, `--decimal-mark`); Unknown: decided from each file's values.
+    ValueFormChoice forms;
     // Background reads: a set flag stops every file's parse; progress is told after each file
     // (bytes of the files done, of all files), from the thread that parsed it.
     const std::atomic<bool>* cancel = nullptr;
@@ -42,6 +46,9 @@ struct RecordSource
     ColumnMapping mapping; // this file's headers; when empty, RecordReadOptions::mappings of its kind
     QString encoding;      // empty: UTF-8 (the contract); else converted from it (QStringDecoder name)
     QString sheet;         // an Excel workbook's sheet (path is the workbook), read as CSV; empty: a file
+    // The auditor's word on local forms: dateOrder dmy/mdy/ymd, decimalMark point/comma; Unknown:
+    // RecordReadOptions::forms, else decided from the file's values (and refused when they cannot say).
+    ValueFormChoice forms;
 };
 
 // One file that was read, and where its records are in the merged RecordSet.

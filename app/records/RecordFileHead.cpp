@@ -1,7 +1,10 @@
 #include "app/records/RecordFileHead.h"
 #include "app/records/AttLogLine.h"
+#include "app/records/ColumnSuggester.h"
 #include "app/records/CsvReader.h"
 #include "app/records/FieldParsing.h"
+#include "app/records/HeaderRowFinder.h"
+#include "app/records/RecordFileParser.h"
 #include "app/records/TextEncoding.h"
 #include "app/records/workbook/Workbook.h"
 
@@ -82,7 +85,11 @@ RecordFileHead RecordFileHead::read(const QString& path, const QString& encoding
         head.problem.line = bad->line;
         head.problem.reason = TextEncoding::reason(*bad, bytes);
         head.notUtf8 = true;
-        // The header is still shown (lossily) so the auditor sees which file this is.
+        // The header is still shown so the auditor sees which file this is: decoded as it probably
+        // is (so its kind can be found), else lossily. Nothing is read from it until an encoding is chosen.
+        if (Result<QByteArray> guessed = TextEncoding::toUtf8(bytes, TextEncoding::guess(bytes), head.problem.file)) {
+            bytes = guessed.take();
+        }
     }
     head.takeLines(std::move(bytes));
     return head;
@@ -97,13 +104,13 @@ void RecordFileHead::takeLines(QByteArray text)
     }
     looksLikeAttLog = readsAsAttLog(text);
     if (!looksLikeAttLog) {
+        // Titles and blank rows may stand above the header: keep the first rows to look for it in.
         CsvReader reader(text);
-        if (reader.readRecord()) {
-            headers = cells(reader);
-            if (reader.readRecord()) {
-                firstRow = cells(reader);
-            }
+        for (int i = 0; i <= RecordFileParser::kMaxRowsAboveHeader + 1 && reader.readRecord(); ++i) {
+            leadingRows.append(cells(reader));
+            leadingLines.append(reader.line());
         }
+        useHeaderRow(HeaderRowFinder::find(leadingRows, QString(), ColumnSuggester()).record);
     }
     bytes = std::move(text);
 }
@@ -143,6 +150,17 @@ RecordFileHead RecordFileHead::readSheet(const Workbook& book, int index, const 
     }
     head.takeLines(std::move(text));
     return head;
+}
+
+void RecordFileHead::useHeaderRow(int record)
+{
+    if (record < 0 || record >= leadingRows.size()) {
+        return;
+    }
+    headerRecord = record;
+    headerLine = leadingLines.at(record);
+    headers = leadingRows.at(record);
+    firstRow = record + 1 < leadingRows.size() ? leadingRows.at(record + 1) : QStringList();
 }
 
 } // namespace fieldbook

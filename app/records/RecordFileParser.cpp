@@ -18,32 +18,29 @@ struct Tr
 };
 } // namespace
 
-ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping)
+ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping,
+                                   const ValueFormChoice& forms)
 {
     m_out = ParsedFile();
     m_out.fileName = fileName;
     m_out.kind = kind();
     m_workerIds.clear();
     m_columns = columns();
+    m_conventions = ValueConventions();
+    m_conventionsKnown = false;
+    m_restart = false;
     CsvReader reader(data);
     m_reader = &reader;
-    if (!reader.readRecord()) {
-        if (reader.hasError()) {
-            m_out.setFatal(reader.errorLine(), QString(), reader.errorMessage());
-        } else {
-            m_out.setFatal(1, QString(), Tr::tr("the file is empty (no header row)"));
-        }
+    const int headerRecord = findHeader(reader, mapping);
+    if (headerRecord < 0) {
+        m_reader = nullptr;
         return std::move(m_out);
     }
-    Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns);
-    if (!indexes) {
-        m_out.setFatal(1, QString(), indexes.error());
-        return std::move(m_out);
-    }
-    m_indexes = indexes.take();
     m_data = data;
     if (const QString missing = missingColumns(); !missing.isEmpty()) {
-        m_out.setFatal(1, QString(), missing);
+        m_out.setFatal(reader.line(), QString(), missing);
+        m_reader = nullptr;
+        m_data = QByteArrayView();
         return std::move(m_out);
     }
     // Cells an issue may show: mapped columns that are not personal. The others (personal ones,
@@ -56,9 +53,75 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
         }
     }
     reserve(data.size());
+    readRows(reader);
+    if (m_restart) {
+        // A value in a local form: its file's date order and decimal marks are decided from every
+        // row first (never row by row), then the rows are read again knowing them. Canonical files
+        // never come here.
+        auto atHeader = [&](CsvReader& r) {
+            for (int i = 0; i <= headerRecord; ++i) {
+                r.readRecord();
+            }
+        };
+        CsvReader scan(data);
+        atHeader(scan);
+        m_conventions = ValueConventionScan::decide(scan, m_columns, m_indexes, forms);
+        const RecordIssue problem = m_conventions.problem;
+        const QString fileKind = m_out.kind;
+        m_out = ParsedFile();
+        m_out.fileName = fileName;
+        m_out.kind = fileKind;
+        m_workerIds.clear();
+        if (!problem.reason.isEmpty()) {
+            m_out.setFatal(problem.line, problem.column, problem.reason);
+            m_reader = nullptr;
+            return std::move(m_out);
+        }
+        m_conventionsKnown = true;
+        m_restart = false;
+        CsvReader again(data);
+        atHeader(again);
+        m_reader = &again;
+        reserve(data.size());
+        readRows(again);
+    }
+    m_reader = nullptr;
+    m_data = QByteArrayView();
+    return std::move(m_out);
+}
+
+int RecordFileParser::findHeader(CsvReader& reader, const ColumnMapping& mapping)
+{
+    QString firstRowProblem;
+    for (int record = 0; record <= kMaxRowsAboveHeader && reader.readRecord(); ++record) {
+        Result<std::vector<int>> indexes = mapping.resolve(reader.fields(), m_columns);
+        if (indexes) {
+            m_indexes = indexes.take();
+            return record;
+        }
+        if (record == 0) {
+            firstRowProblem = indexes.error();
+        }
+    }
+    if (reader.hasError()) {
+        m_out.setFatal(reader.errorLine(), QString(), reader.errorMessage());
+    } else if (firstRowProblem.isEmpty()) {
+        m_out.setFatal(1, QString(), Tr::tr("the file is empty (no header row)"));
+    } else {
+        m_out.setFatal(1, QString(), firstRowProblem); // what the first row lacks, as formats.md wants it there
+    }
+    return -1;
+}
+
+void RecordFileParser::readRows(CsvReader& reader)
+{
     while (reader.readRecord()) {
         ++m_out.rows;
         if (!parseRow()) {
+            if (m_restart) {
+                --m_out.rows;
+                return;
+            }
             ++m_out.rejected;
         }
         if ((m_out.rows & 0x1FFF) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
@@ -71,9 +134,6 @@ ParsedFile RecordFileParser::parse(QByteArrayView data, const QString& fileName,
     } else if (!m_out.cancelled) {
         finish();
     }
-    m_reader = nullptr;
-    m_data = QByteArrayView();
-    return std::move(m_out);
 }
 
 QString RecordFileParser::rawForIssue() const
@@ -196,7 +256,32 @@ bool RecordFileParser::readDate(int column, JulianDay* out, bool required)
     if (v.isEmpty()) {
         return required ? failEmpty(column) : true;
     }
-    return fieldparsing::parseDate(v, out) || failBadValue(column, "unparseable date (expected YYYY-MM-DD)");
+    return fieldparsing::parseDate(v, out) || readLocalDate(column, v, out);
+}
+
+// Out of the hot path (cold, never inlined), so the canonical readers stay small enough for the
+// compiler to inline the byte parsers into them: a canonical file runs as fast as before.
+bool RecordFileParser::readLocalDate(int column, QByteArrayView v, JulianDay* out)
+{
+    if (!m_conventionsKnown) {
+        return needConventions();
+    }
+    if (valueforms::parseDate(v, m_conventions.dateOrder, out)) {
+        return true;
+    }
+    // Say the form the file's own dates have, not only the canonical one.
+    switch (m_conventions.dateOrder) {
+    case DateOrder::DayFirst:
+        return failBadValue(
+            column, QT_TRANSLATE_NOOP("RecordFileParser", "unparseable date (expected YYYY-MM-DD or day/month/year)"));
+    case DateOrder::MonthFirst:
+        return failBadValue(
+            column, QT_TRANSLATE_NOOP("RecordFileParser", "unparseable date (expected YYYY-MM-DD or month/day/year)"));
+    case DateOrder::YearFirst:
+    case DateOrder::Unknown:
+        break;
+    }
+    return failBadValue(column, "unparseable date (expected YYYY-MM-DD)");
 }
 
 bool RecordFileParser::readTime(int column, int* out)
@@ -205,7 +290,32 @@ bool RecordFileParser::readTime(int column, int* out)
     if (v.isEmpty()) {
         return failEmpty(column);
     }
-    return fieldparsing::parseTime(v, out) || failBadValue(column, "unparseable time (expected HH:MM or HH:MM:SS)");
+    // Local forms of times need nothing decided for the file: read at once. Four digits (0800) only
+    // here, in a column that can hold nothing but times.
+    return fieldparsing::parseTime(v, out) || readLocalTime(column, v, out);
+}
+
+bool RecordFileParser::readLocalTime(int column, QByteArrayView v, int* out)
+{
+    return valueforms::parseTime(v, true, out) || failBadValue(column, "unparseable time (expected HH:MM or HH:MM:SS)");
+}
+
+bool RecordFileParser::readTimestamp(int column, JulianDay* date, int* seconds)
+{
+    const QByteArrayView v = cell(column);
+    if (v.isEmpty()) {
+        return failEmpty(column);
+    }
+    return fieldparsing::parseTimestamp(v, date, seconds) || readLocalTimestamp(column, v, date, seconds);
+}
+
+bool RecordFileParser::readLocalTimestamp(int column, QByteArrayView v, JulianDay* date, int* seconds)
+{
+    if (!m_conventionsKnown) {
+        return needConventions();
+    }
+    return valueforms::parseTimestamp(v, m_conventions.dateOrder, date, seconds) ||
+           failBadValue(column, "unparseable timestamp (expected YYYY-MM-DD HH:MM[:SS])");
 }
 
 bool RecordFileParser::readNumber(int column, double* out, bool required, bool* present)
@@ -217,10 +327,30 @@ bool RecordFileParser::readNumber(int column, double* out, bool required, bool* 
     if (v.isEmpty()) {
         return required ? failEmpty(column) : true;
     }
-    if (!fieldparsing::parseDouble(v, out)) {
-        return failBadValue(column, "not a number");
+    const DecimalMark mark = m_conventions.decimalMark(column);
+    // The fast path reads "1.234" as one point two three four: right only where the column's mark
+    // is not a comma (a column of "1.234,56" has its "1.234" read as a thousand and more).
+    if (mark != DecimalMark::Comma && fieldparsing::parseDouble(v, out)) {
+        return std::isfinite(*out) || failBadValue(column, "not a finite number");
     }
-    return std::isfinite(*out) || failBadValue(column, "not a finite number");
+    return readLocalNumber(column, v, mark, out);
+}
+
+bool RecordFileParser::readLocalNumber(int column, QByteArrayView v, DecimalMark mark, double* out)
+{
+    if (!m_conventionsKnown) {
+        return needConventions();
+    }
+    return valueforms::parseNumber(v, mark, out) || failNumber(column);
+}
+
+bool RecordFileParser::failNumber(int column)
+{
+    const QString value = QString::fromUtf8(cell(column).first(qMin<qsizetype>(40, cell(column).size())));
+    if (valueTypeOfColumn(m_columns[size_t(column)].name) == ValueType::Money) {
+        return fail(column, Tr::tr("\"%1\" is not an amount").arg(value));
+    }
+    return failBadValue(column, "not a number");
 }
 
 bool RecordFileParser::readNonNegative(int column, double* out, bool required, bool* present)

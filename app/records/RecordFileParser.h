@@ -3,6 +3,7 @@
 #include "app/records/ColumnMapping.h"
 #include "app/records/CsvReader.h"
 #include "app/records/ParsedFile.h"
+#include "app/records/ValueConventionScan.h"
 
 #include <atomic>
 #include <string>
@@ -23,7 +24,14 @@ public:
     virtual QString kind() const = 0;
     virtual std::vector<ColumnSpec> columns() const = 0;
 
-    ParsedFile parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping = {});
+    // Titles, blank rows or a date range above the header are skipped: the header is the first of
+    // the first kMaxRowsAboveHeader + 1 records that holds every required column (issues keep the
+    // file's own line numbers). Values in local forms (05/01/2026, 8:00 AM, 1.234,56) are read
+    // after one scan of the whole file decided its date order and decimal marks (`forms` says
+    // them when the auditor chose).
+    ParsedFile parse(QByteArrayView data, const QString& fileName, const ColumnMapping& mapping = {},
+                     const ValueFormChoice& forms = {});
+    static constexpr int kMaxRowsAboveHeader = 30;
     // Checked every few thousand rows: a set flag stops the parse (ParsedFile::cancelled).
     void setCancelFlag(const std::atomic<bool>* cancel)
     {
@@ -91,13 +99,36 @@ protected:
     bool readNumber(int column, double* out, bool required = true, bool* present = nullptr);
     bool readNonNegative(int column, double* out, bool required = true, bool* present = nullptr);
     bool readWorker(int column, int* out);
+    bool readTimestamp(int column, JulianDay* date, int* seconds);
 
     ParsedFile m_out;
 
 private:
     QString maskedRecord(const CsvReader& reader) const;
+    // Leaves `reader` on the header record and sets m_indexes; its index among the records, or -1
+    // after setting the file's fatal error.
+    int findHeader(CsvReader& reader, const ColumnMapping& mapping);
+    void readRows(CsvReader& reader);
+    // A value not in the canonical form before the file's local forms are known: the parse stops
+    // and starts again once the whole file has been scanned. Returns false (the row is not counted).
+    bool needConventions()
+    {
+        m_restart = true;
+        return false;
+    }
+    bool failNumber(int column);
+    // The local forms, read when the canonical form did not match.
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalDate(int column, QByteArrayView v, JulianDay* out);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalTime(int column, QByteArrayView v, int* out);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalTimestamp(int column, QByteArrayView v, JulianDay* date,
+                                                                int* seconds);
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool readLocalNumber(int column, QByteArrayView v, DecimalMark mark,
+                                                             double* out);
 
     const CsvReader* m_reader = nullptr;
+    ValueConventions m_conventions;
+    bool m_conventionsKnown = false;
+    bool m_restart = false;
     std::vector<int> m_indexes;
     QByteArrayView m_data;
     std::vector<char> m_shownInIssues; // per field of the file: may an issue show it

@@ -2,6 +2,7 @@
 
 #include "app/records/ColumnMapping.h"
 #include "app/records/RecordIssue.h"
+#include "app/records/ValueConventionScan.h"
 
 #include <QString>
 #include <QStringList>
@@ -55,7 +56,10 @@ struct RecordImportFile
     QString encoding;                  // empty: UTF-8 (the contract); else converted from it
     bool notUtf8 = false;              // not UTF-8: refused unless an encoding to convert from is chosen
     QStringList headers;               // the header row as written (CSV kinds)
+    int headerRecord = 0;              // which record the header row is (titles above it are skipped)
+    int headerLine = 1;                // its line in the file
     QStringList firstRow;              // the first data row, by header position (for examples)
+    ValueFormChoice forms;             // the auditor's date order and decimal mark (Unknown: from the file)
     std::vector<ColumnChoice> columns; // the kind's canonical columns, in formats.md order
     RecordIssue problem;               // the file cannot be used as it stands (problem.reason empty: none)
 

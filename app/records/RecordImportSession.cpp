@@ -1,6 +1,7 @@
 #include "app/records/RecordImportSession.h"
 #include "app/records/ColumnSuggester.h"
 #include "app/records/PunchFileParser.h"
+#include "app/records/HeaderRowFinder.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/RecordPreviewReader.h"
@@ -89,18 +90,16 @@ int RecordImportSession::indexOfSheet(const QString& path, const QString& sheet)
 
 void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
 {
-    const RecordFileHead head = file.sheet.isEmpty() ? RecordFileHead::read(file.path, file.encoding)
-                                                     : RecordFileHead::readSheet(file.path, file.sheet);
+    RecordFileHead head = file.sheet.isEmpty() ? RecordFileHead::read(file.path, file.encoding)
+                                               : RecordFileHead::readSheet(file.path, file.sheet);
     file.size = QFileInfo(file.path).size();
     chooseKind(file, kind, head);
 }
 
-void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind, const RecordFileHead& head)
+void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind, RecordFileHead& head)
 {
     file.problem = head.problem;
     file.notUtf8 = head.notUtf8;
-    file.headers = head.headers;
-    file.firstRow = head.firstRow;
     const ColumnSuggester suggester(m_saved);
     const QString bySheetName = file.sheet.isEmpty() ? QString() : sheetkinds::kindOfSheetName(file.sheet);
     if (RecordKinds::isKnown(kind)) {
@@ -116,13 +115,22 @@ void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind
     } else if (head.looksLikeAttLog && file.sheet.isEmpty()) {
         file.kind = RecordKinds::AttLog;
         file.kindSource = KindSource::Content;
-    } else if (const QString byHeader = suggester.detectKind(head.headers); !byHeader.isEmpty()) {
-        file.kind = byHeader;
+    } else if (const HeaderRowFinder::Found byHeader = HeaderRowFinder::find(head.leadingRows, QString(), suggester);
+               !byHeader.kind.isEmpty()) {
+        file.kind = byHeader.kind;
         file.kindSource = KindSource::Header;
     } else {
         file.kind.clear();
         file.kindSource = KindSource::Unknown;
     }
+    // The header row below any title, found for the file's kind with this facility's mappings.
+    if (RecordKinds::isCsv(file.kind)) {
+        head.useHeaderRow(HeaderRowFinder::find(head.leadingRows, file.kind, suggester).record);
+    }
+    file.headers = head.headers;
+    file.headerRecord = head.headerRecord;
+    file.headerLine = head.headerLine;
+    file.firstRow = head.firstRow;
     file.columns = suggester.suggest(file.kind, file.headers);
 }
 
@@ -149,7 +157,7 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
         RecordImportFile file = whole;
         file.sheet = book->sheets()[size_t(i)].name;
         file.fileName = Workbook::sheetFileName(whole.fileName, file.sheet);
-        const RecordFileHead head = RecordFileHead::readSheet(*book, i, whole.fileName);
+        RecordFileHead head = RecordFileHead::readSheet(*book, i, whole.fileName);
         if (head.bytes.isEmpty() && head.problem.line == 1) {
             continue; // an empty sheet is no file
         }
@@ -259,9 +267,13 @@ void RecordImportSession::setKind(int index, const QString& kind)
     if (!file || (file->kind == kind && file->kindSource == KindSource::User)) {
         return;
     }
-    file->kind = RecordKinds::isKnown(kind) ? kind : QString();
-    file->kindSource = file->kind.isEmpty() ? KindSource::Unknown : KindSource::User;
-    file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+    if (RecordKinds::isKnown(kind)) {
+        inspect(*file, kind); // the header row may be another one for another kind
+    } else {
+        file->kind.clear();
+        file->kindSource = KindSource::Unknown;
+        file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+    }
     ++m_revision;
 }
 
@@ -274,6 +286,22 @@ void RecordImportSession::setEncoding(int index, const QString& encoding)
     file->encoding = TextEncoding::isUtf8Name(encoding) ? QString() : encoding;
     inspect(*file, file->kindSource == KindSource::User ? file->kind : QString());
     ++m_revision;
+}
+
+void RecordImportSession::setDateOrder(int index, DateOrder order)
+{
+    if (RecordImportFile* file = at(index); file && file->forms.dateOrder != order) {
+        file->forms.dateOrder = order;
+        ++m_revision;
+    }
+}
+
+void RecordImportSession::setDecimalMark(int index, DecimalMark mark)
+{
+    if (RecordImportFile* file = at(index); file && file->forms.decimalMark != mark) {
+        file->forms.decimalMark = mark;
+        ++m_revision;
+    }
 }
 
 bool RecordImportSession::setColumn(int index, const QString& column, const QString& header)
@@ -469,6 +497,7 @@ std::vector<RecordSource> RecordImportSession::sources() const
         source.kind = f.kind;
         source.encoding = f.encoding;
         source.sheet = f.sheet;
+        source.forms = f.forms;
         if (RecordKinds::isCsv(f.kind)) {
             source.mapping = f.mapping();
         }

@@ -73,6 +73,11 @@ public:
 
     void setKind(int index, const QString& kind);         // columns are suggested again for the new kind
     void setEncoding(int index, const QString& encoding); // empty: UTF-8
+    // The auditor's answer when a file's dates could be day-first or month-first (or to override
+    // what the file's values say); Unknown: decided from the file.
+    void setDateOrder(int index, DateOrder order);
+    // The same for a file whose amounts ("1,234") do not say their decimal mark.
+    void setDecimalMark(int index, DecimalMark mark);
     // The file's header for a canonical column; empty: not in this file. False (nothing changed)
     // for a column the kind does not have or a header the file does not have.
     bool setColumn(int index, const QString& column, const QString& header);
@@ -110,7 +115,7 @@ public:
 
 private:
     void inspect(RecordImportFile& file, const QString& kind);
-    void chooseKind(RecordImportFile& file, const QString& kind, const RecordFileHead& head);
+    void chooseKind(RecordImportFile& file, const QString& kind, RecordFileHead& head);
     int addWorkbook(const QString& path, const QString& kind);
     RecordImportFile* at(int index);
 

@@ -99,9 +99,11 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
         }
     } else {
         CsvReader reader(head.bytes);
-        if (!reader.readRecord()) {
-            preview.problem = reader.hasError() ? reader.errorMessage() : Tr::tr("the file is empty");
-            return preview;
+        for (int record = 0; record <= f.headerRecord; ++record) { // titles above the header, then the header
+            if (!reader.readRecord()) {
+                preview.problem = reader.hasError() ? reader.errorMessage() : Tr::tr("the file is empty");
+                return preview;
+            }
         }
         std::vector<qsizetype> positions;
         for (const ColumnChoice& choice : f.columns) {
@@ -132,7 +134,7 @@ RecordPreview RecordPreviewReader::read(const RecordImportFile& f, int rows)
         }
         // The real parser on exactly the rows shown: the problems marked are the ones the import finds.
         std::unique_ptr<RecordFileParser> parser = RecordKinds::createParser(f.kind);
-        ParsedFile parsed = parser->parse(QByteArrayView(head.bytes).first(sliceEnd), f.fileName, f.mapping());
+        ParsedFile parsed = parser->parse(QByteArrayView(head.bytes).first(sliceEnd), f.fileName, f.mapping(), f.forms);
         if (!parsed.fatalError.isEmpty() && preview.problem.isEmpty()) {
             preview.problem = parsed.fatal.reason;
         }

@@ -27,7 +27,10 @@ class TextEncoding
 {
 public:
     static std::optional<Utf8Error> firstInvalidUtf8(QByteArrayView data, char separator = ',');
-    // "GBK" or "windows-1252" for bytes that are not UTF-8, by the shape of their high bytes; a hint only.
+    // What bytes that are not UTF-8 probably are: "GBK" (or "GB18030" when GBK cannot read them),
+    // "Big5", "Shift_JIS", "windows-1258", "windows-1252", "UTF-16LE"/"UTF-16BE" (by their BOM).
+    // Each candidate decodes a sample and the most plausible text wins; a hint for the auditor, who
+    // confirms it: nothing is converted on a guess.
     static QString guess(QByteArrayView data);
     // Encodings a file can be converted from (QStringDecoder names; ICU provides them).
     static QStringList convertible();

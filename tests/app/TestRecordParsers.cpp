@@ -131,7 +131,8 @@ private slots:
                                     << "gender must be";
 
         const QByteArray time = "worker_id,date,time_in,time_out,break_minutes\nW1,2026-01-05,08:00,17:00,60\n";
-        QTest::newRow("unparseable time") << "time_records" << time + "W1,2026-01-06,8h00,17:00,60\n"
+        // 8h00 and 05/01/2026 are local forms read since issue 16: these are not times or dates in any form.
+        QTest::newRow("unparseable time") << "time_records" << time + "W1,2026-01-06,8h0x,17:00,60\n"
                                           << 3 << "time_in"
                                           << "unparseable time";
         QTest::newRow("time in equals out") << "time_records" << time + "W1,2026-01-06,08:00,08:00,0\n"
@@ -143,7 +144,7 @@ private slots:
         QTest::newRow("break longer than segment") << "time_records" << time + "W1,2026-01-06,08:00,08:30,45\n"
                                                    << 3 << "break_minutes"
                                                    << "negative hours";
-        QTest::newRow("unparseable date") << "time_records" << time + "W1,05/01/2026,08:00,17:00,60\n"
+        QTest::newRow("unparseable date") << "time_records" << time + "W1,2026-13-05,08:00,17:00,60\n"
                                           << 3 << "date"
                                           << "unparseable date";
 
@@ -152,9 +153,12 @@ private slots:
         QTest::newRow("negative hours") << "payroll" << pay + "W1,2026-01-01,2026-01-31,-4,0,100,0,100\n"
                                         << 2 << "regular_hours"
                                         << "negative";
-        QTest::newRow("not a number") << "payroll" << pay + "W1,2026-01-01,2026-01-31,170,0,12o,0,100\n"
-                                      << 2 << "regular_pay"
+        QTest::newRow("not a number") << "payroll" << pay + "W1,2026-01-01,2026-01-31,17o,0,120,0,100\n"
+                                      << 2 << "regular_hours"
                                       << "not a number";
+        QTest::newRow("not an amount") << "payroll" << pay + "W1,2026-01-01,2026-01-31,170,0,12o,0,100\n"
+                                       << 2 << "regular_pay"
+                                       << "\"12o\" is not an amount";
         QTest::newRow("period backwards") << "payroll" << pay + "W1,2026-01-31,2026-01-01,170,0,100,0,100\n"
                                           << 2 << "period_end"
                                           << "before period_start";

@@ -1,12 +1,13 @@
+#include "app/demo/DemoLauncher.h"
 #include "app/demo/DemoParams.h"
 #include "app/demo/FactoryGenerator.h"
 #include "app/demo/RecordWriter.h"
 #include "support/FieldworkFixture.h"
 #include "support/TestRegistry.h"
 #include "support/XlsxWriter.h"
-#include "app/demo/DemoLauncher.h"
 #include "ui/records/ImportCheckPage.h"
 #include "ui/records/ImportColumnsPage.h"
+#include "ui/records/ImportFileListModel.h"
 #include "ui/records/ImportFilesPage.h"
 #include "ui/records/ImportRunPage.h"
 #include "ui/records/RecordImportController.h"
@@ -123,6 +124,7 @@ private slots:
     void eventLoopRunsDuringABigImport();
     void cancelLeavesTheStoreAsItWas();
     void notUtf8FileOffersAnEncoding();
+    void datesColumnSaysTheDateOrder();
     void backDuringTheCheckChecksAgain();
     void screenshotsOfEachStep();
     void workbookSheetsAreImportedAsFiles();
@@ -393,13 +395,17 @@ void TestRecordImportWizard::notUtf8FileOffersAnEncoding()
     startWizard();
     QCOMPARE(m_wizard->controller().addPaths({path}), 1);
     QTableView* files = m_wizard->filesPage()->view();
-    QVERIFY(files->model()->index(0, 4).data().toString().contains(QStringLiteral("line 2: not valid UTF-8")));
+    QVERIFY(files->model()
+                ->index(0, ImportFileListModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("line 2: not valid UTF-8")));
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
     // Only a file that needs it shows an encoding choice.
     QComboBox* encoding = editorAt(files, 0, 2);
     QVERIFY(encoding);
     QVERIFY(choose(encoding, QStringLiteral("windows-1252")));
-    QCOMPARE(files->model()->index(0, 4).data().toString(), QStringLiteral("Ready"));
+    QCOMPARE(files->model()->index(0, ImportFileListModel::StatusColumn).data().toString(), QStringLiteral("Ready"));
     QCOMPARE(m_wizard->controller().session().file(0).kind, QStringLiteral("workers"));
     QVERIFY(button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
@@ -407,6 +413,34 @@ void TestRecordImportWizard::notUtf8FileOffersAnEncoding()
     auto* preview = qobject_cast<RecordPreviewModel*>(m_wizard->checkPage()->previewView()->model());
     QCOMPARE(preview->index(0, 1 + preview->preview().columns.indexOf(QStringLiteral("department"))).data().toString(),
              QStringLiteral("Confección"));
+}
+
+// A file whose every date could be day-first or month-first is not read until the auditor says
+// which, in the files step's Dates column (issue 16).
+void TestRecordImportWizard::datesColumnSaysTheDateOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Clock May.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ABC Garment Co. - Attendance\n\nEmp No,Date,Clock In,Clock Out\nW1,05/04/2026,8:00 AM,5:00 PM\n");
+    file.close();
+    startWizard();
+    QCOMPARE(m_wizard->controller().addPaths({path}), 1);
+    QAbstractItemModel* files = m_wizard->filesPage()->view()->model();
+    const QModelIndex dates = files->index(0, ImportFileListModel::DateOrderColumn);
+    QCOMPARE(files->headerData(ImportFileListModel::DateOrderColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Dates"));
+    QCOMPARE(dates.data().toString(), QStringLiteral("From the file"));
+    QVERIFY(files->flags(dates) & Qt::ItemIsEditable);
+    const RecordImportCheck asked = m_wizard->controller().session().check();
+    QCOMPARE(asked.fileIssues.size(), size_t(1));
+    QVERIFY(files->setData(dates, QStringLiteral("dmy"), Qt::EditRole));
+    QCOMPARE(m_wizard->controller().session().file(0).forms.dateOrder, DateOrder::DayFirst);
+    QCOMPARE(dates.data().toString(), QStringLiteral("Day first (31/12/2026)"));
+    const RecordImportCheck read = m_wizard->controller().session().check();
+    QVERIFY(read.fileIssues.empty());
+    QCOMPARE(read.outcome.records.timeRecords.size(), size_t(1));
+    QCOMPARE(read.outcome.records.timeRecords[0].line, 4);
 }
 
 void TestRecordImportWizard::backDuringTheCheckChecksAgain()

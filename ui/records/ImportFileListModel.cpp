@@ -2,6 +2,7 @@
 
 #include "app/records/RecordKinds.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/ValueForms.h"
 #include "ui/records/ChoiceDelegate.h"
 #include "ui/records/RecordImportController.h"
 
@@ -10,6 +11,7 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QUrl>
+#include <algorithm>
 
 namespace fieldbook {
 
@@ -110,6 +112,27 @@ QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
             return role == ChoiceDelegate::ChoicesRole ? labels : values;
         }
         break;
+    case DateOrderColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == ChoiceDelegate::ChoicesRole ||
+            role == ChoiceDelegate::ChoiceValuesRole) {
+            // Asked only when every date could be day-first or month-first (05/01/2026): never guessed.
+            const QStringList labels{tr("From the file"), tr("Day first (31/12/2026)"), tr("Month first (12/31/2026)"),
+                                     tr("Year first (2026/12/31)")};
+            const QStringList values{QString(), QStringLiteral("dmy"), QStringLiteral("mdy"), QStringLiteral("ymd")};
+            const qsizetype chosen = std::max<qsizetype>(0, values.indexOf(dateOrderName(file.forms.dateOrder)));
+            if (role == Qt::DisplayRole) {
+                return labels.at(chosen);
+            }
+            if (role == Qt::EditRole) {
+                return values.at(chosen);
+            }
+            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when "
+                      "every date could be either");
+        }
+        break;
     case SizeColumn:
         if (role == Qt::DisplayRole) {
             return QLocale().formattedDataSize(file.size);
@@ -147,6 +170,8 @@ QVariant ImportFileListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Holds");
     case EncodingColumn:
         return tr("Encoding");
+    case DateOrderColumn:
+        return tr("Dates");
     case SizeColumn:
         return tr("Size");
     case StatusColumn:
@@ -159,7 +184,7 @@ QVariant ImportFileListModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags ImportFileListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
-    if (index.column() == KindColumn || index.column() == EncodingColumn) {
+    if (index.column() == KindColumn || index.column() == EncodingColumn || index.column() == DateOrderColumn) {
         f |= Qt::ItemIsEditable;
     }
     return f;
@@ -174,6 +199,10 @@ bool ImportFileListModel::setData(const QModelIndex& index, const QVariant& valu
         m_controller.session().setKind(index.row(), value.toString());
     } else if (index.column() == EncodingColumn) {
         m_controller.session().setEncoding(index.row(), value.toString());
+    } else if (index.column() == DateOrderColumn) {
+        DateOrder order = DateOrder::Unknown;
+        parseDateOrderName(value.toString(), &order); // empty: from the file
+        m_controller.session().setDateOrder(index.row(), order);
     } else {
         return false;
     }

@@ -6,8 +6,8 @@ namespace fieldbook {
 
 class RecordImportController;
 
-// The files of an import session: name, kind (editable), encoding (editable), size and what is
-// wrong with each, for the wizard's first step. Accepts files and folders dropped on it.
+// The files of an import session: name, kind (editable), encoding (editable), date order
+// (editable), size and what is wrong with each, for the wizard's first step. Accepts files and folders dropped on it.
 class ImportFileListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         FileColumn,
         KindColumn,
         EncodingColumn,
+        DateOrderColumn, // day-first or month-first, when the file's dates cannot say
         SizeColumn,
         StatusColumn,
         ColumnCount

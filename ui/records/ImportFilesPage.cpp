@@ -33,6 +33,7 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ImportFileListModel::KindColumn, new ChoiceDelegate(m_view));
     m_view->setItemDelegateForColumn(ImportFileListModel::EncodingColumn, new ChoiceDelegate(m_view));
+    m_view->setItemDelegateForColumn(ImportFileListModel::DateOrderColumn, new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
@@ -46,10 +47,12 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     header->setSectionResizeMode(ImportFileListModel::FileColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportFileListModel::KindColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFileListModel::EncodingColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ImportFileListModel::DateOrderColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFileListModel::SizeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportFileListModel::StatusColumn, QHeaderView::Stretch);
     header->resizeSection(ImportFileListModel::KindColumn, 230);
     header->resizeSection(ImportFileListModel::EncodingColumn, 110);
+    header->resizeSection(ImportFileListModel::DateOrderColumn, 130);
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
