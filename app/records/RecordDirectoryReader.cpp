@@ -1,6 +1,7 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/AttLogParser.h"
 #include "app/records/ColumnSuggester.h"
+#include "app/records/HeaderRowFinder.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordFileParser.h"
 #include "app/records/RecordKinds.h"
@@ -75,6 +76,13 @@ QString RecordDirectoryReader::kindInFolder(const QString& directory, const QStr
         if (RecordFileHead::read(QDir(directory).filePath(fileName), QString(), kBytesLooked).looksLikeAttLog) {
             return RecordKinds::AttLog;
         }
+    }
+    // A CSV export under the office's own name ("考勤记录.csv", "Bang luong T5.csv"): its header row
+    // says what it holds, when one kind's required columns are all there (in any language of the table).
+    if (suffix == QLatin1String("csv")) {
+        constexpr qsizetype kBytesLooked = 64 * 1024;
+        const RecordFileHead head = RecordFileHead::read(QDir(directory).filePath(fileName), QString(), kBytesLooked);
+        return HeaderRowFinder::find(head.leadingRows, QString(), ColumnSuggester()).kind;
     }
     return {};
 }
@@ -244,17 +252,33 @@ ParsedFile RecordDirectoryReader::parseSource(const RecordSource& source, const 
 namespace {
 
 // The columns ColumnSuggester finds in the file's header (exact names, then common other names).
-ColumnMapping suggestedMapping(const QString& path, const QString& kind)
+// The headers a folder's file is read with when nobody chose them: none (the canonical names) when
+// the header row holds every required column under its canonical name, else the import wizard's first
+// guess (saved mappings aside): the header row found below any titles, each column by its name in the
+// office's language ("工号", "Mã NV", "Emp No."). A guess that still lacks a required column is not
+// used: the file is then refused for the canonical columns it lacks, as formats.md says.
+ColumnMapping suggestedMapping(const RecordSource& source)
 {
     constexpr qsizetype kHeaderBytes = 64 * 1024;
-    const RecordFileHead head = RecordFileHead::read(path, QString(), kHeaderBytes);
+    RecordFileHead head = source.sheet.isEmpty() ? RecordFileHead::read(source.path, source.encoding, kHeaderBytes)
+                                                 : RecordFileHead::readSheet(source.path, source.sheet, kHeaderBytes);
+    if (head.leadingRows.isEmpty()) {
+        return {};
+    }
+    const ColumnSuggester suggester;
+    head.useHeaderRow(HeaderRowFinder::find(head.leadingRows, source.kind, suggester).record);
     QHash<QString, QString> mapping;
-    for (const ColumnChoice& choice : ColumnSuggester().suggest(kind, head.headers)) {
+    bool canonical = true;
+    for (const ColumnChoice& choice : suggester.suggest(source.kind, head.headers)) {
+        if (choice.spec.required && !choice.isMapped()) {
+            return {};
+        }
         if (choice.isMapped()) {
             mapping.insert(choice.spec.name, choice.header);
+            canonical = canonical && (!choice.spec.required || choice.source == ColumnSource::Exact);
         }
     }
-    return ColumnMapping(mapping);
+    return canonical && source.kind != RecordKinds::Punches ? ColumnMapping() : ColumnMapping(mapping);
 }
 
 // Appends a file's records to the merged set, re-interning its worker ids.
@@ -310,10 +334,10 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
                 .arg(directory));
     }
     for (RecordSource& source : *sources) {
-        if (source.kind == RecordKinds::Punches && source.sheet.isEmpty() && !options.mappings.contains(source.kind)) {
-            // A punch export keeps its program's headers ("Emp No.", "Check Type"): the usual other
-            // names map them, as the import wizard's first guess would.
-            source.mapping = suggestedMapping(source.path, source.kind);
+        // Exports keep their program's headers ("Emp No.", "Check Type", "上班时间"): the usual other
+        // names map them, as the import wizard's first guess would, unless the caller chose.
+        if (RecordKinds::isCsv(source.kind) && source.mapping.isEmpty() && !options.mappings.contains(source.kind)) {
+            source.mapping = suggestedMapping(source);
         }
     }
     return readFiles(*sources, options);

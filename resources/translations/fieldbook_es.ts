@@ -27,45 +27,50 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+98" />
-            <source>expected PIN, timestamp and state separated by tabs</source>
-            <translation>se esperaban PIN, fecha y hora y estado separados por tabuladores</translation>
+            <location filename="../../app/records/AttLogParser.cpp" line="+87" />
+            <source>not a punch: expected PIN, date-time and state separated by tabs, '|' or spaces</source>
+            <translation>no es una marcación: se esperaban PIN, fecha y hora y estado separados por tabuladores, '|' o espacios</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>required cell is empty</source>
             <translation>una celda obligatoria está vacía</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>control character (such as NUL) or more than 128 bytes in an id</source>
             <translation>carácter de control (como NUL) o más de 128 bytes en un identificador</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)</source>
             <translation>fecha y hora ilegible «%1» (se esperaba AAAA-MM-DD HH:MM:SS)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>unknown punch state '%1' (0, 1, 4 or 5 expected)</source>
             <translation>estado de marcaje desconocido «%1» (se esperaba 0, 1, 4 o 5)</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+5" />
-            <location line="+11" />
+            <location filename="../../app/records/PunchPairing.cpp" line="+31" />
+            <source>%1 punches for this worker on one day (more than %2): not a clock's record; the day's punches are left out</source>
+            <translation>%1 marcaciones de este trabajador en un día (más de %2): no es un registro de reloj; se dejan fuera las marcaciones del día</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+9" />
+            <location line="+10" />
             <location line="+15" />
             <source>check-in without a matching check-out</source>
             <translation>entrada sin salida correspondiente</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-19" />
             <source>check-out without a matching check-in</source>
             <translation>salida sin entrada correspondiente</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>check-out more than 24 hours after the last check-in</source>
             <translation>salida más de 24 horas después de la última entrada</translation>
         </message>
@@ -1000,9 +1005,14 @@
     <context>
         <name>ColumnSynonyms</name>
         <message>
-            <location filename="../../app/records/ColumnSynonyms.cpp" line="+52" />
+            <location filename="../../app/records/ColumnSynonyms.cpp" line="+107" />
             <source>column synonyms: not a JSON object (%1 at offset %2)</source>
             <translation>sinónimos de columnas: no es un objeto JSON (%1 en la posición %2)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>column synonyms: languages.%1 is not an object</source>
+            <translation>sinónimos de columnas: languages.%1 no es un objeto</translation>
         </message>
     </context>
     <context>
@@ -3797,6 +3807,19 @@
         </message>
     </context>
     <context>
+        <name>PunchFileParser</name>
+        <message>
+            <location filename="../../app/records/PunchFileParser.cpp" line="+48" />
+            <source>no column gives the punch's moment: map timestamp (a date-time column), or date and time</source>
+            <translation>ninguna columna da el momento de la marcación: asigne timestamp (una columna de fecha y hora), o date y time</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>unknown check type '%1' (in/out words such as Check In, Check Out, C/In, C/Out, I, O, Break Out, Break In, OverTime In, OverTime Out)</source>
+            <translation>tipo de marcación desconocido '%1' (palabras de entrada/salida como Check In, Check Out, C/In, C/Out, I, O, Break Out, Break In, OverTime In, OverTime Out)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordAnalysisPage</name>
         <message>
             <location filename="../../ui/records/FlagExplanation.cpp" line="+47" />
@@ -3852,7 +3875,7 @@
     <context>
         <name>RecordDirectoryReader</name>
         <message>
-            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+29" />
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+33" />
             <source>... and %1 more</source>
             <translation>... y %1 más</translation>
         </message>
@@ -3862,7 +3885,7 @@
             <translation>... y %1 más (no se guardan: solo las primeras %2 de cada archivo)</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+145" />
             <source>unknown kind of record file '%1'</source>
             <translation>tipo de archivo de registros desconocido «%1»</translation>
         </message>
@@ -3872,17 +3895,17 @@
             <translation>no se puede abrir: %1</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+107" />
             <source>%1: not a folder</source>
             <translation>%1: no es una carpeta</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv or *_attlog.dat)</source>
-            <translation>%1 no contiene ningún archivo de registros (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv o *_attlog.dat)</translation>
+            <location line="+8" />
+            <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv, punches.csv or *_attlog.dat)</source>
+            <translation>%1 no contiene ningún archivo de registros (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv, punches.csv o *_attlog.dat)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>no record file to read</source>
             <translation>no hay ningún archivo de registros que leer</translation>
         </message>
@@ -3890,12 +3913,12 @@
     <context>
         <name>RecordFileHead</name>
         <message>
-            <location filename="../../app/records/RecordFileHead.cpp" line="+47" />
+            <location filename="../../app/records/RecordFileHead.cpp" line="+65" />
             <source>cannot open: %1</source>
             <translation>no se puede abrir: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+37" />
             <source>the file is empty</source>
             <translation>el archivo está vacío</translation>
         </message>
@@ -3913,12 +3936,12 @@
             <translation>periodo de pago de %1 días: más de dos meses (%2 días)</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordFileParser.cpp" line="+34" />
+            <location filename="../../app/records/RecordFileParser.cpp" line="+109" />
             <source>the file is empty (no header row)</source>
             <translation>el archivo está vacío (sin fila de encabezado)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+101" />
             <source>%1 '%2'</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -3937,6 +3960,21 @@
             <location line="+25" />
             <source>id longer than %1 bytes</source>
             <translation>identificador de más de %1 bytes</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>unparseable date (expected YYYY-MM-DD or day/month/year)</source>
+            <translation>fecha ilegible (se esperaba AAAA-MM-DD o día/mes/año)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unparseable date (expected YYYY-MM-DD or month/day/year)</source>
+            <translation>fecha ilegible (se esperaba AAAA-MM-DD o mes/día/año)</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>"%1" is not an amount</source>
+            <translation>«%1» no es un importe</translation>
         </message>
         <message>
             <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+107" />
@@ -3992,12 +4030,17 @@
     <context>
         <name>RecordImportSession</name>
         <message>
-            <location filename="../../app/records/RecordImportSession.cpp" line="+41" />
+            <location filename="../../app/records/RecordImportSession.cpp" line="+45" />
             <source>no audit with id %1</source>
             <translation>no hay ninguna auditoría con id %1</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+144" />
+            <source>the workbook has no sheet holding values</source>
+            <translation>el libro no tiene ninguna hoja con datos</translation>
+        </message>
+        <message>
+            <location line="+144" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>«%1» no es un tipo de archivo de registros CSV (%2)</translation>
         </message>
@@ -4032,7 +4075,12 @@
             <translation>Solo se puede importar un registro de personal a la vez: %1 son todos registros de personal.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
+            <source>timestamp (or date and time)</source>
+            <translation>timestamp (o date y time)</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>%1: required column(s) not mapped: %2</source>
             <translation>%1: columnas obligatorias sin asignar: %2</translation>
         </message>
@@ -4042,7 +4090,7 @@
             <translation>%1: la columna «%2» está elegida a la vez para %3 y %4</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+116" />
             <source>from the file name</source>
             <translation>por el nombre del archivo</translation>
         </message>
@@ -4058,12 +4106,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+17" />
+            <location line="+19" />
             <source>chosen</source>
             <translation>a mano</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-17" />
+            <source>from the sheet's name</source>
+            <translation>por el nombre de la hoja</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -4088,18 +4141,18 @@
             <translation>no está en el archivo</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordPreviewReader.cpp" line="+35" />
+            <location filename="../../app/records/RecordPreviewReader.cpp" line="+37" />
             <source>Choose what kind of records the file holds to see how it will be read.</source>
             <translation>Elija qué tipo de registros contiene el archivo para ver cómo se leerá.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+81" />
+            <location line="+6" />
+            <location line="+87" />
             <source>line %1: %2</source>
             <translation>línea %1: %2</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-26" />
             <source>the file is empty</source>
             <translation>el archivo está vacío</translation>
         </message>
@@ -4107,7 +4160,7 @@
     <context>
         <name>RecordKinds</name>
         <message>
-            <location filename="../../app/records/RecordKinds.cpp" line="+74" />
+            <location filename="../../app/records/RecordKinds.cpp" line="+78" />
             <source>Personnel register</source>
             <translation>Registro de personal</translation>
         </message>
@@ -4137,6 +4190,11 @@
             <translation>Registro del reloj de marcaje (ZKTeco)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Time clock punches (one row per punch)</source>
+            <translation>Marcaciones del reloj (una fila por marcación)</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Unknown: choose a kind</source>
             <translation>Desconocido: elija un tipo</translation>
@@ -4150,7 +4208,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+176" />
+            <location filename="../../app/records/RecordStore.cpp" line="+184" />
             <source>import failed while writing %1: %2</source>
             <translation>la importación falló al escribir %1: %2</translation>
         </message>
@@ -5156,6 +5214,11 @@
             <source>Attendance terminal log</source>
             <translation>Registro del terminal de asistencia</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance punches (one row per punch)</source>
+            <translation>Marcaciones de asistencia (una fila por marcación)</translation>
+        </message>
     </context>
     <context>
         <name>ReportReadiness</name>
@@ -5509,7 +5572,7 @@
     <context>
         <name>TextEncoding</name>
         <message>
-            <location filename="../../app/records/TextEncoding.cpp" line="+146" />
+            <location filename="../../app/records/TextEncoding.cpp" line="+250" />
             <source>%1: cannot convert from '%2': this system does not know that encoding</source>
             <translation>%1: no se puede convertir desde «%2»: este sistema no conoce esa codificación</translation>
         </message>
@@ -5720,6 +5783,171 @@
             <location line="+3" />
             <source>in force from %1</source>
             <translation>vigente desde el %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueConventionScan</name>
+        <message>
+            <location filename="../../app/records/ValueConventionScan.cpp" line="+125" />
+            <source>"%1" is month-first but line %2 (%3) has the day first ("%4"): one file cannot mix both; correct the file</source>
+            <translation>«%1» tiene el mes primero pero la línea %2 (%3) tiene el día primero («%4»): un archivo no puede mezclar ambos; corrija el archivo</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1": every date of the file could be day-first or month-first; say which (dmy or mdy: --date-order, or the date order in the import wizard)</source>
+            <translation>«%1»: cada fecha del archivo podría tener el día o el mes primero; indique cuál (dmy o mdy: --date-order, o el orden de fechas en el asistente de importación)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" and "%2" on line %3 use different decimal marks; correct the file</source>
+            <translation>«%1» y «%2» de la línea %3 usan separadores decimales distintos; corrija el archivo</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>"%1" could be a thousand or a decimal and no other value of the file says which; say which (--decimal-mark point or comma)</source>
+            <translation>«%1» podría ser un millar o un decimal y ningún otro valor del archivo lo aclara; indique cuál (--decimal-mark point o comma)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <location filename="../../app/records/RecordFileHead.cpp" line="+25" />
+            <location filename="../../app/records/workbook/SheetRecordFile.cpp" line="+96" />
+            <source>the workbook has no sheet named "%1"</source>
+            <translation>el libro no tiene ninguna hoja llamada «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/SheetReader.cpp" line="+246" />
+            <source>row number '%1' is not one a sheet can have</source>
+            <translation>el número de fila '%1' no es uno que pueda tener una hoja</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>row %1 comes after row %2: the sheet is damaged</source>
+            <translation>la fila %1 va después de la fila %2: la hoja está dañada</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>row %1: '%2' is not a cell reference a sheet can have</source>
+            <translation>fila %1: '%2' no es una referencia de celda que pueda tener una hoja</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>cell %1%2 holds a value beyond column %3: a record file has at most %4 columns; delete what is out there or copy the records to a new sheet</source>
+            <translation>la celda %1%2 tiene un valor más allá de la columna %3: un archivo de registros tiene como máximo %4 columnas; borre lo que hay ahí o copie los registros a una hoja nueva</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/SheetRecordFile.cpp" line="-9" />
+            <source>a sheet can hold records of a CSV kind only, not '%1'</source>
+            <translation>una hoja solo puede contener registros de un tipo CSV, no '%1'</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the workbook has %1 sheets: choose the one to read</source>
+            <translation>el libro tiene %1 hojas: elija la que se va a leer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n formula(s) have no saved value: open the workbook in Excel or LibreOffice and save it again</source>
+            <translation>
+                <numerusform>%n fórmula no tiene valor guardado: abra el libro en Excel o LibreOffice y guárdelo de nuevo</numerusform>
+                <numerusform>%n fórmulas no tienen valor guardado: abra el libro en Excel o LibreOffice y guárdelo de nuevo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/Workbook.cpp" line="+71" />
+            <source>the workbook is protected by a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save and choose it again</source>
+            <translation>el libro está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo ▸ Información ▸ Proteger libro ▸ Cifrar con contraseña), guárdelo y vuelva a elegirlo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this is a legacy Excel 97-2003 workbook (.xls), which Fieldbook does not read: open it in Excel or LibreOffice, save it as .xlsx (File ▸ Save As ▸ Excel Workbook) and choose it again</source>
+            <translation>es un libro antiguo de Excel 97-2003 (.xls), que Fieldbook no lee: ábralo en Excel o LibreOffice, guárdelo como .xlsx (Archivo ▸ Guardar como ▸ Libro de Excel) y vuelva a elegirlo</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>cannot open: %1</source>
+            <translation>no se puede abrir: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not an Excel workbook (.xlsx): the file is damaged or of another kind; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)</source>
+            <translation>no es un libro de Excel (.xlsx): el archivo está dañado o es de otro tipo; ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>this is an OpenDocument spreadsheet (.ods): open it in LibreOffice, save it as an Excel Workbook (.xlsx) and choose it again</source>
+            <translation>es una hoja de cálculo OpenDocument (.ods): ábrala en LibreOffice, guárdela como libro de Excel (.xlsx) y vuelva a elegirla</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>this is an Excel binary workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and choose it again</source>
+            <translation>es un libro binario de Excel (.xlsb): ábralo en Excel, guárdelo como libro de Excel (.xlsx) y vuelva a elegirlo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not an Excel workbook: the archive holds no workbook part</source>
+            <translation>no es un libro de Excel: el archivo comprimido no contiene la parte del libro</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>this workbook is saved as Strict Open XML, which Fieldbook does not read: open it in Excel, save it as an Excel Workbook (.xlsx, not Strict) and choose it again</source>
+            <translation>este libro está guardado como Strict Open XML, que Fieldbook no lee: ábralo en Excel, guárdelo como libro de Excel (.xlsx, no Strict) y vuelva a elegirlo</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the sheet "%1" points outside the workbook (%2): refused</source>
+            <translation>la hoja «%1» apunta fuera del libro (%2): rechazado</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>no such sheet</source>
+            <translation>no existe esa hoja</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/XmlPartReader.cpp" line="+48" />
+            <source>the part %1 carries a document type declaration, which workbooks never do: refused</source>
+            <translation>la parte %1 lleva una declaración de tipo de documento, algo que los libros nunca hacen: rechazado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the part %1 is not well-formed XML (line %2: %3)</source>
+            <translation>la parte %1 no es XML bien formado (línea %2: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/ZipArchive.cpp" line="+13" />
+            <source>the part %1 is larger than %2 MiB once unpacked: refused (a damaged file or a zip bomb)</source>
+            <translation>la parte %1 ocupa más de %2 MiB una vez descomprimida: rechazado (un archivo dañado o una bomba zip)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the part %1 cannot be unpacked (%2): the workbook is damaged</source>
+            <translation>la parte %1 no se puede descomprimir (%2): el libro está dañado</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>not a readable workbook: the zip archive is damaged or incomplete (%1)</source>
+            <translation>no es un libro legible: el archivo zip está dañado o incompleto (%1)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the archive holds %1 parts, more than the %2 a workbook may have</source>
+            <translation>el archivo comprimido contiene %1 partes, más de las %2 que puede tener un libro</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the part %1 is missing</source>
+            <translation>falta la parte %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the part %1 unpacks to over %2 times its packed size: refused as a zip bomb</source>
+            <translation>la parte %1 se descomprime a más de %2 veces su tamaño comprimido: rechazado como bomba zip</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>the part %1 unpacks to more than its size allows (%2 MiB, or %3 times its packed size): refused (a damaged file or a zip bomb)</source>
+            <translation>la parte %1 se descomprime a más de lo que su tamaño permite (%2 MiB, o %3 veces su tamaño comprimido): rechazado (un archivo dañado o una bomba zip)</translation>
         </message>
     </context>
     <context>
@@ -6920,7 +7148,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+60" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+62" />
             <source>line %1: %2</source>
             <translation>línea %1: %2</translation>
         </message>
@@ -6946,7 +7174,32 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>convertir desde %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
+            <source>From the file</source>
+            <translation>Según el archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Día primero (31/12/2026)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Mes primero (12/31/2026)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year first (2026/12/31)</source>
+            <translation>Año primero (2026/12/31)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
+            <translation>Cómo están ordenadas las fechas del archivo. Fieldbook lo decide a partir de todo el archivo y solo pregunta cuando cada fecha podría ser de ambas formas</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Ready</source>
             <translation>Listo</translation>
         </message>
@@ -6964,6 +7217,11 @@ Firmado por %3, huella de la clave %4.</translation>
             <location line="+2" />
             <source>Encoding</source>
             <translation>Codificación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6989,7 +7247,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Los archivos de registros de la fábrica: registro de personal, tarjetas de marcaje, nómina, producción, registro de portería o el registro de un reloj de marcaje. Sirve cualquier nombre de archivo; arrastre archivos o una carpeta a la lista.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Add &amp;files…</source>
             <translation>Añadir a&amp;rchivos…</translation>
         </message>
@@ -7020,11 +7278,11 @@ Firmado por %3, huella de la clave %4.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)</source>
-            <translation>Archivos de registros (*.csv *.dat *.txt);;Archivos CSV (*.csv);;Registros de reloj de marcaje (*.dat *.txt);;Todos los archivos (*)</translation>
+            <source>Record files (*.csv *.dat *.txt *.xlsx *.xlsm *.xls);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm *.xls);;Time clock logs (*.dat *.txt);;All files (*)</source>
+            <translation>Archivos de registros (*.csv *.dat *.txt *.xlsx *.xlsm *.xls);;Archivos CSV (*.csv);;Libros de Excel (*.xlsx *.xlsm *.xls);;Registros de reloj (*.dat *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Folder with the factory's record files</source>
             <translation>Carpeta con los archivos de registros de la fábrica</translation>
         </message>

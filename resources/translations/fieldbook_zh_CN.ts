@@ -27,45 +27,50 @@
     <context>
         <name>AttLogParser</name>
         <message>
-            <location filename="../../app/records/AttLogParser.cpp" line="+98" />
-            <source>expected PIN, timestamp and state separated by tabs</source>
-            <translation>应为以制表符分隔的工号、时间戳和状态</translation>
+            <location filename="../../app/records/AttLogParser.cpp" line="+87" />
+            <source>not a punch: expected PIN, date-time and state separated by tabs, '|' or spaces</source>
+            <translation>不是打卡记录：应为工号、日期时间和状态，以制表符、“|”或空格分隔</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>required cell is empty</source>
             <translation>必填单元格为空</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>control character (such as NUL) or more than 128 bytes in an id</source>
             <translation>编号中含控制字符（如 NUL）或超过 128 字节</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>unparseable timestamp '%1' (expected YYYY-MM-DD HH:MM:SS)</source>
             <translation>无法解析的时间戳“%1”（应为 YYYY-MM-DD HH:MM:SS）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>unknown punch state '%1' (0, 1, 4 or 5 expected)</source>
             <translation>未知的打卡状态“%1”（应为 0、1、4 或 5）</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+5" />
-            <location line="+11" />
+            <location filename="../../app/records/PunchPairing.cpp" line="+31" />
+            <source>%1 punches for this worker on one day (more than %2): not a clock's record; the day's punches are left out</source>
+            <translation>该工人一天内有 %1 次打卡（超过 %2 次）：不是考勤机的记录；当天的打卡不予采用</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+9" />
+            <location line="+10" />
             <location line="+15" />
             <source>check-in without a matching check-out</source>
             <translation>有上班打卡而无对应的下班打卡</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-19" />
             <source>check-out without a matching check-in</source>
             <translation>有下班打卡而无对应的上班打卡</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>check-out more than 24 hours after the last check-in</source>
             <translation>下班打卡距上次上班打卡超过 24 小时</translation>
         </message>
@@ -997,9 +1002,14 @@
     <context>
         <name>ColumnSynonyms</name>
         <message>
-            <location filename="../../app/records/ColumnSynonyms.cpp" line="+52" />
+            <location filename="../../app/records/ColumnSynonyms.cpp" line="+107" />
             <source>column synonyms: not a JSON object (%1 at offset %2)</source>
             <translation>列同义词：不是 JSON 对象（偏移 %2 处 %1）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>column synonyms: languages.%1 is not an object</source>
+            <translation>列名同义词：languages.%1 不是对象</translation>
         </message>
     </context>
     <context>
@@ -3786,6 +3796,19 @@
         </message>
     </context>
     <context>
+        <name>PunchFileParser</name>
+        <message>
+            <location filename="../../app/records/PunchFileParser.cpp" line="+48" />
+            <source>no column gives the punch's moment: map timestamp (a date-time column), or date and time</source>
+            <translation>没有列给出打卡时刻：请映射 timestamp（日期时间列），或 date 和 time</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>unknown check type '%1' (in/out words such as Check In, Check Out, C/In, C/Out, I, O, Break Out, Break In, OverTime In, OverTime Out)</source>
+            <translation>未知的打卡类型“%1”（应为进/出词语，例如 Check In、Check Out、C/In、C/Out、I、O、Break Out、Break In、OverTime In、OverTime Out）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordAnalysisPage</name>
         <message>
             <location filename="../../ui/records/FlagExplanation.cpp" line="+47" />
@@ -3841,7 +3864,7 @@
     <context>
         <name>RecordDirectoryReader</name>
         <message>
-            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+29" />
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+33" />
             <source>... and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
@@ -3851,7 +3874,7 @@
             <translation>……另有 %1 条（未保留：每个文件只保留前 %2 条）</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+145" />
             <source>unknown kind of record file '%1'</source>
             <translation>未知的记录文件类型“%1”</translation>
         </message>
@@ -3861,17 +3884,17 @@
             <translation>无法打开：%1</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+107" />
             <source>%1: not a folder</source>
             <translation>%1：不是文件夹</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv or *_attlog.dat)</source>
-            <translation>%1 中没有记录文件（workers.csv、time_records.csv、payroll.csv、production.csv、gate_log.csv 或 *_attlog.dat）</translation>
+            <location line="+8" />
+            <source>%1 holds no record file (workers.csv, time_records.csv, payroll.csv, production.csv, gate_log.csv, punches.csv or *_attlog.dat)</source>
+            <translation>%1 中没有记录文件（workers.csv、time_records.csv、payroll.csv、production.csv、gate_log.csv、punches.csv 或 *_attlog.dat）</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>no record file to read</source>
             <translation>没有可读取的记录文件</translation>
         </message>
@@ -3879,12 +3902,12 @@
     <context>
         <name>RecordFileHead</name>
         <message>
-            <location filename="../../app/records/RecordFileHead.cpp" line="+47" />
+            <location filename="../../app/records/RecordFileHead.cpp" line="+65" />
             <source>cannot open: %1</source>
             <translation>无法打开：%1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+37" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
@@ -3902,12 +3925,12 @@
             <translation>工资周期为 %1 天：超过两个月（%2 天）</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordFileParser.cpp" line="+34" />
+            <location filename="../../app/records/RecordFileParser.cpp" line="+109" />
             <source>the file is empty (no header row)</source>
             <translation>文件为空（没有表头行）</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+101" />
             <source>%1 '%2'</source>
             <translation>%1“%2”</translation>
         </message>
@@ -3926,6 +3949,21 @@
             <location line="+25" />
             <source>id longer than %1 bytes</source>
             <translation>编号超过 %1 字节</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>unparseable date (expected YYYY-MM-DD or day/month/year)</source>
+            <translation>无法解析的日期（应为 YYYY-MM-DD 或 日/月/年）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unparseable date (expected YYYY-MM-DD or month/day/year)</source>
+            <translation>无法解析的日期（应为 YYYY-MM-DD 或 月/日/年）</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>"%1" is not an amount</source>
+            <translation>“%1”不是金额</translation>
         </message>
         <message>
             <location filename="../../app/records/TimeRecordsFileParser.cpp" line="+107" />
@@ -3979,12 +4017,17 @@
     <context>
         <name>RecordImportSession</name>
         <message>
-            <location filename="../../app/records/RecordImportSession.cpp" line="+41" />
+            <location filename="../../app/records/RecordImportSession.cpp" line="+45" />
             <source>no audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+144" />
+            <source>the workbook has no sheet holding values</source>
+            <translation>该工作簿没有包含数据的工作表</translation>
+        </message>
+        <message>
+            <location line="+144" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>“%1”不是 CSV 记录文件的类型（%2）</translation>
         </message>
@@ -4019,7 +4062,12 @@
             <translation>一次只能导入一份员工花名册：%1 都是花名册。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
+            <source>timestamp (or date and time)</source>
+            <translation>timestamp（或 date 和 time）</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>%1: required column(s) not mapped: %2</source>
             <translation>%1：必需的列未对应：%2</translation>
         </message>
@@ -4029,7 +4077,7 @@
             <translation>%1：“%2”列同时被选为 %3 和 %4</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+116" />
             <source>from the file name</source>
             <translation>根据文件名</translation>
         </message>
@@ -4045,12 +4093,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+17" />
+            <location line="+19" />
             <source>chosen</source>
             <translation>手动选择</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-17" />
+            <source>from the sheet's name</source>
+            <translation>根据工作表名称</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
@@ -4075,18 +4128,18 @@
             <translation>文件中没有</translation>
         </message>
         <message>
-            <location filename="../../app/records/RecordPreviewReader.cpp" line="+35" />
+            <location filename="../../app/records/RecordPreviewReader.cpp" line="+37" />
             <source>Choose what kind of records the file holds to see how it will be read.</source>
             <translation>请选择文件的记录类型，以查看它将如何被读取。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+81" />
+            <location line="+6" />
+            <location line="+87" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-26" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
@@ -4094,7 +4147,7 @@
     <context>
         <name>RecordKinds</name>
         <message>
-            <location filename="../../app/records/RecordKinds.cpp" line="+74" />
+            <location filename="../../app/records/RecordKinds.cpp" line="+78" />
             <source>Personnel register</source>
             <translation>员工花名册</translation>
         </message>
@@ -4124,6 +4177,11 @@
             <translation>考勤机记录（ZKTeco）</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Time clock punches (one row per punch)</source>
+            <translation>考勤机打卡（每次打卡一行）</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Unknown: choose a kind</source>
             <translation>未知：请选择类型</translation>
@@ -4137,7 +4195,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+176" />
+            <location filename="../../app/records/RecordStore.cpp" line="+184" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
@@ -5141,6 +5199,11 @@
             <source>Attendance terminal log</source>
             <translation>考勤机记录</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance punches (one row per punch)</source>
+            <translation>考勤打卡（每次打卡一行）</translation>
+        </message>
     </context>
     <context>
         <name>ReportReadiness</name>
@@ -5494,7 +5557,7 @@
     <context>
         <name>TextEncoding</name>
         <message>
-            <location filename="../../app/records/TextEncoding.cpp" line="+146" />
+            <location filename="../../app/records/TextEncoding.cpp" line="+250" />
             <source>%1: cannot convert from '%2': this system does not know that encoding</source>
             <translation>%1：无法从“%2”转换：本系统不认识该编码</translation>
         </message>
@@ -5705,6 +5768,170 @@
             <location line="+3" />
             <source>in force from %1</source>
             <translation>自 %1 起有效</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueConventionScan</name>
+        <message>
+            <location filename="../../app/records/ValueConventionScan.cpp" line="+125" />
+            <source>"%1" is month-first but line %2 (%3) has the day first ("%4"): one file cannot mix both; correct the file</source>
+            <translation>“%1”是月在前，但第 %2 行（%3）是日在前（“%4”）：一个文件不能混用两种写法；请更正文件</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1": every date of the file could be day-first or month-first; say which (dmy or mdy: --date-order, or the date order in the import wizard)</source>
+            <translation>“%1”：文件中每个日期都可能是日在前或月在前；请指明是哪一种（dmy 或 mdy：--date-order，或导入向导中的日期顺序）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" and "%2" on line %3 use different decimal marks; correct the file</source>
+            <translation>“%1”和第 %3 行的“%2”使用了不同的小数点符号；请更正文件</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>"%1" could be a thousand or a decimal and no other value of the file says which; say which (--decimal-mark point or comma)</source>
+            <translation>“%1”可能是千位分隔也可能是小数，文件中没有其他数值能说明是哪一种；请指明（--decimal-mark point 或 comma）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <location filename="../../app/records/RecordFileHead.cpp" line="+25" />
+            <location filename="../../app/records/workbook/SheetRecordFile.cpp" line="+96" />
+            <source>the workbook has no sheet named "%1"</source>
+            <translation>该工作簿没有名为“%1”的工作表</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/SheetReader.cpp" line="+246" />
+            <source>row number '%1' is not one a sheet can have</source>
+            <translation>行号“%1”不是工作表可能有的行号</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>row %1 comes after row %2: the sheet is damaged</source>
+            <translation>第 %1 行排在第 %2 行之后：工作表已损坏</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>row %1: '%2' is not a cell reference a sheet can have</source>
+            <translation>第 %1 行：“%2”不是工作表可能有的单元格引用</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>cell %1%2 holds a value beyond column %3: a record file has at most %4 columns; delete what is out there or copy the records to a new sheet</source>
+            <translation>单元格 %1%2 的数据超出了第 %3 列：记录文件最多 %4 列；请删除超出部分，或把记录复制到新工作表</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/SheetRecordFile.cpp" line="-9" />
+            <source>a sheet can hold records of a CSV kind only, not '%1'</source>
+            <translation>工作表只能包含 CSV 类型的记录，不能是“%1”</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the workbook has %1 sheets: choose the one to read</source>
+            <translation>该工作簿有 %1 个工作表：请选择要读取的一个</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n formula(s) have no saved value: open the workbook in Excel or LibreOffice and save it again</source>
+            <translation>
+                <numerusform>%n 个公式没有保存的值：请在 Excel 或 LibreOffice 中打开工作簿并重新保存</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/Workbook.cpp" line="+71" />
+            <source>the workbook is protected by a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password), save and choose it again</source>
+            <translation>该工作簿有密码保护：请在 Excel 中打开，删除密码（文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密），保存后重新选择</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this is a legacy Excel 97-2003 workbook (.xls), which Fieldbook does not read: open it in Excel or LibreOffice, save it as .xlsx (File ▸ Save As ▸ Excel Workbook) and choose it again</source>
+            <translation>这是旧版 Excel 97-2003 工作簿（.xls），Fieldbook 不读取此格式：请在 Excel 或 LibreOffice 中打开，另存为 .xlsx（文件 ▸ 另存为 ▸ Excel 工作簿）后重新选择</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>cannot open: %1</source>
+            <translation>无法打开：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not an Excel workbook (.xlsx): the file is damaged or of another kind; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)</source>
+            <translation>不是 Excel 工作簿（.xlsx）：文件已损坏或是其他类型；请在 Excel 或 LibreOffice 中打开并另存为 Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>this is an OpenDocument spreadsheet (.ods): open it in LibreOffice, save it as an Excel Workbook (.xlsx) and choose it again</source>
+            <translation>这是 OpenDocument 电子表格（.ods）：请在 LibreOffice 中打开，另存为 Excel 工作簿（.xlsx）后重新选择</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>this is an Excel binary workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and choose it again</source>
+            <translation>这是 Excel 二进制工作簿（.xlsb）：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后重新选择</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not an Excel workbook: the archive holds no workbook part</source>
+            <translation>不是 Excel 工作簿：压缩包中没有工作簿部件</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>this workbook is saved as Strict Open XML, which Fieldbook does not read: open it in Excel, save it as an Excel Workbook (.xlsx, not Strict) and choose it again</source>
+            <translation>该工作簿以 Strict Open XML 格式保存，Fieldbook 不读取此格式：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx，非 Strict）后重新选择</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the sheet "%1" points outside the workbook (%2): refused</source>
+            <translation>工作表“%1”指向工作簿之外（%2）：已拒绝</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>no such sheet</source>
+            <translation>没有这个工作表</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/XmlPartReader.cpp" line="+48" />
+            <source>the part %1 carries a document type declaration, which workbooks never do: refused</source>
+            <translation>部件 %1 带有文档类型声明，工作簿从不这样做：已拒绝</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the part %1 is not well-formed XML (line %2: %3)</source>
+            <translation>部件 %1 不是格式正确的 XML（第 %2 行：%3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/records/workbook/ZipArchive.cpp" line="+13" />
+            <source>the part %1 is larger than %2 MiB once unpacked: refused (a damaged file or a zip bomb)</source>
+            <translation>部件 %1 解压后大于 %2 MiB：已拒绝（文件损坏或是压缩炸弹）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the part %1 cannot be unpacked (%2): the workbook is damaged</source>
+            <translation>部件 %1 无法解压（%2）：工作簿已损坏</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>not a readable workbook: the zip archive is damaged or incomplete (%1)</source>
+            <translation>不是可读取的工作簿：zip 压缩包已损坏或不完整（%1）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the archive holds %1 parts, more than the %2 a workbook may have</source>
+            <translation>压缩包中有 %1 个部件，超过工作簿最多可有的 %2 个</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the part %1 is missing</source>
+            <translation>缺少部件 %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the part %1 unpacks to over %2 times its packed size: refused as a zip bomb</source>
+            <translation>部件 %1 解压后超过压缩大小的 %2 倍：作为压缩炸弹拒绝</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>the part %1 unpacks to more than its size allows (%2 MiB, or %3 times its packed size): refused (a damaged file or a zip bomb)</source>
+            <translation>部件 %1 解压后超过允许的大小（%2 MiB，或压缩大小的 %3 倍）：已拒绝（文件损坏或是压缩炸弹）</translation>
         </message>
     </context>
     <context>
@@ -6898,7 +7125,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+60" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+62" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
@@ -6924,7 +7151,32 @@ Signed by %3, key fingerprint %4.</source>
             <translation>从 %1 转换</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
+            <source>From the file</source>
+            <translation>根据文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Day first (31/12/2026)</source>
+            <translation>日在前（31/12/2026）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Month first (12/31/2026)</source>
+            <translation>月在前（12/31/2026）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year first (2026/12/31)</source>
+            <translation>年在前（2026/12/31）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
+            <translation>文件中日期的顺序。Fieldbook 根据整个文件判断，只有当每个日期都可能是两种写法时才会询问</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
@@ -6942,6 +7194,11 @@ Signed by %3, key fingerprint %4.</source>
             <location line="+2" />
             <source>Encoding</source>
             <translation>编码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dates</source>
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6967,7 +7224,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>工厂的记录文件：员工花名册、考勤卡、工资表、产量、门卫记录或考勤机记录。文件名不限；可将文件或文件夹拖到列表中。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Add &amp;files…</source>
             <translation>添加文件(&amp;F)…</translation>
         </message>
@@ -6998,11 +7255,11 @@ Signed by %3, key fingerprint %4.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Record files (*.csv *.dat *.txt);;CSV files (*.csv);;Time clock logs (*.dat *.txt);;All files (*)</source>
-            <translation>记录文件 (*.csv *.dat *.txt);;CSV 文件 (*.csv);;考勤机记录 (*.dat *.txt);;所有文件 (*)</translation>
+            <source>Record files (*.csv *.dat *.txt *.xlsx *.xlsm *.xls);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm *.xls);;Time clock logs (*.dat *.txt);;All files (*)</source>
+            <translation>记录文件 (*.csv *.dat *.txt *.xlsx *.xlsm *.xls);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx *.xlsm *.xls);;考勤机日志 (*.dat *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Folder with the factory's record files</source>
             <translation>存放工厂记录文件的文件夹</translation>
         </message>

@@ -336,6 +336,17 @@ void compareWithCanonical(const LocalStyle& style)
     QVERIFY(!flagsA.isEmpty());
     // The same flags, the lines they name being the local files' own.
     QCOMPARE(flagsOf(factory.params, b, 2), flagsA);
+    if (QByteArray(style.encoding) == "UTF-8") {
+        // `analyze --records DIR`: the folder read as it is, kinds and headers found without a wizard.
+        Result<RecordReadOutcome> folder = RecordDirectoryReader::read(localDir.path());
+        QVERIFY2(folder.ok(), qPrintable(folder.error()));
+        QVERIFY2(folder->acceptable(), qPrintable(folder->issueReport()));
+        QCOMPARE(RecordWriter::workersCsv(folder->records), RecordWriter::workersCsv(a));
+        QCOMPARE(RecordWriter::timeRecordsCsv(folder->records), RecordWriter::timeRecordsCsv(a));
+        QCOMPARE(RecordWriter::payrollCsv(folder->records), RecordWriter::payrollCsv(a));
+        QCOMPARE(RecordWriter::gateLogCsv(folder->records), RecordWriter::gateLogCsv(a));
+        QCOMPARE(flagsOf(factory.params, folder->records, 2), flagsA);
+    }
 }
 
 } // namespace

@@ -104,8 +104,11 @@ private slots:
         QVERIFY(!sheet.ok());
         QVERIFY2(sheet.error().contains(QStringLiteral("xl/worksheets/sheet1.xml cannot be unpacked")),
                  qPrintable(sheet.error()));
-        ParsedFile parsed = RecordDirectoryReader::parseSource(
-            RecordSource{path, QStringLiteral("workers"), {}, {}, QStringLiteral("Workers")}, {});
+        RecordSource source;
+        source.path = path;
+        source.kind = QStringLiteral("workers");
+        source.sheet = QStringLiteral("Workers");
+        ParsedFile parsed = RecordDirectoryReader::parseSource(source, {});
         QVERIFY2(parsed.fatalError.startsWith(QStringLiteral("book.xlsx [Workers]: ")), qPrintable(parsed.fatalError));
         QCOMPARE(parsed.records.workers.size(), size_t(0));
     }
