@@ -3307,7 +3307,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+313" />
+            <location filename="../../app/sync/PackageScope.cpp" line="+62" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1: rechazado, no se importó nada: %2</translation>
         </message>
@@ -3453,7 +3453,7 @@
             <translation>%1 no nombra una fila de una tabla de auditoría con su fecha</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+50" />
             <source>No audit %1 in this store.</source>
             <translation>No hay ninguna auditoría %1 en este almacén.</translation>
         </message>
@@ -3491,12 +3491,12 @@
             <location line="+5" />
             <location line="+16" />
             <location line="+9" />
-            <location line="+19" />
+            <location filename="../../app/sync/PackageMerge.cpp" line="+319" />
             <source>%1: refused: %2</source>
             <translation>%1: rechazado: %2</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-14" />
             <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
             <translation>%1: rechazado: la clave dada dice tener el id %2, que este almacén conoce como «%3» con otra clave pública</translation>
         </message>
@@ -3512,22 +3512,22 @@
             <translation>%1: rechazado, el paquete fue manipulado: %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../app/sync/PackageMerge.cpp" line="+5" />
             <source>%1: refused: no audit.json in the package</source>
             <translation>%1: rechazado: el paquete no contiene audit.json</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1: refused: audit.json format %2 is not supported</source>
             <translation>%1: rechazado: el formato %2 de audit.json no es compatible</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+107" />
             <source>%1: refused: a conflict with no audit</source>
             <translation>%1: rechazado: un conflicto sin auditoría</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+62" />
             <source>%1: refused: unknown column %2.%3</source>
             <translation>%1: rechazado: columna desconocida %2.%3</translation>
         </message>
@@ -3547,12 +3547,12 @@
             <translation>%1: rechazado: falta un archivo de evidencia</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+25" />
             <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
             <translation>La entrevista %1 es %2 aquí (la entrevista de otro auditor es %1)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+95" />
             <source>%1: %2 could not be merged: %3</source>
             <translation>%1: no se pudo fusionar %2: %3</translation>
         </message>
@@ -3875,7 +3875,7 @@
     <context>
         <name>RecordDirectoryReader</name>
         <message>
-            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+33" />
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+34" />
             <source>... and %1 more</source>
             <translation>... y %1 más</translation>
         </message>
@@ -3885,7 +3885,7 @@
             <translation>... y %1 más (no se guardan: solo las primeras %2 de cada archivo)</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+152" />
             <source>unknown kind of record file '%1'</source>
             <translation>tipo de archivo de registros desconocido «%1»</translation>
         </message>
@@ -3895,7 +3895,7 @@
             <translation>no se puede abrir: %1</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+123" />
             <source>%1: not a folder</source>
             <translation>%1: no es una carpeta</translation>
         </message>

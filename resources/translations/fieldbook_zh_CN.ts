@@ -3296,7 +3296,7 @@
     <context>
         <name>Package</name>
         <message>
-            <location filename="../../app/sync/AuditPackage.cpp" line="+313" />
+            <location filename="../../app/sync/PackageScope.cpp" line="+62" />
             <source>%1: refused, nothing was imported: %2</source>
             <translation>%1：已拒绝，未导入任何内容：%2</translation>
         </message>
@@ -3442,7 +3442,7 @@
             <translation>%1 未指明审核表中的行及其日期</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../../app/sync/AuditPackage.cpp" line="+50" />
             <source>No audit %1 in this store.</source>
             <translation>此存储文件中没有审核 %1。</translation>
         </message>
@@ -3480,12 +3480,12 @@
             <location line="+5" />
             <location line="+16" />
             <location line="+9" />
-            <location line="+19" />
+            <location filename="../../app/sync/PackageMerge.cpp" line="+319" />
             <source>%1: refused: %2</source>
             <translation>%1：拒绝：%2</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-14" />
             <source>%1: refused: the given key claims id %2, which this store knows as "%3" with a different public key</source>
             <translation>%1：已拒绝：所给密钥声称 id 为 %2，而本数据库中该 id 为“%3”，公钥不同</translation>
         </message>
@@ -3501,22 +3501,22 @@
             <translation>%1：拒绝，数据包已被篡改：%2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../app/sync/PackageMerge.cpp" line="+5" />
             <source>%1: refused: no audit.json in the package</source>
             <translation>%1：拒绝：数据包中没有 audit.json</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1: refused: audit.json format %2 is not supported</source>
             <translation>%1：拒绝：不支持 audit.json 格式 %2</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+107" />
             <source>%1: refused: a conflict with no audit</source>
             <translation>%1：已拒绝：冲突不属于任何审核</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+62" />
             <source>%1: refused: unknown column %2.%3</source>
             <translation>%1：拒绝：未知的列 %2.%3</translation>
         </message>
@@ -3536,12 +3536,12 @@
             <translation>%1：拒绝：缺少一个证据文件</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+25" />
             <source>Interview %1 is %2 here (another auditor's interview is %1)</source>
             <translation>访谈 %1 在此改为 %2（另一位审核员的访谈编号为 %1）</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+95" />
             <source>%1: %2 could not be merged: %3</source>
             <translation>%1：%2 无法合并：%3</translation>
         </message>
@@ -3864,7 +3864,7 @@
     <context>
         <name>RecordDirectoryReader</name>
         <message>
-            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+33" />
+            <location filename="../../app/records/RecordDirectoryReader.cpp" line="+34" />
             <source>... and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
@@ -3874,7 +3874,7 @@
             <translation>……另有 %1 条（未保留：每个文件只保留前 %2 条）</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+152" />
             <source>unknown kind of record file '%1'</source>
             <translation>未知的记录文件类型“%1”</translation>
         </message>
@@ -3884,7 +3884,7 @@
             <translation>无法打开：%1</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+123" />
             <source>%1: not a folder</source>
             <translation>%1：不是文件夹</translation>
         </message>
