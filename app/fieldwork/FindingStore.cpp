@@ -64,6 +64,13 @@ QStringList FindingStore::severities()
             QStringLiteral("critical")};
 }
 
+QStringList FindingStore::severitiesWorstFirst()
+{
+    QStringList list = severities();
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
 bool FindingStore::isValidSeverity(const QString& severity)
 {
     return severities().contains(severity);

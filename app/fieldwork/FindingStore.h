@@ -35,7 +35,10 @@ public:
     explicit FindingStore(const Database& db) : m_db(db)
     {}
 
+    // The severities of a finding, mildest first (the store's words; the one vocabulary of the app).
     static QStringList severities();
+    // The same, worst first: how reports and charts list them.
+    static QStringList severitiesWorstFirst();
     static bool isValidSeverity(const QString& severity);
 
     Result<FindingRecord> createFromQuestion(qint64 itemId);

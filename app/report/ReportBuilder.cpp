@@ -1,6 +1,7 @@
 #include "app/report/ReportBuilder.h"
 #include "app/analysis/CheckDescriptions.h"
 #include "app/codes/CatalogTranslations.h"
+#include "app/fieldwork/FindingStore.h"
 #include "app/params/ThresholdLabels.h"
 #include "app/report/ReportCharts.h"
 #include "app/report/ReportStrings.h"
@@ -276,8 +277,7 @@ QString ReportBuilder::executiveSummary(double px) const
     html += row(
         {esc(ReportStrings::tr("Not applicable / not verified / unanswered")),
          QStringLiteral("%1 / %2 / %3").arg(overall.notApplicable).arg(overall.notVerified).arg(overall.unanswered)});
-    for (const QString& s : {QStringLiteral("critical"), QStringLiteral("priority"), QStringLiteral("major"),
-                             QStringLiteral("minor"), QStringLiteral("observation")}) {
+    for (const QString& s : FindingStore::severitiesWorstFirst()) {
         html += row({esc(ReportStrings::tr("Findings: %1").arg(ReportStrings::findingSeverity(s))),
                      QString::number(sev.value(s))});
     }

@@ -1,4 +1,5 @@
 #include "app/report/ReportCharts.h"
+#include "app/fieldwork/FindingStore.h"
 #include "app/report/ReportStrings.h"
 
 #include <QFont>
@@ -89,14 +90,15 @@ QImage ReportCharts::compliance(const QList<ComplianceCount>& groups, int width,
 QImage ReportCharts::findingsBySeverity(const ReportData& data, int width)
 {
     const QMap<QString, int> counts = data.findingsBySeverity();
-    const QList<std::pair<QString, QColor>> order{{QStringLiteral("critical"), QColor(0x7b, 0x1f, 0x1f)},
-                                                  {QStringLiteral("priority"), QColor(0xc0, 0x39, 0x2b)},
-                                                  {QStringLiteral("major"), QColor(0xe6, 0x7e, 0x22)},
-                                                  {QStringLiteral("minor"), QColor(0xf1, 0xc4, 0x0f)},
-                                                  {QStringLiteral("observation"), QColor(0x7f, 0x8c, 0x8d)}};
+    // Darkest for the worst, in FindingStore's order (one vocabulary for every view).
+    const QList<QColor> colors{QColor(0x7b, 0x1f, 0x1f), QColor(0xc0, 0x39, 0x2b), QColor(0xe6, 0x7e, 0x22),
+                               QColor(0xf1, 0xc4, 0x0f), QColor(0x7f, 0x8c, 0x8d)};
+    const QStringList severities = FindingStore::severitiesWorstFirst();
     QList<Bar> bars;
     int maximum = 1;
-    for (const auto& [severity, color] : order) {
+    for (qsizetype i = 0; i < severities.size(); ++i) {
+        const QString& severity = severities.at(i);
+        const QColor color = colors.value(i, colors.back());
         const int n = counts.value(severity);
         maximum = std::max(maximum, n);
         bars.append({ReportStrings::findingSeverity(severity), double(n), QString::number(n), color});
