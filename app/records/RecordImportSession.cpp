@@ -1,12 +1,13 @@
 #include "app/records/RecordImportSession.h"
 #include "app/records/ColumnSuggester.h"
-#include "app/records/PunchFileParser.h"
 #include "app/records/HeaderRowFinder.h"
+#include "app/records/PunchFileParser.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/RecordPreviewReader.h"
 #include "app/records/RecordStore.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/ValueFormQuestionScan.h"
 #include "app/records/workbook/SheetKinds.h"
 #include "app/records/workbook/Workbook.h"
 #include "database/Database.h"
@@ -94,6 +95,7 @@ void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
                                                : RecordFileHead::readSheet(file.path, file.sheet);
     file.size = QFileInfo(file.path).size();
     chooseKind(file, kind, head);
+    ValueFormQuestionScan::update(file, head);
 }
 
 void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind, RecordFileHead& head)
@@ -162,6 +164,7 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
             continue; // an empty sheet is no file
         }
         chooseKind(file, QString(), head);
+        ValueFormQuestionScan::update(file, head);
         sheets.push_back(std::move(file));
     }
     const bool anyKnown =
@@ -170,6 +173,7 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
         sheets.front().kind = kind; // `--file payroll=book.xlsx`: the one sheet is of that kind
         sheets.front().kindSource = KindSource::User;
         sheets.front().columns = ColumnSuggester(m_saved).suggest(kind, sheets.front().headers);
+        ValueFormQuestionScan::update(sheets.front());
     }
     int first = -1;
     for (RecordImportFile& file : sheets) {
@@ -273,6 +277,7 @@ void RecordImportSession::setKind(int index, const QString& kind)
         file->kind.clear();
         file->kindSource = KindSource::Unknown;
         file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+        file->question = ValueFormQuestion::None;
     }
     ++m_revision;
 }
@@ -292,6 +297,7 @@ void RecordImportSession::setDateOrder(int index, DateOrder order)
 {
     if (RecordImportFile* file = at(index); file && file->forms.dateOrder != order) {
         file->forms.dateOrder = order;
+        ValueFormQuestionScan::update(*file); // answered, or the file asks something else now
         ++m_revision;
     }
 }
@@ -300,6 +306,7 @@ void RecordImportSession::setDecimalMark(int index, DecimalMark mark)
 {
     if (RecordImportFile* file = at(index); file && file->forms.decimalMark != mark) {
         file->forms.decimalMark = mark;
+        ValueFormQuestionScan::update(*file);
         ++m_revision;
     }
 }
