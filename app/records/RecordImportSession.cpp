@@ -198,6 +198,41 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
     return first;
 }
 
+Result<int> RecordImportSession::addSheet(const QString& path, const QString& sheet, const QString& kind)
+{
+    const QFileInfo info(path);
+    if (const int existing = indexOfSheet(path, sheet); existing >= 0) {
+        if (RecordKinds::isKnown(kind)) {
+            setKind(existing, kind);
+        }
+        return existing;
+    }
+    Result<Workbook> book = Workbook::open(path);
+    if (!book) {
+        return Result<int>::failure(QStringLiteral("%1: %2").arg(info.fileName(), book.error()));
+    }
+    const int index = book->indexOfSheet(sheet);
+    if (index < 0) {
+        QStringList names;
+        for (const WorkbookSheet& s : book->sheets()) {
+            names.append(QStringLiteral("\"%1\"").arg(s.name));
+        }
+        return Result<int>::failure(Tr::tr("%1 has no sheet named \"%2\"; its sheets: %3")
+                                        .arg(info.fileName(), sheet, names.join(QStringLiteral(", "))));
+    }
+    RecordImportFile file;
+    file.path = info.absoluteFilePath();
+    file.sheet = book->sheets()[size_t(index)].name;
+    file.fileName = Workbook::sheetFileName(info.fileName(), file.sheet);
+    file.size = info.size();
+    RecordFileHead head = RecordFileHead::readSheet(*book, index, info.fileName());
+    chooseKind(file, kind, head);
+    ValueFormQuestionScan::update(file, head);
+    m_files.push_back(std::move(file));
+    ++m_revision;
+    return fileCount() - 1;
+}
+
 int RecordImportSession::addFile(const QString& path, const QString& kind)
 {
     if (Workbook::isWorkbookFileName(path)) {
