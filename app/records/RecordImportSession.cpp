@@ -355,8 +355,14 @@ bool RecordImportSession::setColumn(int index, const QString& column, const QStr
     for (ColumnChoice& choice : file->columns) {
         if (choice.spec.name == column) {
             if (choice.header != header || choice.source != ColumnSource::User) {
+                const bool headerChanged = choice.header != header;
                 choice.header = header;
                 choice.source = header.isEmpty() ? ColumnSource::Unmapped : ColumnSource::User;
+                const ValueType type = valueTypeOfColumn(column);
+                if (headerChanged && type != ValueType::Text && type != ValueType::Time) {
+                    // Another column of dates or amounts may ask, or stop asking.
+                    ValueFormQuestionScan::update(*file);
+                }
                 ++m_revision;
             }
             return true;
