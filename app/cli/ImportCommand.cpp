@@ -75,9 +75,9 @@ int ImportCommand::run(CliContext& context)
          QStringLiteral("DIR")},
         {QStringLiteral("file"),
          tr("one record file under any name, repeatable; KIND (%1) when it cannot be told from the name, "
-            "the lines or the header")
+            "the lines or the header; BOOK.xlsx:SHEET takes one sheet of a workbook")
              .arg(RecordKinds::all().join(QStringLiteral(", "))),
-         QStringLiteral("[KIND=]PATH")},
+         QStringLiteral("[KIND=]PATH[:SHEET]")},
         {QStringLiteral("map"),
          tr("the header holding a canonical column, repeatable, e.g. time_records:worker_id=\"Emp No\"; an empty "
             "HEADER means the column is not in the file"),

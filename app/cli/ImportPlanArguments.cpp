@@ -2,6 +2,7 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/RecordImportSession.h"
 #include "app/records/RecordKinds.h"
+#include "app/records/workbook/Workbook.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,24 @@ bool forEachFile(const RecordImportSession& session, const QString& fileName, co
 }
 
 } // namespace
+
+ImportPlanArguments::FileArgument ImportPlanArguments::splitSheet(const QString& argument)
+{
+    // A file of that very name wins (names may hold ':'); else the workbook is the part before a
+    // ':' that names an existing workbook. Excel allows no ':' in a sheet's name, so the first such
+    // ':' ends the path.
+    if (QFileInfo(argument).isFile()) {
+        return {argument, QString()};
+    }
+    for (qsizetype colon = argument.indexOf(QLatin1Char(':')); colon > 0;
+         colon = argument.indexOf(QLatin1Char(':'), colon + 1)) {
+        const QString path = argument.left(colon);
+        if (Workbook::isWorkbookFileName(path) && QFileInfo(path).isFile()) {
+            return {path, argument.mid(colon + 1)};
+        }
+    }
+    return {argument, QString()};
+}
 
 QPair<QString, QString> ImportPlanArguments::splitFileValue(const QString& argument)
 {
@@ -117,11 +136,16 @@ Status ImportPlanArguments::applyTo(RecordImportSession& session) const
         const qsizetype equals = argument.indexOf(QLatin1Char('='));
         const QString maybeKind = equals > 0 ? argument.left(equals).trimmed().toLower() : QString();
         const bool hasKind = RecordKinds::isKnown(maybeKind);
-        const QString path = hasKind ? argument.mid(equals + 1) : argument;
-        if (!QFileInfo(path).isFile()) {
-            return Status::failure(tr("--file %1: no such file").arg(path));
+        const FileArgument file = splitSheet(hasKind ? argument.mid(equals + 1) : argument);
+        if (!QFileInfo(file.path).isFile()) {
+            return Status::failure(tr("--file %1: no such file").arg(file.path));
         }
-        session.addFile(path, hasKind ? maybeKind : QString());
+        if (file.sheet.isEmpty()) {
+            session.addFile(file.path, hasKind ? maybeKind : QString());
+        } else if (Result<int> added = session.addSheet(file.path, file.sheet, hasKind ? maybeKind : QString());
+                   !added) {
+            return Status::failure(tr("--file %1: %2").arg(argument, added.error()));
+        }
     }
     for (const QString& argument : encodings) {
         const qsizetype equals = argument.lastIndexOf(QLatin1Char('='));

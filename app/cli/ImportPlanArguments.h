@@ -14,6 +14,7 @@ class RecordImportSession;
 // The files and mappings `fieldbook-cli import` was given, applied to an import session:
 //   --records DIR            the record files of a folder, named as formats.md names them
 //   --file [KIND=]PATH       one file under any name; its kind given, or found as the wizard finds it
+//   --file [KIND=]BOOK.xlsx:SHEET  one sheet of a workbook (the others are left out)
 //   --encoding [NAME=]ENC    read a file (or every file) as ENC and convert it; UTF-8 otherwise
 //   --date-order [NAME=]dmy  numeric dates' order (dmy, mdy, ymd) when the file cannot say it
 //   --decimal-mark [NAME=]comma  amounts' decimal mark (point, comma) when the file cannot say it
@@ -41,6 +42,13 @@ public:
 
     static Result<QHash<QString, ColumnMapping>> readMappingFile(const QString& path);
     static Result<QPair<QString, ColumnMapping>> parseMap(const QString& argument);
+    struct FileArgument
+    {
+        QString path;
+        QString sheet; // empty: the file (a workbook: its sheets of a known kind)
+    };
+    // "book.xlsx:Payroll" -> (book.xlsx, Payroll) when book.xlsx is a workbook that exists.
+    static FileArgument splitSheet(const QString& argument);
     // "[FILE_NAME=]VALUE" -> (file name or empty for every file, value).
     static QPair<QString, QString> splitFileValue(const QString& argument);
 };

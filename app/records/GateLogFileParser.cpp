@@ -1,4 +1,5 @@
 #include "app/records/GateLogFileParser.h"
+#include "app/records/DirectionWords.h"
 #include "app/records/FieldParsing.h"
 #include "app/records/RecordKinds.h"
 
@@ -39,16 +40,16 @@ bool GateLogFileParser::parseRow()
     if (!readTimestamp(Timestamp, &e.date, &e.time)) {
         return false;
     }
+    // in/out, or the office's words for them (进/出, vào/ra ...: resources/records/direction-words.json).
     const QByteArrayView direction = cell(Direction);
-    if (direction.compare("in", Qt::CaseInsensitive) == 0) {
-        e.in = true;
-    } else if (direction.compare("out", Qt::CaseInsensitive) == 0) {
-        e.in = false;
-    } else if (direction.isEmpty()) {
+    if (direction.isEmpty()) {
         return failEmpty(Direction);
-    } else {
+    }
+    const std::optional<bool> in = DirectionWords::builtIn().isIn(direction);
+    if (!in) {
         return failBadValue(Direction, "direction must be in or out, not");
     }
+    e.in = *in;
     m_out.records.gateEvents.push_back(e);
     return true;
 }

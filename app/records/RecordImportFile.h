@@ -53,13 +53,17 @@ struct RecordImportFile
     qint64 size = 0;
     QString kind; // empty until known
     KindSource kindSource = KindSource::Unknown;
-    QString encoding;                  // empty: UTF-8 (the contract); else converted from it
-    bool notUtf8 = false;              // not UTF-8: refused unless an encoding to convert from is chosen
-    QStringList headers;               // the header row as written (CSV kinds)
-    int headerRecord = 0;              // which record the header row is (titles above it are skipped)
-    int headerLine = 1;                // its line in the file
-    QStringList firstRow;              // the first data row, by header position (for examples)
-    ValueFormChoice forms;             // the auditor's date order and decimal mark (Unknown: from the file)
+    QString encoding;      // empty: UTF-8 (the contract); else converted from it
+    bool notUtf8 = false;  // not UTF-8: refused unless an encoding to convert from is chosen
+    QStringList headers;   // the header row as written (CSV kinds)
+    int headerRecord = 0;  // which record the header row is (titles above it are skipped)
+    int headerLine = 1;    // its line in the file
+    QStringList firstRow;  // the first data row, by header position (for examples)
+    ValueFormChoice forms; // the auditor's date order and decimal mark (Unknown: from the file)
+    // What the file's values ask before it can be read (ValueFormQuestionScan): the wizard shows it
+    // beside the choice that answers it. `questionAt` holds its line, column and the value (reason).
+    ValueFormQuestion question = ValueFormQuestion::None;
+    RecordIssue questionAt;
     std::vector<ColumnChoice> columns; // the kind's canonical columns, in formats.md order
     RecordIssue problem;               // the file cannot be used as it stands (problem.reason empty: none)
 

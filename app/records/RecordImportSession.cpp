@@ -1,12 +1,13 @@
 #include "app/records/RecordImportSession.h"
 #include "app/records/ColumnSuggester.h"
-#include "app/records/PunchFileParser.h"
 #include "app/records/HeaderRowFinder.h"
+#include "app/records/PunchFileParser.h"
 #include "app/records/RecordFileHead.h"
 #include "app/records/RecordKinds.h"
 #include "app/records/RecordPreviewReader.h"
 #include "app/records/RecordStore.h"
 #include "app/records/TextEncoding.h"
+#include "app/records/ValueFormQuestionScan.h"
 #include "app/records/workbook/SheetKinds.h"
 #include "app/records/workbook/Workbook.h"
 #include "database/Database.h"
@@ -94,6 +95,7 @@ void RecordImportSession::inspect(RecordImportFile& file, const QString& kind)
                                                : RecordFileHead::readSheet(file.path, file.sheet);
     file.size = QFileInfo(file.path).size();
     chooseKind(file, kind, head);
+    ValueFormQuestionScan::update(file, head);
 }
 
 void RecordImportSession::chooseKind(RecordImportFile& file, const QString& kind, RecordFileHead& head)
@@ -162,6 +164,7 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
             continue; // an empty sheet is no file
         }
         chooseKind(file, QString(), head);
+        ValueFormQuestionScan::update(file, head);
         sheets.push_back(std::move(file));
     }
     const bool anyKnown =
@@ -170,6 +173,7 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
         sheets.front().kind = kind; // `--file payroll=book.xlsx`: the one sheet is of that kind
         sheets.front().kindSource = KindSource::User;
         sheets.front().columns = ColumnSuggester(m_saved).suggest(kind, sheets.front().headers);
+        ValueFormQuestionScan::update(sheets.front());
     }
     int first = -1;
     for (RecordImportFile& file : sheets) {
@@ -192,6 +196,41 @@ int RecordImportSession::addWorkbook(const QString& path, const QString& kind)
     }
     ++m_revision;
     return first;
+}
+
+Result<int> RecordImportSession::addSheet(const QString& path, const QString& sheet, const QString& kind)
+{
+    const QFileInfo info(path);
+    if (const int existing = indexOfSheet(path, sheet); existing >= 0) {
+        if (RecordKinds::isKnown(kind)) {
+            setKind(existing, kind);
+        }
+        return existing;
+    }
+    Result<Workbook> book = Workbook::open(path);
+    if (!book) {
+        return Result<int>::failure(QStringLiteral("%1: %2").arg(info.fileName(), book.error()));
+    }
+    const int index = book->indexOfSheet(sheet);
+    if (index < 0) {
+        QStringList names;
+        for (const WorkbookSheet& s : book->sheets()) {
+            names.append(QStringLiteral("\"%1\"").arg(s.name));
+        }
+        return Result<int>::failure(Tr::tr("%1 has no sheet named \"%2\"; its sheets: %3")
+                                        .arg(info.fileName(), sheet, names.join(QStringLiteral(", "))));
+    }
+    RecordImportFile file;
+    file.path = info.absoluteFilePath();
+    file.sheet = book->sheets()[size_t(index)].name;
+    file.fileName = Workbook::sheetFileName(info.fileName(), file.sheet);
+    file.size = info.size();
+    RecordFileHead head = RecordFileHead::readSheet(*book, index, info.fileName());
+    chooseKind(file, kind, head);
+    ValueFormQuestionScan::update(file, head);
+    m_files.push_back(std::move(file));
+    ++m_revision;
+    return fileCount() - 1;
 }
 
 int RecordImportSession::addFile(const QString& path, const QString& kind)
@@ -273,6 +312,7 @@ void RecordImportSession::setKind(int index, const QString& kind)
         file->kind.clear();
         file->kindSource = KindSource::Unknown;
         file->columns = ColumnSuggester(m_saved).suggest(file->kind, file->headers);
+        file->question = ValueFormQuestion::None;
     }
     ++m_revision;
 }
@@ -292,6 +332,7 @@ void RecordImportSession::setDateOrder(int index, DateOrder order)
 {
     if (RecordImportFile* file = at(index); file && file->forms.dateOrder != order) {
         file->forms.dateOrder = order;
+        ValueFormQuestionScan::update(*file); // answered, or the file asks something else now
         ++m_revision;
     }
 }
@@ -300,6 +341,7 @@ void RecordImportSession::setDecimalMark(int index, DecimalMark mark)
 {
     if (RecordImportFile* file = at(index); file && file->forms.decimalMark != mark) {
         file->forms.decimalMark = mark;
+        ValueFormQuestionScan::update(*file);
         ++m_revision;
     }
 }
@@ -313,8 +355,14 @@ bool RecordImportSession::setColumn(int index, const QString& column, const QStr
     for (ColumnChoice& choice : file->columns) {
         if (choice.spec.name == column) {
             if (choice.header != header || choice.source != ColumnSource::User) {
+                const bool headerChanged = choice.header != header;
                 choice.header = header;
                 choice.source = header.isEmpty() ? ColumnSource::Unmapped : ColumnSource::User;
+                const ValueType type = valueTypeOfColumn(column);
+                if (headerChanged && type != ValueType::Text && type != ValueType::Time) {
+                    // Another column of dates or amounts may ask, or stop asking.
+                    ValueFormQuestionScan::update(*file);
+                }
                 ++m_revision;
             }
             return true;

@@ -53,6 +53,10 @@ public:
     // one (a summary or notes tab). Returns the first sheet's index. A workbook that cannot be
     // read (a legacy .xls, a password, damage) is added as one file with its problem.
     int addFile(const QString& path, const QString& kind = {});
+    // One sheet of a workbook (`--file KIND=book.xlsx:Sheet`), whatever the other sheets hold: its
+    // kind given, else found from the sheet as addFile finds it. Fails, naming the workbook and the
+    // sheets it has, when it has no sheet of that name; and with the reason when it cannot be read.
+    Result<int> addSheet(const QString& path, const QString& sheet, const QString& kind = {});
     // Every .csv, .dat, .txt file and Excel workbook of a folder (not its subfolders), the register first.
     QList<int> addFolder(const QString& folder);
     void removeFile(int index);

@@ -125,18 +125,10 @@ QString tableOfKind(const QString& kind)
     return kind;
 }
 
-// record_imports.kind as the schema allows it. A punch CSV is stored as what it is to the store, a
-// time clock's punch log paired into time_records ('attlog'), until a migration widens the
-// column's CHECK; its column mapping is kept with it (mapping_json).
-QString storedKind(const QString& kind)
-{
-    return kind == RecordKinds::Punches ? QString(RecordKinds::AttLog) : kind;
-}
-
 QString kindsOfTable(const QString& table)
 {
     if (table == QStringLiteral("time_records")) {
-        return QStringLiteral("'time_records','attlog'");
+        return QStringLiteral("'time_records','attlog','punches'");
     }
     if (table == QStringLiteral("gate_events")) {
         return QStringLiteral("'gate_log'");
@@ -431,7 +423,7 @@ Status ImportWriter::writeFile(const RecordFileSummary& file)
 Result<sqlite3_int64> ImportWriter::writeImportRow(const RecordFileSummary& file, size_t keptIssues)
 {
     const QByteArray uuid = newUuid().toUtf8();
-    const QByteArray kind = storedKind(file.kind).toUtf8();
+    const QByteArray kind = file.kind.toUtf8();
     const QByteArray fileName = file.fileName.toUtf8();
     const ColumnMapping& fileMapping = file.mapping.isEmpty() ? m_options.mappings.value(file.kind) : file.mapping;
     const QByteArray mapping =

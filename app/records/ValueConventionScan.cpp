@@ -115,6 +115,12 @@ ValueConventions ValueConventionScan::decide(CsvReader& reader, const std::vecto
         out.problem.reason = reason;
         return out;
     };
+    // A refusal the auditor answers with a choice (the wizard shows it where the choice is made).
+    auto ask = [&](ValueFormQuestion question, const Evidence& at, const QString& reason) {
+        out.question = question;
+        out.questionValue = at.value;
+        return refuse(at, reason);
+    };
     if (reader.hasError()) {
         return out; // the parse reports it with its line
     }
@@ -132,10 +138,10 @@ ValueConventions ValueConventionScan::decide(CsvReader& reader, const std::vecto
     } else if (monthFirst.seen()) {
         out.dateOrder = DateOrder::MonthFirst;
     } else if (eitherOrder.seen()) {
-        return refuse(eitherOrder,
-                      Tr::tr("\"%1\": every date of the file could be day-first or month-first; say which (dmy or "
-                             "mdy: --date-order, or the date order in the import wizard)")
-                          .arg(eitherOrder.value));
+        return ask(ValueFormQuestion::DateOrder, eitherOrder,
+                   Tr::tr("\"%1\": every date of the file could be day-first or month-first; say which (dmy or "
+                          "mdy: --date-order, or the date order in the import wizard)")
+                       .arg(eitherOrder.value));
     }
     // Numbers: each column from its own values, then the file's evident mark for the undecided ones.
     int pointColumns = 0;
@@ -174,10 +180,10 @@ ValueConventions ValueConventionScan::decide(CsvReader& reader, const std::vecto
             continue;
         }
         if (evident == DecimalMark::Unknown) {
-            return refuse(numbers[c].ambiguous,
-                          Tr::tr("\"%1\" could be a thousand or a decimal and no other value of the file says which; "
-                                 "say which (--decimal-mark point or comma)")
-                              .arg(numbers[c].ambiguous.value));
+            return ask(ValueFormQuestion::DecimalMark, numbers[c].ambiguous,
+                       Tr::tr("\"%1\" could be a thousand or a decimal and no other value of the file says which; "
+                              "say which (--decimal-mark point or comma)")
+                           .arg(numbers[c].ambiguous.value));
         }
         out.decimalMarks[c] = evident;
     }

@@ -18,12 +18,23 @@ struct ValueFormChoice
     DecimalMark decimalMark = DecimalMark::Unknown;
 };
 
+// What a file asks the auditor when its values cannot say their form (a file that mixes forms asks
+// nothing: it must be corrected).
+enum class ValueFormQuestion
+{
+    None,
+    DateOrder,  // every numeric date could be day-first or month-first
+    DecimalMark // an amount ("1,234") could hold a thousands separator or a decimal mark
+};
+
 // The local forms of one file, decided for the whole file before its rows are read.
 struct ValueConventions
 {
     DateOrder dateOrder = DateOrder::Unknown;
     std::vector<DecimalMark> decimalMarks; // one per column of the kind (Unknown: each value says it, or no mark)
     RecordIssue problem;                   // reason set: the file cannot be read without a choice, or mixes forms
+    ValueFormQuestion question = ValueFormQuestion::None; // set with `problem` when a choice would answer it
+    QString questionValue;                                // the first value that asks, as written
 
     DecimalMark decimalMark(int column) const
     {

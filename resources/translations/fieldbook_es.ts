@@ -1177,12 +1177,13 @@
             <translation>El almacén %1 tiene la versión de esquema %2; esta versión de Fieldbook lee la %3.</translation>
         </message>
         <message>
-            <location filename="../../database/Migrator.cpp" line="+66" />
+            <location filename="../../database/Migrator.cpp" line="+110" />
             <source>The store %1 was written by a newer version of Fieldbook (schema %2; this version knows up to %3). Update Fieldbook.</source>
             <translation>El almacén %1 lo escribió una versión más reciente de Fieldbook (esquema %2; esta versión conoce hasta el %3). Actualice Fieldbook.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+14" />
+            <location line="+24" />
             <source>Upgrading the store to version %1 (%2) failed: %3</source>
             <translation>La actualización del almacén a la versión %1 (%2) falló: %3</translation>
         </message>
@@ -1238,6 +1239,24 @@
             <location line="+8" />
             <source>Whole site: production, warehouse, dormitory and canteen</source>
             <translation>Todo el sitio: producción, almacén, dormitorio y comedor</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionWords</name>
+        <message>
+            <location filename="../../app/records/DirectionWords.cpp" line="+37" />
+            <source>direction words: not a JSON object (%1 at offset %2)</source>
+            <translation>palabras de sentido: no es un objeto JSON (%1 en la posición %2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>direction words: %1.%2 holds an empty or non-text word</source>
+            <translation>palabras de sentido: %1.%2 contiene una palabra vacía o que no es texto</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>direction words: "%1" is listed for both in and out</source>
+            <translation>palabras de sentido: «%1» figura a la vez como entrada y como salida</translation>
         </message>
     </context>
     <context>
@@ -4030,17 +4049,22 @@
     <context>
         <name>RecordImportSession</name>
         <message>
-            <location filename="../../app/records/RecordImportSession.cpp" line="+45" />
+            <location filename="../../app/records/RecordImportSession.cpp" line="+46" />
             <source>no audit with id %1</source>
             <translation>no hay ninguna auditoría con id %1</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+147" />
             <source>the workbook has no sheet holding values</source>
             <translation>el libro no tiene ninguna hoja con datos</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+27" />
+            <source>%1 has no sheet named "%2"; its sheets: %3</source>
+            <translation>%1 no tiene ninguna hoja llamada «%2»; sus hojas: %3</translation>
+        </message>
+        <message>
+            <location line="+155" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>«%1» no es un tipo de archivo de registros CSV (%2)</translation>
         </message>
@@ -4208,7 +4232,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+184" />
+            <location filename="../../app/records/RecordStore.cpp" line="+176" />
             <source>import failed while writing %1: %2</source>
             <translation>la importación falló al escribir %1: %2</translation>
         </message>
@@ -5788,7 +5812,7 @@
     <context>
         <name>ValueConventionScan</name>
         <message>
-            <location filename="../../app/records/ValueConventionScan.cpp" line="+125" />
+            <location filename="../../app/records/ValueConventionScan.cpp" line="+131" />
             <source>"%1" is month-first but line %2 (%3) has the day first ("%4"): one file cannot mix both; correct the file</source>
             <translation>«%1» tiene el mes primero pero la línea %2 (%3) tiene el día primero («%4»): un archivo no puede mezclar ambos; corrija el archivo</translation>
         </message>
@@ -7148,7 +7172,17 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+62" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+79" />
+            <source>line %1: "%2" (%3) and every other date could be day first or month first: choose in Dates.</source>
+            <translation>línea %1: «%2» (%3) y todas las demás fechas podrían tener el día o el mes primero: elija en Fechas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>line %1: in "%2" (%3) the mark could be a decimal mark or a thousands separator, and no other value says which: choose in Decimals.</source>
+            <translation>línea %1: en «%2» (%3) el signo podría ser un separador decimal o de miles, y ningún otro valor lo aclara: elija en Decimales.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>line %1: %2</source>
             <translation>línea %1: %2</translation>
         </message>
@@ -7158,7 +7192,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Elija qué contiene.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Kind found %1</source>
             <translation>Cómo se identificó el tipo: %1</translation>
         </message>
@@ -7175,11 +7209,12 @@ Firmado por %3, huella de la clave %4.</translation>
         </message>
         <message>
             <location line="+10" />
+            <location line="+21" />
             <source>From the file</source>
             <translation>Según el archivo</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-21" />
             <source>Day first (31/12/2026)</source>
             <translation>Día primero (31/12/2026)</translation>
         </message>
@@ -7197,6 +7232,21 @@ Firmado por %3, huella de la clave %4.</translation>
             <location line="+12" />
             <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
             <translation>Cómo están ordenadas las fechas del archivo. Fieldbook lo decide a partir de todo el archivo y solo pregunta cuando cada fecha podría ser de ambas formas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Point (1,234.56)</source>
+            <translation>Punto (1,234.56)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Comma (1.234,56)</source>
+            <translation>Coma (1.234,56)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and asks only when no value says which</source>
+            <translation>El separador decimal de las horas e importes del archivo. Fieldbook lo decide a partir de todo el archivo y solo pregunta cuando ningún valor lo aclara</translation>
         </message>
         <message>
             <location line="+14" />
@@ -7225,6 +7275,11 @@ Firmado por %3, huella de la clave %4.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Decimals</source>
+            <translation>Decimales</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
@@ -7237,7 +7292,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::ImportFilesPage</name>
         <message>
-            <location filename="../../ui/records/ImportFilesPage.cpp" line="+24" />
+            <location filename="../../ui/records/ImportFilesPage.cpp" line="+25" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
@@ -7247,7 +7302,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Los archivos de registros de la fábrica: registro de personal, tarjetas de marcaje, nómina, producción, registro de portería o el registro de un reloj de marcaje. Sirve cualquier nombre de archivo; arrastre archivos o una carpeta a la lista.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Add &amp;files…</source>
             <translation>Añadir a&amp;rchivos…</translation>
         </message>
@@ -7267,12 +7322,12 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Deja los archivos seleccionados fuera de esta importación (Supr).</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+67" />
             <source>Before going on: %1</source>
             <translation>Antes de continuar: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+30" />
             <source>Record files</source>
             <translation>Archivos de registros</translation>
         </message>

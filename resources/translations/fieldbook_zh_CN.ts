@@ -1174,12 +1174,13 @@
             <translation>存储文件 %1 的结构版本为 %2；此版本的 Fieldbook 读取版本 %3。</translation>
         </message>
         <message>
-            <location filename="../../database/Migrator.cpp" line="+66" />
+            <location filename="../../database/Migrator.cpp" line="+110" />
             <source>The store %1 was written by a newer version of Fieldbook (schema %2; this version knows up to %3). Update Fieldbook.</source>
             <translation>存储文件 %1 由更新版本的 Fieldbook 写入（结构版本 %2；此版本最多支持 %3）。请更新 Fieldbook。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+14" />
+            <location line="+24" />
             <source>Upgrading the store to version %1 (%2) failed: %3</source>
             <translation>将存储文件升级到版本 %1（%2）失败：%3</translation>
         </message>
@@ -1235,6 +1236,24 @@
             <location line="+8" />
             <source>Whole site: production, warehouse, dormitory and canteen</source>
             <translation>整个厂区：生产、仓库、宿舍和食堂</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionWords</name>
+        <message>
+            <location filename="../../app/records/DirectionWords.cpp" line="+37" />
+            <source>direction words: not a JSON object (%1 at offset %2)</source>
+            <translation>方向词表：不是 JSON 对象（%1，位于偏移 %2）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>direction words: %1.%2 holds an empty or non-text word</source>
+            <translation>方向词表：%1.%2 含有空词或非文本的词</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>direction words: "%1" is listed for both in and out</source>
+            <translation>方向词表：“%1”同时列为进和出</translation>
         </message>
     </context>
     <context>
@@ -4017,17 +4036,22 @@
     <context>
         <name>RecordImportSession</name>
         <message>
-            <location filename="../../app/records/RecordImportSession.cpp" line="+45" />
+            <location filename="../../app/records/RecordImportSession.cpp" line="+46" />
             <source>no audit with id %1</source>
             <translation>没有编号为 %1 的审核</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+147" />
             <source>the workbook has no sheet holding values</source>
             <translation>该工作簿没有包含数据的工作表</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+27" />
+            <source>%1 has no sheet named "%2"; its sheets: %3</source>
+            <translation>%1 中没有名为“%2”的工作表；其工作表为：%3</translation>
+        </message>
+        <message>
+            <location line="+155" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>“%1”不是 CSV 记录文件的类型（%2）</translation>
         </message>
@@ -4195,7 +4219,7 @@
     <context>
         <name>RecordStore</name>
         <message>
-            <location filename="../../app/records/RecordStore.cpp" line="+184" />
+            <location filename="../../app/records/RecordStore.cpp" line="+176" />
             <source>import failed while writing %1: %2</source>
             <translation>写入 %1 时导入失败：%2</translation>
         </message>
@@ -5773,7 +5797,7 @@
     <context>
         <name>ValueConventionScan</name>
         <message>
-            <location filename="../../app/records/ValueConventionScan.cpp" line="+125" />
+            <location filename="../../app/records/ValueConventionScan.cpp" line="+131" />
             <source>"%1" is month-first but line %2 (%3) has the day first ("%4"): one file cannot mix both; correct the file</source>
             <translation>“%1”是月在前，但第 %2 行（%3）是日在前（“%4”）：一个文件不能混用两种写法；请更正文件</translation>
         </message>
@@ -7125,7 +7149,17 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+62" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+79" />
+            <source>line %1: "%2" (%3) and every other date could be day first or month first: choose in Dates.</source>
+            <translation>第 %1 行：“%2”（%3）及其他所有日期都可能是日在前或月在前：请在“日期”列中选择。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>line %1: in "%2" (%3) the mark could be a decimal mark or a thousands separator, and no other value says which: choose in Decimals.</source>
+            <translation>第 %1 行：“%2”（%3）中的符号可能是小数点，也可能是千位分隔符，其他数值也无法判断：请在“小数”列中选择。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
@@ -7135,7 +7169,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>请选择其内容类型。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Kind found %1</source>
             <translation>类型识别：%1</translation>
         </message>
@@ -7152,11 +7186,12 @@ Signed by %3, key fingerprint %4.</source>
         </message>
         <message>
             <location line="+10" />
+            <location line="+21" />
             <source>From the file</source>
             <translation>根据文件</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-21" />
             <source>Day first (31/12/2026)</source>
             <translation>日在前（31/12/2026）</translation>
         </message>
@@ -7174,6 +7209,21 @@ Signed by %3, key fingerprint %4.</source>
             <location line="+12" />
             <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
             <translation>文件中日期的顺序。Fieldbook 根据整个文件判断，只有当每个日期都可能是两种写法时才会询问</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Point (1,234.56)</source>
+            <translation>小数点（1,234.56）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Comma (1.234,56)</source>
+            <translation>小数逗号（1.234,56）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and asks only when no value says which</source>
+            <translation>文件中工时和金额的小数符号。Fieldbook 根据整个文件判断，只有当没有任何数值能说明时才会询问</translation>
         </message>
         <message>
             <location line="+14" />
@@ -7202,6 +7252,11 @@ Signed by %3, key fingerprint %4.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Decimals</source>
+            <translation>小数</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
@@ -7214,7 +7269,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportFilesPage</name>
         <message>
-            <location filename="../../ui/records/ImportFilesPage.cpp" line="+24" />
+            <location filename="../../ui/records/ImportFilesPage.cpp" line="+25" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
@@ -7224,7 +7279,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>工厂的记录文件：员工花名册、考勤卡、工资表、产量、门卫记录或考勤机记录。文件名不限；可将文件或文件夹拖到列表中。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Add &amp;files…</source>
             <translation>添加文件(&amp;F)…</translation>
         </message>
@@ -7244,12 +7299,12 @@ Signed by %3, key fingerprint %4.</source>
             <translation>本次导入不包含所选文件 (Delete)。</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+67" />
             <source>Before going on: %1</source>
             <translation>继续之前：%1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+30" />
             <source>Record files</source>
             <translation>记录文件</translation>
         </message>

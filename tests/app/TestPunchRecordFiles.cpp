@@ -2,6 +2,7 @@
 #include "app/records/RecordDirectoryReader.h"
 #include "app/records/RecordImportSession.h"
 #include "app/records/RecordKinds.h"
+#include "database/Database.h"
 #include "support/TestRegistry.h"
 #include "support/TestSupport.h"
 
@@ -294,6 +295,21 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("punches: 3")) && out.contains(QStringLiteral("quarantined: 1")),
                  qPrintable(out + err));
         QVERIFY2(!QString(out + err).contains(QStringLiteral("Le Hoa")), qPrintable(out + err));
+        // Recorded as what it is (schema 8), and replaced as a time-records file by the next import.
+        QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--audit"), audit,
+                         QStringLiteral("--records"), dir.path(), QStringLiteral("--quarantine")},
+                        &out, &err),
+                 0);
+        Result<Database> db = Database::open(store);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(kind) FROM (SELECT kind FROM record_imports "
+                                           "ORDER BY kind)"))
+                     ->toString(),
+                 QStringLiteral("punches,workers"));
+        QVERIFY(!db->scalar(QStringLiteral("SELECT mapping_json FROM record_imports WHERE kind = 'punches'"))
+                     ->toString()
+                     .isEmpty());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM time_records"))->toInt(), 3);
     }
 };
 

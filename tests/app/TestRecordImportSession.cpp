@@ -480,6 +480,36 @@ private slots:
                     .join(QString())
                     .contains(QStringLiteral("no file of that kind")));
     }
+
+    // What a file's values ask (a date order, a decimal mark) follows the columns mapped: a column
+    // of amounts mapped later may ask, and stops asking when unmapped or answered.
+    void valueQuestionsFollowTheMapping()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pay.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,net_pay,"
+                   "Extra\nW1,2026-05-01,2026-05-31,208,12,2080,180,2260,\"1,500\"\n");
+        file.close();
+        RecordImportSession session;
+        QCOMPARE(session.addFile(path), 0);
+        QCOMPARE(session.file(0).kind, QStringLiteral("payroll"));
+        QCOMPARE(session.file(0).question, ValueFormQuestion::None); // "Extra" is read by nothing
+        QVERIFY(session.setColumn(0, QStringLiteral("bonus"), QStringLiteral("Extra")));
+        QCOMPARE(session.file(0).question, ValueFormQuestion::DecimalMark);
+        QCOMPARE(session.file(0).questionAt.line, 2);
+        QCOMPARE(session.file(0).questionAt.column, QStringLiteral("bonus"));
+        QCOMPARE(session.file(0).questionAt.reason, QStringLiteral("1,500"));
+        QVERIFY(session.setColumn(0, QStringLiteral("bonus"), QString()));
+        QCOMPARE(session.file(0).question, ValueFormQuestion::None);
+        QVERIFY(session.setColumn(0, QStringLiteral("bonus"), QStringLiteral("Extra")));
+        session.setDecimalMark(0, DecimalMark::Point);
+        QCOMPARE(session.file(0).question, ValueFormQuestion::None);
+        const RecordImportCheck check = session.check();
+        QVERIFY(check.fileIssues.empty());
+        QCOMPARE(check.outcome.records.payroll.at(0).bonus, 1500.0);
+    }
 };
 
 FIELDBOOK_TEST_GUILESS_MAIN(TestRecordImportSession)

@@ -59,6 +59,23 @@ bool choose(QComboBox* combo, const QVariant& value)
     return combo->currentIndex() == target;
 }
 
+// With FIELDBOOK_WIZARD_SCREENSHOTS=DIR set (under xvfb-run), saves the wizard at 960x640 as
+// DIR/name, as screenshotsOfEachStep does; without it does nothing. False when saving failed.
+bool saveShot(QWidget* wizard, const char* name)
+{
+    const QString shots = qEnvironmentVariable("FIELDBOOK_WIZARD_SCREENSHOTS");
+    if (shots.isEmpty()) {
+        return true;
+    }
+    QDir().mkpath(shots);
+    wizard->resize(960, 640);
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(20);
+    }
+    return wizard->grab().save(QDir(shots).filePath(QLatin1String(name)), "PNG");
+}
+
 QComboBox* editorAt(QTableView* view, int row, int column)
 {
     return qobject_cast<QComboBox*>(view->indexWidget(view->model()->index(row, column)));
@@ -125,6 +142,7 @@ private slots:
     void cancelLeavesTheStoreAsItWas();
     void notUtf8FileOffersAnEncoding();
     void datesColumnSaysTheDateOrder();
+    void decimalsColumnSaysTheDecimalMark();
     void backDuringTheCheckChecksAgain();
     void screenshotsOfEachStep();
     void workbookSheetsAreImportedAsFiles();
@@ -434,13 +452,70 @@ void TestRecordImportWizard::datesColumnSaysTheDateOrder()
     QVERIFY(files->flags(dates) & Qt::ItemIsEditable);
     const RecordImportCheck asked = m_wizard->controller().session().check();
     QCOMPARE(asked.fileIssues.size(), size_t(1));
-    QVERIFY(files->setData(dates, QStringLiteral("dmy"), Qt::EditRole));
+    // The files step asks at once, naming the value, and shows the choice that answers it.
+    const QString status = files->index(0, ImportFileListModel::StatusColumn).data().toString();
+    QVERIFY2(status.contains(QStringLiteral("line 4: \"05/04/2026\"")) && status.contains(QStringLiteral("Dates")),
+             qPrintable(status));
+    QVERIFY(m_wizard->filesPage()->findChild<QLabel*>(QStringLiteral("fileProblems"))->text().contains(status));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!editorAt(m_wizard->filesPage()->view(), 0, ImportFileListModel::DecimalMarkColumn));
+    QVERIFY(choose(editorAt(m_wizard->filesPage()->view(), 0, ImportFileListModel::DateOrderColumn),
+                   QStringLiteral("dmy")));
     QCOMPARE(m_wizard->controller().session().file(0).forms.dateOrder, DateOrder::DayFirst);
     QCOMPARE(dates.data().toString(), QStringLiteral("Day first (31/12/2026)"));
+    QCOMPARE(files->index(0, ImportFileListModel::StatusColumn).data().toString(), QStringLiteral("Ready"));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
     const RecordImportCheck read = m_wizard->controller().session().check();
     QVERIFY(read.fileIssues.empty());
     QCOMPARE(read.outcome.records.timeRecords.size(), size_t(1));
     QCOMPARE(read.outcome.records.timeRecords[0].line, 4);
+}
+
+// An amount such as 1,234 with no other value saying the decimal mark is asked in the files step's
+// Decimals column, the same way (a thousand and more in one office, one and a quarter in another).
+void TestRecordImportWizard::decimalsColumnSaysTheDecimalMark()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Gaji Mei.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("worker_id,period_start,period_end,regular_hours,overtime_hours,regular_pay,overtime_pay,net_pay\n"
+               "W1,2026-05-01,2026-05-31,208,12,\"2,080\",180,\"2,260\"\n");
+    file.close();
+    startWizard();
+    QCOMPARE(m_wizard->controller().addPaths({path}), 1);
+    QCOMPARE(m_wizard->controller().session().file(0).kind, QStringLiteral("payroll"));
+    QTableView* view = m_wizard->filesPage()->view();
+    QAbstractItemModel* files = view->model();
+    QCOMPARE(files->headerData(ImportFileListModel::DecimalMarkColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Decimals"));
+    const QModelIndex decimals = files->index(0, ImportFileListModel::DecimalMarkColumn);
+    QCOMPARE(decimals.data().toString(), QStringLiteral("From the file"));
+    const QString status = files->index(0, ImportFileListModel::StatusColumn).data().toString();
+    QVERIFY2(status.contains(QStringLiteral("line 2: in \"2,080\" (regular_pay)")) &&
+                 status.contains(QStringLiteral("Decimals")),
+             qPrintable(status));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(saveShot(m_wizard, "import-1-files-decimals.png"));
+    // Only the asked choice is a box: the dates of this file say their order.
+    QVERIFY(!editorAt(view, 0, ImportFileListModel::DateOrderColumn));
+    QComboBox* mark = editorAt(view, 0, ImportFileListModel::DecimalMarkColumn);
+    QVERIFY(mark);
+    QCOMPARE(mark->count(), 3);
+    QCOMPARE(mark->itemText(1), QStringLiteral("Point (1,234.56)"));
+    QCOMPARE(mark->itemText(2), QStringLiteral("Comma (1.234,56)"));
+    QVERIFY(choose(mark, QStringLiteral("point")));
+    QCOMPARE(m_wizard->controller().session().file(0).forms.decimalMark, DecimalMark::Point);
+    QCOMPARE(decimals.data().toString(), QStringLiteral("Point (1,234.56)"));
+    QCOMPARE(files->index(0, ImportFileListModel::StatusColumn).data().toString(), QStringLiteral("Ready"));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    const RecordImportCheck read = m_wizard->controller().session().check();
+    QVERIFY(read.fileIssues.empty());
+    QCOMPARE(read.outcome.records.payroll.size(), size_t(1));
+    QCOMPARE(read.outcome.records.payroll[0].regularPay, 2080.0);
+    QCOMPARE(read.outcome.records.payroll[0].netPay, 2260.0);
+    // The other answer reads the other number: the auditor's word, never a guess.
+    QVERIFY(choose(editorAt(view, 0, ImportFileListModel::DecimalMarkColumn), QStringLiteral("comma")));
+    QCOMPARE(m_wizard->controller().session().check().outcome.records.payroll[0].regularPay, 2.08);
 }
 
 void TestRecordImportWizard::backDuringTheCheckChecksAgain()
@@ -560,6 +635,7 @@ void TestRecordImportWizard::workbookSheetsAreImportedAsFiles()
     QVERIFY(rowOf(files->model(), 0, QStringLiteral("HR book.xlsx [Register]")) >= 0);
     QVERIFY(rowOf(files->model(), 0, QStringLiteral("HR book.xlsx [Attendance]")) >= 0);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
+    QVERIFY(saveShot(m_wizard, "import-1-files-workbook.png"));
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
 
@@ -573,6 +649,7 @@ void TestRecordImportWizard::workbookSheetsAreImportedAsFiles()
              qPrintable(preview->index(0, dateColumn).data().toString()));
     QTRY_VERIFY_WITH_TIMEOUT(controller.checkIsCurrent(), 60000);
     QCOMPARE(controller.check()->outcome.blockingIssues(), 0);
+    QVERIFY(saveShot(m_wizard, "import-3-check-workbook.png"));
 
     QSignalSpy imported(m_wizard, &RecordImportWizard::recordsImported);
     QTest::mouseClick(button(QWizard::CommitButton), Qt::LeftButton);

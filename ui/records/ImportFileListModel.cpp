@@ -49,6 +49,47 @@ bool ImportFileListModel::needsEncodingChoice(int row) const
     return !file.encoding.isEmpty() || file.notUtf8;
 }
 
+bool ImportFileListModel::needsDateOrderChoice(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return false;
+    }
+    const RecordImportFile& file = m_controller.session().file(row);
+    return file.question == ValueFormQuestion::DateOrder || file.forms.dateOrder != DateOrder::Unknown;
+}
+
+bool ImportFileListModel::needsDecimalMarkChoice(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return false;
+    }
+    const RecordImportFile& file = m_controller.session().file(row);
+    return file.question == ValueFormQuestion::DecimalMark || file.forms.decimalMark != DecimalMark::Unknown;
+}
+
+QString ImportFileListModel::questionText(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return {};
+    }
+    const RecordImportFile& file = m_controller.session().file(row);
+    const RecordIssue& at = file.questionAt;
+    switch (file.question) {
+    case ValueFormQuestion::DateOrder:
+        return tr("line %1: \"%2\" (%3) and every other date could be day first or month first: choose in Dates.")
+            .arg(at.line)
+            .arg(at.reason, at.column);
+    case ValueFormQuestion::DecimalMark:
+        return tr("line %1: in \"%2\" (%3) the mark could be a decimal mark or a thousands separator, and no other "
+                  "value says which: choose in Decimals.")
+            .arg(at.line)
+            .arg(at.reason, at.column);
+    case ValueFormQuestion::None:
+        break;
+    }
+    return {};
+}
+
 QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount()) {
@@ -63,6 +104,8 @@ QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
                                               : file.problem.reason);
         } else if (file.kind.isEmpty()) {
             list.append(tr("Choose what it holds."));
+        } else if (const QString question = questionText(index.row()); !question.isEmpty()) {
+            list.append(question);
         }
         return list;
     }();
@@ -133,6 +176,26 @@ QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
                       "every date could be either");
         }
         break;
+    case DecimalMarkColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == ChoiceDelegate::ChoicesRole ||
+            role == ChoiceDelegate::ChoiceValuesRole) {
+            // Asked only when an amount such as 1,234 could be read two ways and no other value says which.
+            const QStringList labels{tr("From the file"), tr("Point (1,234.56)"), tr("Comma (1.234,56)")};
+            const QStringList values{QString(), QStringLiteral("point"), QStringLiteral("comma")};
+            const qsizetype chosen = std::max<qsizetype>(0, values.indexOf(decimalMarkName(file.forms.decimalMark)));
+            if (role == Qt::DisplayRole) {
+                return labels.at(chosen);
+            }
+            if (role == Qt::EditRole) {
+                return values.at(chosen);
+            }
+            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and "
+                      "asks only when no value says which");
+        }
+        break;
     case SizeColumn:
         if (role == Qt::DisplayRole) {
             return QLocale().formattedDataSize(file.size);
@@ -172,6 +235,8 @@ QVariant ImportFileListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Encoding");
     case DateOrderColumn:
         return tr("Dates");
+    case DecimalMarkColumn:
+        return tr("Decimals");
     case SizeColumn:
         return tr("Size");
     case StatusColumn:
@@ -184,7 +249,8 @@ QVariant ImportFileListModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags ImportFileListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
-    if (index.column() == KindColumn || index.column() == EncodingColumn || index.column() == DateOrderColumn) {
+    if (index.column() == KindColumn || index.column() == EncodingColumn || index.column() == DateOrderColumn ||
+        index.column() == DecimalMarkColumn) {
         f |= Qt::ItemIsEditable;
     }
     return f;
@@ -203,6 +269,10 @@ bool ImportFileListModel::setData(const QModelIndex& index, const QVariant& valu
         DateOrder order = DateOrder::Unknown;
         parseDateOrderName(value.toString(), &order); // empty: from the file
         m_controller.session().setDateOrder(index.row(), order);
+    } else if (index.column() == DecimalMarkColumn) {
+        DecimalMark mark = DecimalMark::Unknown;
+        parseDecimalMarkName(value.toString(), &mark); // empty: from the file
+        m_controller.session().setDecimalMark(index.row(), mark);
     } else {
         return false;
     }

@@ -6,8 +6,9 @@ namespace fieldbook {
 
 class RecordImportController;
 
-// The files of an import session: name, kind (editable), encoding (editable), date order
-// (editable), size and what is wrong with each, for the wizard's first step. Accepts files and folders dropped on it.
+// The files of an import session: name, kind (editable), encoding (editable), date order and
+// decimal mark (editable), size and what is wrong with each, for the wizard's first step. Accepts
+// files and folders dropped on it.
 class ImportFileListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
         FileColumn,
         KindColumn,
         EncodingColumn,
-        DateOrderColumn, // day-first or month-first, when the file's dates cannot say
+        DateOrderColumn,   // day-first or month-first, when the file's dates cannot say
+        DecimalMarkColumn, // point or comma, when the file's amounts cannot say
         SizeColumn,
         StatusColumn,
         ColumnCount
@@ -41,6 +43,11 @@ public:
 
     // True when the row's encoding is worth a visible choice (the file is not UTF-8, or converted).
     bool needsEncodingChoice(int row) const;
+    // True when the row's date order or decimal mark is asked by the file, or was chosen.
+    bool needsDateOrderChoice(int row) const;
+    bool needsDecimalMarkChoice(int row) const;
+    // What the file's values ask, in a sentence naming the value and where to answer; empty: nothing.
+    QString questionText(int row) const;
 
 private:
     RecordImportController& m_controller;

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace fieldbook {
 
@@ -34,6 +35,7 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     m_view->setItemDelegateForColumn(ImportFileListModel::KindColumn, new ChoiceDelegate(m_view));
     m_view->setItemDelegateForColumn(ImportFileListModel::EncodingColumn, new ChoiceDelegate(m_view));
     m_view->setItemDelegateForColumn(ImportFileListModel::DateOrderColumn, new ChoiceDelegate(m_view));
+    m_view->setItemDelegateForColumn(ImportFileListModel::DecimalMarkColumn, new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
@@ -48,11 +50,13 @@ ImportFilesPage::ImportFilesPage(RecordImportController& controller, QWidget* pa
     header->setSectionResizeMode(ImportFileListModel::KindColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFileListModel::EncodingColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFileListModel::DateOrderColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ImportFileListModel::DecimalMarkColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFileListModel::SizeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportFileListModel::StatusColumn, QHeaderView::Stretch);
     header->resizeSection(ImportFileListModel::KindColumn, 230);
     header->resizeSection(ImportFileListModel::EncodingColumn, 110);
     header->resizeSection(ImportFileListModel::DateOrderColumn, 130);
+    header->resizeSection(ImportFileListModel::DecimalMarkColumn, 130);
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -99,13 +103,22 @@ void ImportFilesPage::openEditors()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex kind = m_model->index(row, ImportFileListModel::KindColumn);
         const QModelIndex encoding = m_model->index(row, ImportFileListModel::EncodingColumn);
+        const QModelIndex dates = m_model->index(row, ImportFileListModel::DateOrderColumn);
+        const QModelIndex decimals = m_model->index(row, ImportFileListModel::DecimalMarkColumn);
         m_view->openPersistentEditor(kind);
-        if (m_model->needsEncodingChoice(row)) {
-            m_view->openPersistentEditor(encoding);
-        } else {
-            m_view->closePersistentEditor(encoding);
+        // A choice is shown as a box only where the file asks for it (or it was made): the others
+        // stay plain text, editable by a click, so the list reads as what needs an answer.
+        const std::pair<QModelIndex, bool> choices[] = {{encoding, m_model->needsEncodingChoice(row)},
+                                                        {dates, m_model->needsDateOrderChoice(row)},
+                                                        {decimals, m_model->needsDecimalMarkChoice(row)}};
+        for (const auto& [index, shown] : choices) {
+            if (shown) {
+                m_view->openPersistentEditor(index);
+            } else {
+                m_view->closePersistentEditor(index);
+            }
         }
-        for (const QModelIndex& index : {kind, encoding}) {
+        for (const QModelIndex& index : {kind, encoding, dates, decimals}) {
             if (QWidget* editor = m_view->indexWidget(index)) {
                 setTabOrder(previous, editor);
                 previous = editor;
@@ -118,7 +131,7 @@ void ImportFilesPage::openEditors()
 void ImportFilesPage::refresh()
 {
     openEditors();
-    const QStringList problems = m_controller.session().fileProblems();
+    const QStringList problems = m_controller.session().fileProblems() + questions();
     QString text = m_controller.setupError();
     if (m_controller.session().fileCount() > 0 && !problems.isEmpty()) {
         text = tr("Before going on: %1").arg(problems.join(QLatin1Char('\n')));
@@ -131,7 +144,21 @@ void ImportFilesPage::refresh()
 
 bool ImportFilesPage::isComplete() const
 {
-    return m_controller.setupError().isEmpty() && m_controller.session().fileProblems().isEmpty();
+    return m_controller.setupError().isEmpty() && m_controller.session().fileProblems().isEmpty() &&
+           questions().isEmpty();
+}
+
+QStringList ImportFilesPage::questions() const
+{
+    // A file whose values ask for a date order or a decimal mark cannot be read until answered:
+    // asked here, beside the choice, rather than refused at the check two steps later.
+    QStringList out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const QString question = m_model->questionText(row); !question.isEmpty()) {
+            out.append(QStringLiteral("%1: %2").arg(m_controller.session().file(row).fileName, question));
+        }
+    }
+    return out;
 }
 
 void ImportFilesPage::addFiles()

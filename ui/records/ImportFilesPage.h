@@ -12,7 +12,8 @@ class ImportFileListModel;
 class RecordImportController;
 
 // Import wizard, step 1: the files to import (added one by one, as a folder, or dropped on the
-// list) and what each holds. Next is blocked while a file is unknown, unreadable or not UTF-8.
+// list) and what each holds. Next is blocked while a file is unknown, unreadable or not UTF-8, or
+// while its values ask for a date order or decimal mark.
 class ImportFilesPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ protected:
 private:
     void refresh();
     void openEditors();
+    QStringList questions() const;
 
     RecordImportController& m_controller;
     ImportFileListModel* m_model = nullptr;
