@@ -1400,7 +1400,7 @@
     <context>
         <name>FindingStore</name>
         <message>
-            <location filename="../../app/fieldwork/FindingStore.cpp" line="+78" />
+            <location filename="../../app/fieldwork/FindingStore.cpp" line="+85" />
             <source>Audit %1 does not exist.</source>
             <translation>La auditoría %1 no existe.</translation>
         </message>
@@ -4064,7 +4064,7 @@
             <translation>%1 no tiene ninguna hoja llamada «%2»; sus hojas: %3</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+161" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>«%1» no es un tipo de archivo de registros CSV (%2)</translation>
         </message>
@@ -4280,13 +4280,13 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+107" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+108" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/report/ReportCharts.cpp" line="+81" />
+            <location filename="../../app/report/ReportCharts.cpp" line="+82" />
             <source>not assessed</source>
             <translation>sin evaluar</translation>
         </message>
@@ -4295,12 +4295,12 @@
             <location line="+47" />
             <location line="+2" />
             <location line="+6" />
-            <location line="+246" />
+            <location line="+245" />
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-297" />
             <source>d MMMM yyyy</source>
             <extracomment>Date format of the report (QDate::toString): day and month order differ between languages.</extracomment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
@@ -4449,19 +4449,19 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+168" />
+            <location line="+167" />
             <source>Figure</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+168" />
+            <location line="-167" />
+            <location line="+167" />
             <location line="+99" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-265" />
             <source>Questions in the checklist</source>
             <translation>Preguntas de la lista de verificación</translation>
         </message>
@@ -4481,7 +4481,7 @@
             <translation>No aplica / no verificado / sin responder</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Findings: %1</source>
             <translation>Hallazgos: %1</translation>
         </message>

@@ -1397,7 +1397,7 @@
     <context>
         <name>FindingStore</name>
         <message>
-            <location filename="../../app/fieldwork/FindingStore.cpp" line="+78" />
+            <location filename="../../app/fieldwork/FindingStore.cpp" line="+85" />
             <source>Audit %1 does not exist.</source>
             <translation>审核 %1 不存在。</translation>
         </message>
@@ -4051,7 +4051,7 @@
             <translation>%1 中没有名为“%2”的工作表；其工作表为：%3</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+161" />
             <source>'%1' is not a kind of CSV record file (%2)</source>
             <translation>“%1”不是 CSV 记录文件的类型（%2）</translation>
         </message>
@@ -4265,13 +4265,13 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../app/report/ReportBuilder.cpp" line="+107" />
+            <location filename="../../app/report/ReportBuilder.cpp" line="+108" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/report/ReportCharts.cpp" line="+81" />
+            <location filename="../../app/report/ReportCharts.cpp" line="+82" />
             <source>not assessed</source>
             <translation>未评估</translation>
         </message>
@@ -4280,12 +4280,12 @@
             <location line="+47" />
             <location line="+2" />
             <location line="+6" />
-            <location line="+246" />
+            <location line="+245" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location line="-298" />
+            <location line="-297" />
             <source>d MMMM yyyy</source>
             <extracomment>Date format of the report (QDate::toString): day and month order differ between languages.</extracomment>
             <translation>yyyy年M月d日</translation>
@@ -4434,19 +4434,19 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+168" />
+            <location line="+167" />
             <source>Figure</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+168" />
+            <location line="-167" />
+            <location line="+167" />
             <location line="+99" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-265" />
             <source>Questions in the checklist</source>
             <translation>检查表中的问题</translation>
         </message>
@@ -4466,7 +4466,7 @@
             <translation>不适用 / 未核实 / 未回答</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Findings: %1</source>
             <translation>审核发现：%1</translation>
         </message>
