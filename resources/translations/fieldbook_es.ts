@@ -7172,7 +7172,7 @@ Firmado por %3, huella de la clave %4.</translation>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+79" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+95" />
             <source>line %1: "%2" (%3) and every other date could be day first or month first: choose in Dates.</source>
             <translation>línea %1: «%2» (%3) y todas las demás fechas podrían tener el día o el mes primero: elija en Fechas.</translation>
         </message>
@@ -7208,13 +7208,13 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>convertir desde %1</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+21" />
+            <location line="+11" />
+            <location line="+14" />
             <source>From the file</source>
             <translation>Según el archivo</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-14" />
             <source>Day first (31/12/2026)</source>
             <translation>Día primero (31/12/2026)</translation>
         </message>
@@ -7229,7 +7229,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Año primero (2026/12/31)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
             <translation>Cómo están ordenadas las fechas del archivo. Fieldbook lo decide a partir de todo el archivo y solo pregunta cuando cada fecha podría ser de ambas formas</translation>
         </message>
@@ -7244,7 +7244,7 @@ Firmado por %3, huella de la clave %4.</translation>
             <translation>Coma (1.234,56)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and asks only when no value says which</source>
             <translation>El separador decimal de las horas e importes del archivo. Fieldbook lo decide a partir de todo el archivo y solo pregunta cuando ningún valor lo aclara</translation>
         </message>

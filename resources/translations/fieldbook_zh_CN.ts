@@ -7149,7 +7149,7 @@ Signed by %3, key fingerprint %4.</source>
     <context>
         <name>fieldbook::ImportFileListModel</name>
         <message>
-            <location filename="../../ui/records/ImportFileListModel.cpp" line="+79" />
+            <location filename="../../ui/records/ImportFileListModel.cpp" line="+95" />
             <source>line %1: "%2" (%3) and every other date could be day first or month first: choose in Dates.</source>
             <translation>第 %1 行：“%2”（%3）及其他所有日期都可能是日在前或月在前：请在“日期”列中选择。</translation>
         </message>
@@ -7185,13 +7185,13 @@ Signed by %3, key fingerprint %4.</source>
             <translation>从 %1 转换</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+21" />
+            <location line="+11" />
+            <location line="+14" />
             <source>From the file</source>
             <translation>根据文件</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-14" />
             <source>Day first (31/12/2026)</source>
             <translation>日在前（31/12/2026）</translation>
         </message>
@@ -7206,7 +7206,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>年在前（2026/12/31）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when every date could be either</source>
             <translation>文件中日期的顺序。Fieldbook 根据整个文件判断，只有当每个日期都可能是两种写法时才会询问</translation>
         </message>
@@ -7221,7 +7221,7 @@ Signed by %3, key fingerprint %4.</source>
             <translation>小数逗号（1.234,56）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and asks only when no value says which</source>
             <translation>文件中工时和金额的小数符号。Fieldbook 根据整个文件判断，只有当没有任何数值能说明时才会询问</translation>
         </message>

@@ -15,6 +15,22 @@
 
 namespace fieldbook {
 
+namespace {
+// A cell that is one of a few choices (ChoiceDelegate): the label shown, the value edited, and the
+// lists the delegate offers, for the value `current` ("" is the first choice: from the file).
+QVariant choiceCell(int role, const QStringList& labels, const QStringList& values, const QString& current)
+{
+    const qsizetype chosen = std::max<qsizetype>(0, values.indexOf(current));
+    if (role == Qt::DisplayRole) {
+        return labels.at(chosen);
+    }
+    if (role == Qt::EditRole) {
+        return values.at(chosen);
+    }
+    return role == ChoiceDelegate::ChoicesRole ? labels : values;
+}
+} // namespace
+
 ImportFileListModel::ImportFileListModel(RecordImportController& controller, QObject* parent)
     : QAbstractTableModel(parent), m_controller(controller)
 {
@@ -159,17 +175,11 @@ QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == ChoiceDelegate::ChoicesRole ||
             role == ChoiceDelegate::ChoiceValuesRole) {
             // Asked only when every date could be day-first or month-first (05/01/2026): never guessed.
-            const QStringList labels{tr("From the file"), tr("Day first (31/12/2026)"), tr("Month first (12/31/2026)"),
-                                     tr("Year first (2026/12/31)")};
-            const QStringList values{QString(), QStringLiteral("dmy"), QStringLiteral("mdy"), QStringLiteral("ymd")};
-            const qsizetype chosen = std::max<qsizetype>(0, values.indexOf(dateOrderName(file.forms.dateOrder)));
-            if (role == Qt::DisplayRole) {
-                return labels.at(chosen);
-            }
-            if (role == Qt::EditRole) {
-                return values.at(chosen);
-            }
-            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+            return choiceCell(role,
+                              {tr("From the file"), tr("Day first (31/12/2026)"), tr("Month first (12/31/2026)"),
+                               tr("Year first (2026/12/31)")},
+                              {QString(), QStringLiteral("dmy"), QStringLiteral("mdy"), QStringLiteral("ymd")},
+                              dateOrderName(file.forms.dateOrder));
         }
         if (role == Qt::ToolTipRole) {
             return tr("How the file's dates are ordered. Fieldbook decides it from the whole file and asks only when "
@@ -180,16 +190,9 @@ QVariant ImportFileListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == ChoiceDelegate::ChoicesRole ||
             role == ChoiceDelegate::ChoiceValuesRole) {
             // Asked only when an amount such as 1,234 could be read two ways and no other value says which.
-            const QStringList labels{tr("From the file"), tr("Point (1,234.56)"), tr("Comma (1.234,56)")};
-            const QStringList values{QString(), QStringLiteral("point"), QStringLiteral("comma")};
-            const qsizetype chosen = std::max<qsizetype>(0, values.indexOf(decimalMarkName(file.forms.decimalMark)));
-            if (role == Qt::DisplayRole) {
-                return labels.at(chosen);
-            }
-            if (role == Qt::EditRole) {
-                return values.at(chosen);
-            }
-            return role == ChoiceDelegate::ChoicesRole ? labels : values;
+            return choiceCell(role, {tr("From the file"), tr("Point (1,234.56)"), tr("Comma (1.234,56)")},
+                              {QString(), QStringLiteral("point"), QStringLiteral("comma")},
+                              decimalMarkName(file.forms.decimalMark));
         }
         if (role == Qt::ToolTipRole) {
             return tr("The decimal mark of the file's hours and amounts. Fieldbook decides it from the whole file and "
