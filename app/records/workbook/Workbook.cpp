@@ -193,7 +193,9 @@ Result<Workbook> Workbook::open(const QString& path)
         }
     }
     for (const auto& [sheetName, id] : sheetIds) {
-        const auto found = std::find_if(rels->begin(), rels->end(), [&](const Relationship& r) { return r.id == id; });
+        const QString& relId = id; // a structured binding cannot be captured by clang 14 (the fuzz build)
+        const auto found =
+            std::find_if(rels->begin(), rels->end(), [&relId](const Relationship& r) { return r.id == relId; });
         if (found == rels->end() || found->type != QLatin1String("worksheet")) {
             continue; // a chart sheet or a dialog sheet: no cells
         }
