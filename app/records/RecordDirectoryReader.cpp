@@ -16,7 +16,9 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace fieldbook {
 
@@ -257,11 +259,8 @@ namespace {
 // guess (saved mappings aside): the header row found below any titles, each column by its name in the
 // office's language ("工号", "Mã NV", "Emp No."). A guess that still lacks a required column is not
 // used: the file is then refused for the canonical columns it lacks, as formats.md says.
-ColumnMapping suggestedMapping(const RecordSource& source)
+ColumnMapping suggestedMapping(RecordFileHead head, const RecordSource& source)
 {
-    constexpr qsizetype kHeaderBytes = 64 * 1024;
-    RecordFileHead head = source.sheet.isEmpty() ? RecordFileHead::read(source.path, source.encoding, kHeaderBytes)
-                                                 : RecordFileHead::readSheet(source.path, source.sheet, kHeaderBytes);
     if (head.leadingRows.isEmpty()) {
         return {};
     }
@@ -333,11 +332,29 @@ Result<RecordReadOutcome> RecordDirectoryReader::read(const QString& directory, 
                                         "production.csv, gate_log.csv, punches.csv or *_attlog.dat)")
                 .arg(directory));
     }
+    // Exports keep their program's headers ("Emp No.", "Check Type", "上班时间"): the usual other
+    // names map them, as the import wizard's first guess would, unless the caller chose. A workbook
+    // is opened once for all its sheets (opening it parses its shared strings).
+    constexpr qsizetype kHeaderBytes = 64 * 1024;
+    std::map<QString, std::optional<Workbook>> books;
     for (RecordSource& source : *sources) {
-        // Exports keep their program's headers ("Emp No.", "Check Type", "上班时间"): the usual other
-        // names map them, as the import wizard's first guess would, unless the caller chose.
-        if (RecordKinds::isCsv(source.kind) && source.mapping.isEmpty() && !options.mappings.contains(source.kind)) {
-            source.mapping = suggestedMapping(source);
+        if (!RecordKinds::isCsv(source.kind) || !source.mapping.isEmpty() || options.mappings.contains(source.kind)) {
+            continue;
+        }
+        if (source.sheet.isEmpty()) {
+            source.mapping = suggestedMapping(RecordFileHead::read(source.path, source.encoding, kHeaderBytes), source);
+            continue;
+        }
+        auto book = books.find(source.path);
+        if (book == books.end()) {
+            Result<Workbook> opened = Workbook::open(source.path);
+            book = books.emplace(source.path, opened ? std::optional<Workbook>(opened.take()) : std::nullopt).first;
+        }
+        const int index = book->second ? book->second->indexOfSheet(source.sheet) : -1;
+        if (index >= 0) {
+            source.mapping = suggestedMapping(
+                RecordFileHead::readSheet(*book->second, index, QFileInfo(source.path).fileName(), kHeaderBytes),
+                source);
         }
     }
     return readFiles(*sources, options);
